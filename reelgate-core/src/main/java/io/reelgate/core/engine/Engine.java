@@ -1,0 +1,16 @@
+package io.reelgate.core.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Turns a {@link RenderJob} into an MP4 file. An engine stops promptly, throwing
+ * {@link InterruptedException}, when its thread is interrupted (a cancel or a shutdown).
+ */
+public interface Engine {
+  /** The name operators use in configuration, e.g. {@code motion}. */
+  String name();
+
+  RenderResult render(RenderJob job, Path output, RenderProgress progress)
+      throws IOException, InterruptedException;
+}

@@ -1,0 +1,9 @@
+package io.reelgate.core.engine;
+
+/** Told by an engine as it goes; called from the rendering thread, so it must be quick. */
+@FunctionalInterface
+public interface RenderProgress {
+  RenderProgress NONE = (done, total) -> {};
+
+  void frames(int done, int total);
+}

@@ -1,0 +1,4 @@
+package io.reelgate.core.model;
+
+/** One combination a model renders: this mode, at this resolution, for this many seconds. */
+public record Offer(Mode mode, Resolution resolution, int durationSeconds) {}

@@ -1,0 +1,23 @@
+package io.reelgate.core.request;
+
+import io.reelgate.core.camera.CameraScript;
+import io.reelgate.core.image.ImageInput;
+import io.reelgate.core.model.Mode;
+import io.reelgate.core.model.Model;
+import io.reelgate.core.model.Resolution;
+
+/**
+ * A validated create request: every rule the providers document holds for it. {@code firstFrame}
+ * and {@code lastFrame} are null when the mode has none.
+ */
+public record VideoRequest(
+    Model model,
+    Mode mode,
+    String prompt,
+    CameraScript script,
+    ImageInput firstFrame,
+    ImageInput lastFrame,
+    int durationSeconds,
+    Resolution resolution,
+    boolean promptExpansion,
+    boolean fastPretreatment) {}

@@ -1,0 +1,25 @@
+package io.reelgate.server.keys;
+
+import java.util.List;
+import java.util.Optional;
+
+/** API keys, stored hashed: the secret is shown once, when the key is created. */
+public interface KeyStore {
+  /** A new key: the stored record and the secret to hand to the user (shown once). */
+  record CreatedKey(ApiKey key, String secret) {}
+
+  CreatedKey create(String name);
+
+  /** Registers a secret given from outside (REELGATE_API_KEYS); does nothing when it exists. */
+  ApiKey ensure(String secret, String name);
+
+  /** The live key with this secret. */
+  Optional<ApiKey> authenticate(String secret);
+
+  List<ApiKey> list();
+
+  /** Revokes by id or name; false when there is no such live key. */
+  boolean revoke(String idOrName);
+
+  boolean isEmpty();
+}
