@@ -25,6 +25,12 @@ public final class ModelCatalog {
   public static final String HAILUO_23_FAST = "MiniMax-Hailuo-2.3-Fast";
   public static final String HAILUO_02 = "MiniMax-Hailuo-02";
 
+  /**
+   * Reelgate's own name for everything its motion engine renders: every mode at 720P and 768P
+   * for 6 or 10 s, 1080P for 6 s, and 512P with a first frame; what {@code reelgate render} uses.
+   */
+  public static final String REELGATE_MOTION = "reelgate-motion";
+
   private static final ModelCatalog STANDARD = new ModelCatalog(standardModels());
 
   private final Map<String, Model> models;
@@ -60,7 +66,13 @@ public final class ModelCatalog {
     return List.of(
         new Model(HAILUO_23, hailuoTable(textAndImage), P768, 6),
         new Model(HAILUO_23_FAST, hailuoTable(Set.of(IMAGE_TO_VIDEO)), P768, 6),
-        new Model(HAILUO_02, union(hailuoTable(all), Model.offers(Set.of(IMAGE_TO_VIDEO), P512, List.of(6, 10))), P768, 6));
+        new Model(HAILUO_02, union(hailuoTable(all), Model.offers(Set.of(IMAGE_TO_VIDEO), P512, List.of(6, 10))), P768, 6),
+        new Model(REELGATE_MOTION, motionTable(all), P768, 6));
+  }
+
+  private static Set<Offer> motionTable(Set<Mode> modes) {
+    Set<Offer> offers = union(hailuoTable(modes), Model.offers(modes, Resolution.P720, List.of(6, 10)));
+    return union(offers, Model.offers(Set.of(IMAGE_TO_VIDEO), P512, List.of(6, 10)));
   }
 
   /** 768P for 6 or 10 seconds, 1080P for 6 seconds. */

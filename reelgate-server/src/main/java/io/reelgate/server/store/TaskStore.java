@@ -8,9 +8,11 @@ import java.util.Optional;
 
 /**
  * Tasks and their queue. Every change is a compare-and-set on the task's {@code version}, so two
- * workers (or instances) can never both finish or fail the same task.
+ * workers (or instances) can never both finish or fail the same task. Times are kept to the
+ * millisecond. Errors of the database itself are thrown as {@link StoreException}.
  */
 public interface TaskStore {
+  /** Adds a new task; {@link IllegalStateException} when a task with its id exists. */
   void insert(Task task);
 
   Optional<Task> find(String id);
@@ -26,7 +28,9 @@ public interface TaskStore {
 
   /**
    * Writes {@code next} (with version {@code expected.version() + 1}) only if the stored task
-   * still has {@code expected.version()}; returns the stored task when it did.
+   * still has {@code expected.version()}; returns the stored task when it did. A change of status
+   * that {@link io.reelgate.core.task.TaskTransitions} does not allow is refused with {@link
+   * IllegalStateException}. Leaving PROCESSING releases the lease.
    */
   Optional<Task> update(Task expected, Task next);
 
@@ -40,4 +44,14 @@ public interface TaskStore {
   record Depth(int queued, int processing) {}
 
   Depth depth();
+
+  /**
+   * True when one server process alone uses this store (the embedded SQLite file, whose data
+   * folder the server locks with {@link io.reelgate.server.store.sqlite.DataFolderLock}). A task
+   * found PROCESSING at start was then left by a process that died, and can be handed back at
+   * once instead of when its lease runs out. A store shared by several instances says false.
+   */
+  default boolean exclusiveToOneProcess() {
+    return false;
+  }
 }

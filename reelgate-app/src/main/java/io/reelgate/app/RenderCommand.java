@@ -1,0 +1,121 @@
+package io.reelgate.app;
+
+import io.reelgate.core.engine.RenderJob;
+import io.reelgate.core.engine.RenderResult;
+import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.image.DefaultImageSource;
+import io.reelgate.core.image.ImageInput;
+import io.reelgate.core.image.ImageLoader;
+import io.reelgate.core.image.ImageSource;
+import io.reelgate.core.model.ModelCatalog;
+import io.reelgate.core.request.RequestValidator;
+import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.VideoRequestDraft;
+import io.reelgate.motion.MotionEngine;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code reelgate render}: the motion engine on its own, a photo and a prompt in, an MP4 out. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = "Render a video from a photo (or from text alone) and a prompt, offline, with no server.")
+final class RenderCommand implements Callable<Integer> {
+  /** The API's field names as this command's options, so errors name what the user typed. */
+  private static final Map<String, String> OPTION_OF_FIELD =
+      Map.of(
+          "image", "--image",
+          "end_image", "--end-image",
+          "prompt", "--prompt",
+          "duration", "--duration",
+          "resolution", "--resolution",
+          "model", "--model");
+
+  @Option(names = "--image", description = "The first frame: a file, a URL or a data URI. Without it, text-to-video.")
+  String image;
+
+  @Option(names = "--end-image", description = "The last frame: a file, a URL or a data URI.")
+  String endImage;
+
+  @Option(names = "--prompt", required = true, description = "The prompt, with camera commands such as [Pan left].")
+  String prompt;
+
+  @Option(names = "--duration", description = "6 or 10 seconds (default: 6).")
+  Integer duration;
+
+  @Option(names = "--resolution", description = "512P, 720P, 768P or 1080P (default: 768P).")
+  String resolution;
+
+  @Option(names = "--no-prompt-expansion", description = "Read only bracketed camera commands, not natural language.")
+  boolean noPromptExpansion;
+
+  @Option(
+      names = "--model",
+      defaultValue = ModelCatalog.REELGATE_MOTION,
+      description = "The model whose rules apply (default: ${DEFAULT-VALUE}).")
+  String model;
+
+  @Option(names = {"-o", "--output"}, required = true, description = "The MP4 to write.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    VideoRequest request;
+    try {
+      RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new FileOrRemoteImageSource());
+      request =
+          validator.validate(
+              new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, !noPromptExpansion, false));
+    } catch (InvalidFieldException e) {
+      System.err.println("reelgate render: " + OPTION_OF_FIELD.getOrDefault(e.field(), e.field()) + ": " + e.reason());
+      return 2;
+    }
+    RenderJob job =
+        new RenderJob(
+            request.model().id(),
+            request.prompt(),
+            request.script(),
+            decode(request.firstFrame()),
+            decode(request.lastFrame()),
+            request.durationSeconds(),
+            request.resolution());
+    ProgressBar bar = ProgressBar.forStderr("rendering");
+    long started = System.nanoTime();
+    RenderResult result = new MotionEngine().render(job, output, bar::update);
+    bar.finish();
+    System.err.printf(
+        "wrote %s: %dx%d, %d frames at %d fps, in %.2f s%n",
+        output, result.width(), result.height(), result.frames(), result.fps(), (System.nanoTime() - started) / 1e9);
+    return 0;
+  }
+
+  private static BufferedImage decode(ImageInput input) {
+    return input == null ? null : ImageLoader.load(input.bytes());
+  }
+
+  /** Files on disk, besides the URLs and data URIs that the API takes. */
+  private static final class FileOrRemoteImageSource implements ImageSource {
+    private final ImageSource remote = new DefaultImageSource();
+
+    @Override
+    public byte[] fetch(String field, String reference) {
+      if (reference.startsWith("data:") || reference.startsWith("http://") || reference.startsWith("https://")) {
+        return remote.fetch(field, reference);
+      }
+      try {
+        return Files.readAllBytes(Path.of(reference));
+      } catch (NoSuchFileException e) {
+        throw new InvalidFieldException(field, "no such file: " + reference);
+      } catch (IOException e) {
+        throw new InvalidFieldException(field, "cannot read " + reference + ": " + e.getMessage());
+      }
+    }
+  }
+}

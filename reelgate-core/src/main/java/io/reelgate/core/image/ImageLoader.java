@@ -1,0 +1,135 @@
+package io.reelgate.core.image;
+
+import io.reelgate.core.error.InvalidFieldException;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Decodes a JPEG, PNG or WebP into upright 8-bit sRGB pixels ({@code TYPE_INT_RGB}), whatever the
+ * file holds: EXIF orientation, CMYK or YCCK JPEG (converted by TwelveMonkeys), grayscale,
+ * progressive, 16 bits per channel, transparency.
+ *
+ * <p>Transparency is laid over <em>white</em>: the video has no alpha, and a picture with a
+ * transparent background (a product shot, a logo) is almost always meant to sit on a light page,
+ * as browsers and the providers' previews show it. Black, what dropping the alpha channel would
+ * give, turns such pictures into dark frames. (The providers do not document what they do.)
+ *
+ * <p>Errors: damaged or truncated data is an {@link InvalidFieldException} naming the field the
+ * bytes came from, never an {@code IOException}: the bytes are the client's, so is the fault, and
+ * every caller would otherwise map the same exception the same way.
+ */
+public final class ImageLoader {
+  private ImageLoader() {}
+
+  /** Loads bytes already accepted under the field {@code image}; see {@link #load(String, byte[])}. */
+  public static BufferedImage load(byte[] bytes) {
+    return load("image", bytes);
+  }
+
+  /**
+   * @param field the request field the bytes came from, for errors
+   * @return upright pixels, {@code TYPE_INT_RGB}, as large as {@link ImageProbe#probe} says
+   * @throws InvalidFieldException when the bytes are not a supported picture, are damaged or
+   *     truncated, or exceed {@link ImageRules#MAX_PIXELS}
+   */
+  public static BufferedImage load(String field, byte[] bytes) {
+    StoredHeader header = ImageProbe.header(field, bytes);
+    // Refuse before allocating: the header alone can claim gigapixels.
+    if ((long) header.width() * header.height() > ImageRules.MAX_PIXELS) {
+      throw new InvalidFieldException(
+          field, "the image is " + header.shownWidth() + "x" + header.shownHeight() + "; Reelgate takes at most 50 megapixels");
+    }
+    BufferedImage decoded = decode(field, header.format(), bytes);
+    return Orientations.upright(toOpaqueRgb(decoded), header.orientation());
+  }
+
+  private static BufferedImage decode(String field, ImageFormat format, byte[] bytes) {
+    ImageReader reader = readerFor(format);
+    TruncationWatch watch = new TruncationWatch();
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+      reader.setInput(in, true, true);
+      reader.addIIOReadWarningListener(watch);
+      BufferedImage image = reader.read(0);
+      watch.failIfTruncated(field, format);
+      return image;
+    } catch (IOException | RuntimeException e) {
+      // Decoders fail on hostile input with IOExceptions but also with unchecked exceptions of
+      // all kinds (index out of bounds, illegal argument); the bytes are at fault either way.
+      if (e instanceof InvalidFieldException invalid) throw invalid;
+      throw new InvalidFieldException(field, "the " + name(format) + " data is damaged or truncated", e);
+    } finally {
+      reader.dispose();
+    }
+  }
+
+  private static ImageReader readerFor(ImageFormat format) {
+    String name = switch (format) {
+      case JPEG -> "jpeg";
+      case PNG -> "png";
+      case WEBP -> "webp";
+    };
+    // TwelveMonkeys orders its readers before the JDK's, which cannot read CMYK JPEGs.
+    Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(name);
+    if (!readers.hasNext()) {
+      throw new IllegalStateException("no ImageIO reader for " + name + "; is TwelveMonkeys on the class path?");
+    }
+    return readers.next();
+  }
+
+  /** Draws any layout (gray, 16-bit, indexed, alpha) into 8-bit RGB, over white. */
+  private static BufferedImage toOpaqueRgb(BufferedImage image) {
+    if (image.getType() == BufferedImage.TYPE_INT_RGB) return image;
+    BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = rgb.createGraphics();
+    try {
+      if (image.getColorModel().hasAlpha()) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      }
+      g.drawImage(image, 0, 0, null);
+    } finally {
+      g.dispose();
+    }
+    return rgb;
+  }
+
+  private static String name(ImageFormat format) {
+    return switch (format) {
+      case JPEG -> "JPEG";
+      case PNG -> "PNG";
+      case WEBP -> "WebP";
+    };
+  }
+
+  /**
+   * JPEG decoders do not fail on a cut-off file: they warn and fill the rest with gray. A picture
+   * cut off in transfer must not become a half-gray first frame, so that warning is an error.
+   */
+  private static final class TruncationWatch implements IIOReadWarningListener {
+    private final List<String> warnings = new ArrayList<>();
+
+    @Override
+    public void warningOccurred(ImageReader source, String warning) {
+      warnings.add(warning);
+    }
+
+    void failIfTruncated(String field, ImageFormat format) {
+      for (String warning : warnings) {
+        if (warning.toLowerCase(java.util.Locale.ROOT).contains("premature end")) {
+          throw new InvalidFieldException(field, "the " + name(format) + " data is truncated");
+        }
+      }
+    }
+  }
+}

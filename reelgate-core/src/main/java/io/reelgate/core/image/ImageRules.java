@@ -1,0 +1,67 @@
+package io.reelgate.core.image;
+
+import io.reelgate.core.error.InvalidFieldException;
+import java.util.Locale;
+
+/**
+ * The input-image rules all providers document: JPG/JPEG, PNG or WebP; at most 20 MB; short side
+ * greater than 300 px; aspect ratio between 2:5 and 5:2.
+ *
+ * <p>Choices where the documents are loose: "20 MB" is read as 20 MiB (20,971,520 bytes), the
+ * more lenient reading. The aspect bounds are inclusive (a 1000x400 picture passes): MiniMax says
+ * "between", GPTProto "greater than 2:5 and less than 5:2"; refusing an exact 5:2 would refuse
+ * pictures the origin accepts. The short-side bound is exclusive, as every provider writes it.
+ *
+ * <p>One rule is Reelgate's own: at most {@link #MAX_PIXELS}, because Reelgate decodes the
+ * picture itself and a small file can declare a huge size (a decompression bomb).
+ */
+public final class ImageRules {
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
+  public static final int MIN_SHORT_SIDE_EXCLUSIVE = 300;
+  /** 50 megapixels: more than any phone camera's largest mode, 200 MB once decoded. */
+  public static final long MAX_PIXELS = 50_000_000L;
+
+  private ImageRules() {}
+
+  /** @throws InvalidFieldException naming {@code field} and the measured value that broke a rule */
+  public static void check(String field, ImageInfo info) {
+    if (info.bytes() > MAX_BYTES) {
+      throw new InvalidFieldException(
+          field,
+          String.format(
+              Locale.ROOT,
+              "the image is %.1f MB (%,d bytes); it must be at most 20 MB (%,d bytes)",
+              info.bytes() / 1048576.0,
+              info.bytes(),
+              MAX_BYTES));
+    }
+    int shortSide = Math.min(info.width(), info.height());
+    int longSide = Math.max(info.width(), info.height());
+    if (shortSide <= MIN_SHORT_SIDE_EXCLUSIVE) {
+      throw new InvalidFieldException(
+          field,
+          "short side is " + shortSide + " px (" + size(info) + "); it must be greater than 300 px");
+    }
+    // long/short <= 5/2, in integers so that an exact 5:2 is not lost to rounding.
+    if (2L * longSide > 5L * shortSide) {
+      throw new InvalidFieldException(
+          field,
+          "aspect ratio is " + ratio(info) + " (" + size(info) + "); it must be between 2:5 and 5:2");
+    }
+    if ((long) info.width() * info.height() > MAX_PIXELS) {
+      throw new InvalidFieldException(
+          field, "the image is " + size(info) + "; Reelgate takes at most 50 megapixels");
+    }
+  }
+
+  /** Written as the documents write it, the short side as 1: "3.00:1" or "1:3.00". */
+  private static String ratio(ImageInfo info) {
+    return info.width() >= info.height()
+        ? String.format(Locale.ROOT, "%.2f:1", (double) info.width() / info.height())
+        : String.format(Locale.ROOT, "1:%.2f", (double) info.height() / info.width());
+  }
+
+  private static String size(ImageInfo info) {
+    return info.width() + "x" + info.height();
+  }
+}

@@ -1,0 +1,58 @@
+package io.reelgate.core.image;
+
+/**
+ * Reads the size of a WebP from its first chunk: VP8 (lossy), VP8L (lossless) or VP8X
+ * (extended, which may carry an EXIF chunk with an orientation).
+ */
+final class WebpHeader {
+  private static final int FIRST_CHUNK = 12;
+
+  private WebpHeader() {}
+
+  static StoredHeader read(byte[] b) {
+    Bytes.require(b, FIRST_CHUNK, 8, "WebP header");
+    int data = FIRST_CHUNK + 8;
+    if (Bytes.ascii(b, FIRST_CHUNK, "VP8 ")) {
+      Bytes.require(b, data, 10, "WebP header");
+      if (Bytes.u8(b, data + 3) != 0x9D || Bytes.u8(b, data + 4) != 0x01 || Bytes.u8(b, data + 5) != 0x2A) {
+        throw new MalformedHeaderException("corrupt WebP header: no VP8 start code");
+      }
+      return sized(Bytes.u16le(b, data + 6) & 0x3FFF, Bytes.u16le(b, data + 8) & 0x3FFF, 1);
+    }
+    if (Bytes.ascii(b, FIRST_CHUNK, "VP8L")) {
+      Bytes.require(b, data, 5, "WebP header");
+      if (Bytes.u8(b, data) != 0x2F) {
+        throw new MalformedHeaderException("corrupt WebP header: no VP8L signature");
+      }
+      long bits = Bytes.u32le(b, data + 1);
+      return sized((int) (bits & 0x3FFF) + 1, (int) ((bits >> 14) & 0x3FFF) + 1, 1);
+    }
+    if (Bytes.ascii(b, FIRST_CHUNK, "VP8X")) {
+      Bytes.require(b, data, 10, "WebP header");
+      return sized(Bytes.u24le(b, data + 4) + 1, Bytes.u24le(b, data + 7) + 1, orientation(b));
+    }
+    throw new MalformedHeaderException("corrupt WebP header: unknown first chunk");
+  }
+
+  private static StoredHeader sized(int width, int height, int orientation) {
+    if (width == 0 || height == 0) {
+      throw new MalformedHeaderException("corrupt WebP header: size " + width + "x" + height);
+    }
+    return new StoredHeader(ImageFormat.WEBP, width, height, orientation);
+  }
+
+  private static int orientation(byte[] b) {
+    long pos = FIRST_CHUNK;
+    while (pos + 8 <= b.length) {
+      long size = Bytes.u32le(b, (int) pos + 4);
+      if (Bytes.ascii(b, (int) pos, "EXIF")) {
+        int tiff = (int) pos + 8;
+        // Some writers keep the JPEG-style "Exif\0\0" prefix in the chunk.
+        if (Bytes.ascii(b, tiff, "Exif")) tiff += 6;
+        return ExifOrientation.fromTiff(b, tiff, (int) Math.min(size, Integer.MAX_VALUE));
+      }
+      pos += 8 + size + (size & 1); // chunks are padded to an even size
+    }
+    return ExifOrientation.AS_STORED;
+  }
+}

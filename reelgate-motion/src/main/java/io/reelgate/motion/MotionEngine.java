@@ -1,0 +1,60 @@
+package io.reelgate.motion;
+
+import io.reelgate.core.engine.Engine;
+import io.reelgate.core.engine.RenderJob;
+import io.reelgate.core.engine.RenderProgress;
+import io.reelgate.core.engine.RenderResult;
+import io.reelgate.motion.encode.EncoderSettings;
+import io.reelgate.motion.render.ClipRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The built-in engine: films the job's picture (or a storyboard card, for text-to-video) with a
+ * virtual camera that performs the prompt's camera moves, and encodes H.264 at 25 fps, exactly 25
+ * frames per second of clip. Frames are rendered on the calling thread while another thread
+ * encodes them, so rendering hides behind encoding. An interrupt stops it within a frame, and a
+ * failed or interrupted render leaves no file behind. See {@code docs/ENGINE.md}.
+ */
+public final class MotionEngine implements Engine {
+  public static final int FPS = 25;
+
+  private final EncoderSettings settings;
+
+  public MotionEngine() {
+    this(EncoderSettings.defaults());
+  }
+
+  public MotionEngine(EncoderSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  @Override
+  public String name() {
+    return "motion";
+  }
+
+  @Override
+  public RenderResult render(RenderJob job, Path output, RenderProgress progress)
+      throws IOException, InterruptedException {
+    ClipRenderer renderer = ClipRenderer.prepare(job, FPS);
+    OutputSize size = renderer.size();
+    try {
+      new EncodingPipeline(renderer, output, FPS, settings, progress).run();
+    } catch (IOException | InterruptedException | RuntimeException | Error e) {
+      deletePartial(output, e);
+      throw e;
+    }
+    return new RenderResult(size.width(), size.height(), renderer.frames(), FPS);
+  }
+
+  private static void deletePartial(Path output, Throwable cause) {
+    try {
+      Files.deleteIfExists(output);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package io.reelgate.server;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.Javalin;
+import io.reelgate.core.engine.Engine;
+import io.reelgate.core.image.DefaultImageSource;
+import io.reelgate.core.model.ModelCatalog;
+import io.reelgate.core.request.RequestValidator;
+import io.reelgate.motion.MotionEngine;
+import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.DialectServices;
+import io.reelgate.server.dialect.novita.NovitaDialect;
+import io.reelgate.server.http.ApiKeyAuth;
+import io.reelgate.server.http.FileDownloads;
+import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.keys.KeyStore;
+import io.reelgate.server.storage.Storage;
+import io.reelgate.server.storage.local.LocalStorage;
+import io.reelgate.server.store.TaskStore;
+import io.reelgate.server.store.sqlite.DataFolderLock;
+import io.reelgate.server.store.sqlite.SqliteDatabase;
+import io.reelgate.server.keys.SqliteKeyStore;
+import io.reelgate.server.store.sqlite.SqliteTaskStore;
+import io.reelgate.server.task.TaskService;
+import io.reelgate.server.task.WorkerPool;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Reelgate: the HTTP dialects, the task store, the worker pool and the file links,
+ * wired from a {@link ServerConfig}. The backends are chosen here, in one place, and logged.
+ */
+public final class ReelgateServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReelgateServer.class);
+
+  public static final String DATABASE_FILE = "reelgate.db";
+  public static final String FILES_FOLDER = "files";
+  public static final String LINK_SECRET_FILE = "link-secret";
+
+  /** Two images of 20 MB as base64 data URIs (4/3 larger) and the rest of the body. */
+  private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
+
+  private final Javalin app;
+  private final WorkerPool workers;
+  private final HikariDataSource database;
+  private final DataFolderLock folderLock;
+  private final String publicUrl;
+
+  private ReelgateServer(
+      Javalin app, WorkerPool workers, HikariDataSource database, DataFolderLock folderLock, String publicUrl) {
+    this.app = app;
+    this.workers = workers;
+    this.database = database;
+    this.folderLock = folderLock;
+    this.publicUrl = publicUrl;
+  }
+
+  public static ReelgateServer start(ServerConfig config) {
+    return start(config, Clock.systemUTC());
+  }
+
+  /** Starts with {@code clock} for task times and link expiry (tests move it). */
+  public static ReelgateServer start(ServerConfig config, Clock clock) {
+    List<AutoCloseable> opened = new ArrayList<>();
+    try {
+      Path dataDir = config.dataDir().toAbsolutePath();
+      DataFolderLock folderLock = remember(opened, DataFolderLock.acquire(dataDir));
+      HikariDataSource database = remember(opened, SqliteDatabase.open(dataDir.resolve(DATABASE_FILE)));
+      TaskStore taskStore = new SqliteTaskStore(database);
+      KeyStore keys = new SqliteKeyStore(database);
+      registerKeys(keys, config.apiKeys());
+      Storage storage = new LocalStorage(dataDir.resolve(FILES_FOLDER));
+      byte[] linkSecret = LinkSigner.loadOrCreateSecret(dataDir.resolve(LINK_SECRET_FILE));
+      Engine engine = new MotionEngine();
+
+      WorkerPool workers = new WorkerPool(taskStore, storage, engine, config.workers(), clock);
+      opened.add(workers::close);
+      TaskService tasks = new TaskService(taskStore, storage, clock, workers::wake);
+      RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new DefaultImageSource());
+
+      Javalin app =
+          Javalin.create(
+              javalin -> {
+                javalin.showJavalinBanner = false;
+                javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+              });
+      opened.add(app::stop);
+      app.start(config.port());
+      // The links' host is only known once the port is bound (port 0), so the routes that hand
+      // out links are added now; nobody can have reached the port before this method returns.
+      String publicUrl = config.publicUrl() != null ? config.publicUrl() : "http://localhost:" + app.port();
+      LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
+      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock);
+      List<Dialect> dialects = List.of(new NovitaDialect(services));
+      dialects.forEach(d -> d.register(app));
+      new FileDownloads(storage, links).register(app);
+      app.get("/healthz", ctx -> ctx.result("ok"));
+
+      workers.start();
+      LOG.info(
+          "Reelgate serving on port {} (links at {}): tasks in SQLite {}, files in the local folder {},"
+              + " engine {}, {} worker(s), dialects {}",
+          app.port(), publicUrl, dataDir.resolve(DATABASE_FILE), dataDir.resolve(FILES_FOLDER),
+          engine.name(), config.workers(), dialects.stream().map(Dialect::name).toList());
+      return new ReelgateServer(app, workers, database, folderLock, publicUrl);
+    } catch (IOException e) {
+      closeAll(opened);
+      throw new UncheckedIOException("cannot start Reelgate in " + config.dataDir().toAbsolutePath(), e);
+    } catch (RuntimeException | Error e) {
+      closeAll(opened);
+      throw e;
+    }
+  }
+
+  /**
+   * Registers the configured keys; on a first start with no key at all, creates one and prints
+   * it, so that the README's curl example works at once.
+   */
+  private static void registerKeys(KeyStore keys, List<String> configured) {
+    for (int i = 0; i < configured.size(); i++) {
+      keys.ensure(configured.get(i), "env-" + (i + 1));
+    }
+    if (keys.isEmpty()) {
+      KeyStore.CreatedKey created = keys.create("default");
+      String line = "Created API key: " + created.secret();
+      String rule = "=".repeat(line.length());
+      System.out.println();
+      System.out.println(rule);
+      System.out.println(line);
+      System.out.println("It is shown only this once; keep it. `reelgate keys` manages keys.");
+      System.out.println(rule);
+      System.out.println();
+      System.out.flush();
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The scheme and host of the links handed out, without a trailing slash. */
+  public String publicUrl() {
+    return publicUrl;
+  }
+
+  /**
+   * Stops taking requests, then stops the workers (which hand their running tasks back to the
+   * queue, to be finished at the next start), then closes the database and frees the folder.
+   */
+  @Override
+  public void close() {
+    List<AutoCloseable> parts = new ArrayList<>();
+    parts.add(folderLock);
+    parts.add(database);
+    parts.add(workers::close);
+    parts.add(app::stop);
+    closeAll(parts);
+    LOG.info("Reelgate stopped");
+  }
+
+  private static <T extends AutoCloseable> T remember(List<AutoCloseable> opened, T resource) {
+    opened.add(resource);
+    return resource;
+  }
+
+  /** Closes in reverse order of opening; a failure is logged and the rest still closed. */
+  private static void closeAll(List<AutoCloseable> opened) {
+    for (int i = opened.size() - 1; i >= 0; i--) {
+      try {
+        opened.get(i).close();
+      } catch (Exception e) {
+        LOG.warn("while shutting down: {}", e.toString(), e);
+      }
+    }
+  }
+}

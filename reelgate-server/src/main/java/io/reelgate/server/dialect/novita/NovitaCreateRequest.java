@@ -1,0 +1,42 @@
+package io.reelgate.server.dialect.novita;
+
+import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.request.VideoRequestDraft;
+import io.reelgate.server.http.JsonFields;
+
+/**
+ * Reads a Novita create body into a draft. Novita's field names are the core's, so errors need no
+ * renaming; only the endpoint's required {@code image} is checked here, being part of the
+ * endpoint's contract rather than of the model's rules.
+ */
+final class NovitaCreateRequest {
+  private NovitaCreateRequest() {}
+
+  static VideoRequestDraft read(NovitaEndpoint endpoint, JsonFields body) {
+    String prompt = body.string("prompt");
+    String image = null;
+    String endImage = null;
+    switch (endpoint.images()) {
+      case NONE -> {}
+      case FIRST_REQUIRED -> {
+        image = body.string("image");
+        if (image == null) {
+          throw new InvalidFieldException("image", "is required: this endpoint makes a video from an image");
+        }
+      }
+      case FIRST_AND_LAST_OPTIONAL -> {
+        image = body.string("image");
+        endImage = body.string("end_image");
+      }
+    }
+    return new VideoRequestDraft(
+        endpoint.model(),
+        prompt,
+        image,
+        endImage,
+        body.integer("duration"),
+        body.string("resolution"),
+        body.bool("enable_prompt_expansion"),
+        body.bool("fast_pretreatment"));
+  }
+}

@@ -1,0 +1,40 @@
+package io.reelgate.server.dialect.novita;
+
+import io.javalin.http.Context;
+import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.error.NotFoundException;
+import io.reelgate.server.http.ErrorTable;
+import io.reelgate.server.http.MalformedRequestException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Novita's error shape, {@code {"code": 400, "reason": "INVALID_REQUEST_BODY", "message": "...",
+ * "metadata": {"field": "duration"}}}, as its public API answers, and the one table from errors to
+ * status and reason for this dialect.
+ */
+final class NovitaErrors {
+  static final ErrorTable TABLE =
+      ErrorTable.builder()
+          .map(InvalidFieldException.class, 400, "INVALID_REQUEST_BODY")
+          .map(MalformedRequestException.class, 400, "INVALID_REQUEST_BODY")
+          .map(AuthenticationException.class, 401, "INVALID_API_KEY")
+          .map(NotFoundException.class, 404, "TASK_NOT_FOUND")
+          .status(413, "REQUEST_BODY_TOO_LARGE")
+          .internal(500, "INTERNAL_SERVER_ERROR")
+          .build();
+
+  private NovitaErrors() {}
+
+  static void write(Context ctx, ErrorTable.Failure failure) {
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    if (failure.field() != null) metadata.put("field", failure.field());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", failure.status());
+    body.put("reason", failure.code());
+    body.put("message", failure.message());
+    body.put("metadata", metadata);
+    NovitaJson.write(ctx.status(failure.status()), body);
+  }
+}

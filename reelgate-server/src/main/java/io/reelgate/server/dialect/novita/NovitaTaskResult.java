@@ -1,0 +1,69 @@
+package io.reelgate.server.dialect.novita;
+
+import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskStatus;
+import io.reelgate.server.dialect.TaskEta;
+import io.reelgate.server.http.LinkSigner;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The body of {@code GET /v3/async/task-result}, field for field as Novita's page shows it
+ * (written in snake_case): note that {@code video_url_ttl}, {@code seed} and the debug timings are
+ * strings there, while {@code eta} and {@code progress_percent} are numbers.
+ */
+record NovitaTaskResult(Extra extra, TaskInfo task, List<Object> images, List<Video> videos, List<Object> audios) {
+
+  record Extra(String seed, DebugInfo debugInfo) {}
+
+  /** Epoch milliseconds as strings, {@code "0"} for what has not happened yet. */
+  record DebugInfo(String requestInfo, String submitTimeMs, String executeTimeMs, String completeTimeMs) {}
+
+  record TaskInfo(String taskId, String taskType, String status, String reason, long eta, int progressPercent) {}
+
+  record Video(String videoUrl, String videoUrlTtl, String videoType) {}
+
+  static NovitaTaskResult of(Task task, LinkSigner links, Instant now) {
+    List<Video> videos =
+        task.status() == TaskStatus.SUCCEEDED && task.resultKey() != null
+            ? List.of(new Video(links.link(task.resultKey()), String.valueOf(links.ttl().toSeconds()), "mp4"))
+            : List.of();
+    TaskInfo info =
+        new TaskInfo(
+            task.id(),
+            NovitaEndpoint.of(task).taskType(),
+            status(task.status()),
+            reason(task),
+            TaskEta.secondsLeft(task, now),
+            task.progressPercent());
+    DebugInfo debug = new DebugInfo("", millis(task.createdAt()), millis(task.startedAt()), millis(task.finishedAt()));
+    return new NovitaTaskResult(new Extra(seed(task), debug), info, List.of(), videos, List.of());
+  }
+
+  private static String status(TaskStatus status) {
+    return switch (status) {
+      case QUEUED -> "TASK_STATUS_QUEUED";
+      case PROCESSING -> "TASK_STATUS_PROCESSING";
+      case SUCCEEDED -> "TASK_STATUS_SUCCEED";
+      // Novita has no cancelled state; a cancelled task did not succeed and says why in reason.
+      case FAILED, CANCELLED -> "TASK_STATUS_FAILED";
+    };
+  }
+
+  private static String reason(Task task) {
+    if (task.reason() != null) return task.reason();
+    return task.status() == TaskStatus.CANCELLED ? "cancelled" : "";
+  }
+
+  /**
+   * The local engine draws no random numbers, so there is no real seed; a number derived from
+   * the task id keeps the field's type and stays the same across polls.
+   */
+  private static String seed(Task task) {
+    return Integer.toUnsignedString(task.id().hashCode());
+  }
+
+  private static String millis(Instant at) {
+    return at == null ? "0" : String.valueOf(at.toEpochMilli());
+  }
+}

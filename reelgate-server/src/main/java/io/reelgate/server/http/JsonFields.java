@@ -1,0 +1,88 @@
+package io.reelgate.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.reelgate.core.error.InvalidFieldException;
+
+/**
+ * Reads the fields of a JSON request body the way the providers do: unknown fields are ignored, an
+ * absent field or a JSON {@code null} is null, and a field of the wrong JSON type is an error that
+ * names it ({@code duration: must be an integer}). Strings are never coerced to numbers or
+ * booleans, so {@code "6"} is not a duration. Every dialect reads its bodies with this class.
+ */
+public final class JsonFields {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private final ObjectNode body;
+
+  private JsonFields(ObjectNode body) {
+    this.body = body;
+  }
+
+  /** @throws MalformedRequestException when the body is empty, not JSON, or not a JSON object */
+  public static JsonFields parse(String body) {
+    if (body == null || body.isBlank()) {
+      throw new MalformedRequestException("the request body is empty; a JSON object is expected");
+    }
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      // Jackson's message quotes the body back (images included); the position is enough.
+      String where =
+          e.getLocation() == null
+              ? ""
+              : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      throw new MalformedRequestException("the request body is not valid JSON" + where);
+    }
+    if (!(root instanceof ObjectNode object)) {
+      throw new MalformedRequestException("the request body must be a JSON object");
+    }
+    return new JsonFields(object);
+  }
+
+  public String string(String field) {
+    JsonNode node = present(field);
+    if (node == null) return null;
+    if (!node.isTextual()) throw new InvalidFieldException(field, "must be a string");
+    return node.textValue();
+  }
+
+  /** An integral JSON number that fits an int; {@code 6.0} counts, {@code 6.5} and {@code "6"} do not. */
+  public Integer integer(String field) {
+    JsonNode node = present(field);
+    if (node == null) return null;
+    if (!node.isNumber() || !isIntegral(node) || !node.canConvertToInt()) {
+      throw new InvalidFieldException(field, "must be an integer");
+    }
+    return node.intValue();
+  }
+
+  public Boolean bool(String field) {
+    JsonNode node = present(field);
+    if (node == null) return null;
+    if (!node.isBoolean()) throw new InvalidFieldException(field, "must be a boolean (true or false)");
+    return node.booleanValue();
+  }
+
+  /** The nested object under {@code field} (e.g. Novita's {@code extra}), or null. */
+  public JsonFields object(String field) {
+    JsonNode node = present(field);
+    if (node == null) return null;
+    if (!(node instanceof ObjectNode object)) throw new InvalidFieldException(field, "must be an object");
+    return new JsonFields(object);
+  }
+
+  private JsonNode present(String field) {
+    JsonNode node = body.get(field);
+    return node == null || node.isNull() ? null : node;
+  }
+
+  private static boolean isIntegral(JsonNode node) {
+    return node.isIntegralNumber() || (node.isFloatingPointNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
+  }
+}

@@ -1,0 +1,117 @@
+package io.reelgate.server.http;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signed, expiring download links: {@code <publicUrl>/files/<key>?expires=<epoch s>&signature=<s>}
+ * where {@code s} is the HMAC-SHA256 of {@code <key>\n<expires>} in unpadded base64url. The link is
+ * the permission: whoever holds it may download until it expires, as with the providers' links.
+ */
+public final class LinkSigner {
+  private static final String HMAC = "HmacSHA256";
+
+  private final byte[] secret;
+  private final String publicUrl;
+  private final Duration ttl;
+  private final Clock clock;
+
+  public LinkSigner(byte[] secret, String publicUrl, Duration ttl, Clock clock) {
+    this.secret = secret.clone();
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.ttl = ttl;
+    this.clock = clock;
+  }
+
+  /**
+   * The secret kept in {@code file}, made (32 random bytes, readable by the owner only) when there
+   * is none yet, so that links handed out before a restart still work after it.
+   */
+  public static byte[] loadOrCreateSecret(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      byte[] fresh = new byte[32];
+      new SecureRandom().nextBytes(fresh);
+      try {
+        createOwnerOnly(file);
+        Files.writeString(file, HexFormat.of().formatHex(fresh));
+      } catch (FileAlreadyExistsException raced) {
+        // Another instance on the same folder made it first: use theirs.
+      }
+    }
+    return HexFormat.of().parseHex(Files.readString(file).trim());
+  }
+
+  private static void createOwnerOnly(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } else {
+      Files.createFile(file);
+    }
+  }
+
+  public Duration ttl() {
+    return ttl;
+  }
+
+  /** A link to the stored object {@code key}, valid for the configured time from now. */
+  public String link(String key) {
+    long expires = clock.instant().plus(ttl).getEpochSecond();
+    return publicUrl + "/files/" + encodePath(key) + "?expires=" + expires + "&signature=" + sign(key, expires);
+  }
+
+  /** @throws LinkRefusedException when the signature is wrong or the link has expired */
+  public void verify(String key, String expires, String signature) {
+    if (expires == null || signature == null) {
+      throw new LinkRefusedException("this link is not signed");
+    }
+    long expiresAt;
+    try {
+      expiresAt = Long.parseLong(expires);
+    } catch (NumberFormatException e) {
+      throw new LinkRefusedException("this link is not valid");
+    }
+    byte[] expected = sign(key, expiresAt).getBytes(StandardCharsets.US_ASCII);
+    // Constant-time comparison, so the signature cannot be guessed byte by byte.
+    if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
+      throw new LinkRefusedException("this link is not valid");
+    }
+    if (clock.instant().getEpochSecond() >= expiresAt) {
+      throw new LinkRefusedException("this link has expired; ask for the task result again for a fresh one");
+    }
+  }
+
+  private String sign(String key, long expires) {
+    try {
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(new SecretKeySpec(secret, HMAC));
+      byte[] digest = mac.doFinal((key + "\n" + expires).getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+    }
+  }
+
+  private static String encodePath(String key) {
+    StringBuilder path = new StringBuilder();
+    for (String segment : key.split("/", -1)) {
+      if (!path.isEmpty()) path.append('/');
+      path.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+    return path.toString();
+  }
+}

@@ -1,0 +1,140 @@
+package io.reelgate.server.task;
+
+import io.reelgate.core.camera.CameraScript;
+import io.reelgate.core.camera.CameraScriptParser;
+import io.reelgate.core.engine.Engine;
+import io.reelgate.core.engine.RenderJob;
+import io.reelgate.core.engine.RenderResult;
+import io.reelgate.core.error.ReelgateException;
+import io.reelgate.core.image.ImageLoader;
+import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskStatus;
+import io.reelgate.server.storage.Storage;
+import io.reelgate.server.store.TaskStore;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one claimed task to its end: inputs from storage, camera script from the prompt, the
+ * engine's render to a scratch file, the video to storage, then SUCCEEDED.
+ *
+ * <p>Who is at fault decides the outcome. Bad input (a picture that will not decode, a job the
+ * engine refuses: a {@link ReelgateException} or an {@link IllegalArgumentException}) fails the
+ * task at once, with the error's message as its reason. Anything else is the server's problem
+ * (a full disk, a database error, a bug): the task goes back to the queue, and only a task that
+ * has been tried {@link #MAX_ATTEMPTS} times fails, with a reason that says so without leaking
+ * the internal message. A task interrupted by the pool closing goes back to the queue, whatever
+ * it was doing.
+ */
+final class TaskRunner {
+  private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
+  static final int MAX_ATTEMPTS = 3;
+
+  private final TaskStore store;
+  private final Storage storage;
+  private final Engine engine;
+  private final Clock clock;
+  private final Path workDir;
+  private final BooleanSupplier stopping;
+
+  TaskRunner(TaskStore store, Storage storage, Engine engine, Clock clock, Path workDir, BooleanSupplier stopping) {
+    this.store = store;
+    this.storage = storage;
+    this.engine = engine;
+    this.clock = clock;
+    this.workDir = workDir;
+    this.stopping = stopping;
+  }
+
+  void run(Claim claim) {
+    Task task = claim.task();
+    log.info("task {}: rendering (attempt {}, {} {} {} s)", task.id(), task.attempts(), task.model(),
+        task.resolution(), task.durationSeconds());
+    Path output = null;
+    try {
+      RenderJob job = prepare(task);
+      output = Files.createTempFile(workDir, "render-", ".mp4");
+      RenderResult result = engine.render(job, output, new ProgressRecorder(store, claim));
+      String resultKey = TaskService.resultKey(task.id());
+      storage.put(resultKey, output);
+      claim.finishing();
+      write(claim, t -> t.withResult(resultKey, result.width(), result.height(), clock.instant()))
+          .ifPresent(done -> log.info("task {}: succeeded, {}x{}, {} frames at {} fps", done.id(),
+              result.width(), result.height(), result.frames(), result.fps()));
+    } catch (Exception e) {
+      Thread.interrupted(); // the outcome below must be written even after an interrupt
+      claim.finishing();
+      settleAfter(claim, e);
+    } finally {
+      deleteQuietly(output);
+    }
+  }
+
+  private RenderJob prepare(Task task) throws IOException {
+    BufferedImage first = task.firstFrameKey() == null ? null : picture(task, task.firstFrameKey(), "image");
+    BufferedImage last = task.lastFrameKey() == null ? null : picture(task, task.lastFrameKey(), "end_image");
+    CameraScript script = CameraScriptParser.parse(task.prompt(), task.promptExpansion());
+    return new RenderJob(task.model(), task.prompt(), script, first, last, task.durationSeconds(), task.resolution());
+  }
+
+  private BufferedImage picture(Task task, String key, String field) throws IOException {
+    if (storage.size(key).isEmpty()) {
+      // Inputs are stored before their task, so this is a file removed by hand: it will not return.
+      throw new IllegalArgumentException("the input picture of task " + task.id() + " is missing from storage");
+    }
+    return ImageLoader.load(field, storage.read(key));
+  }
+
+  private void settleAfter(Claim claim, Exception e) {
+    Task task = claim.task();
+    if (claim.lost()) {
+      log.warn("task {}: taken from this worker while rendering; leaving it to its new holder", task.id());
+    } else if (stopping.getAsBoolean()) {
+      log.info("task {}: handed back to the queue as the server stops", task.id());
+      write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
+    } else if (e instanceof ReelgateException || e instanceof IllegalArgumentException) {
+      log.info("task {}: failed: {}", task.id(), e.getMessage());
+      write(claim, t -> t.withFailure(e.getMessage(), clock.instant()));
+    } else if (task.attempts() < MAX_ATTEMPTS) {
+      log.warn("task {}: attempt {} broke on a server error; back to the queue", task.id(), task.attempts(), e);
+      write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
+    } else {
+      log.error("task {}: attempt {} broke on a server error; giving up", task.id(), task.attempts(), e);
+      String reason = "internal error: the server failed to render this task " + task.attempts() + " times";
+      write(claim, t -> t.withFailure(reason, clock.instant()));
+    }
+  }
+
+  /** Compare-and-set from the claim's latest version; empty (and logged) when the task moved on. */
+  private Optional<Task> write(Claim claim, UnaryOperator<Task> change) {
+    Task current = claim.task();
+    try {
+      Optional<Task> saved = store.update(current, change.apply(current));
+      saved.ifPresentOrElse(
+          claim::stored,
+          () -> log.warn("task {}: changed behind this worker; its outcome is not written", current.id()));
+      return saved;
+    } catch (RuntimeException e) {
+      // Left PROCESSING: its lease runs out and the queue gets it back.
+      log.error("task {}: cannot write its outcome; it returns to the queue when its lease expires", current.id(), e);
+      return Optional.empty();
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) return;
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.warn("cannot delete the scratch file {}", file, e);
+    }
+  }
+}

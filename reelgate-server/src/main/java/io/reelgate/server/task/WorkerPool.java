@@ -1,0 +1,229 @@
+package io.reelgate.server.task;
+
+import io.reelgate.core.engine.Engine;
+import io.reelgate.core.task.Task;
+import io.reelgate.server.storage.Storage;
+import io.reelgate.server.store.TaskStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A fixed number of worker threads that claim queued tasks and render them ({@link TaskRunner}).
+ *
+ * <p>A claimed task is leased to this process for {@link #LEASE}, renewed every {@link
+ * #RENEW_EVERY} while it renders. If the process dies, the lease runs out and any instance hands
+ * the task back to the queue. When the store is used by this process alone (the embedded SQLite
+ * file, whose data folder the server locks), {@link #start} does not wait for that: every task
+ * still PROCESSING was left by a previous run that died, and goes back to the queue at once. A
+ * task is never failed because the server stopped.
+ *
+ * <p>Workers wake up when told ({@link #wake}, called for each submitted task) and look anyway
+ * every {@link #POLL_EVERY}, for tasks handed back by the lease checks or another instance.
+ */
+public final class WorkerPool implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
+  static final Duration LEASE = Duration.ofSeconds(30);
+  static final Duration RENEW_EVERY = Duration.ofSeconds(10);
+  static final Duration POLL_EVERY = Duration.ofMillis(500);
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+  // Every lease, however long, has run out by then.
+  private static final Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
+
+  private final TaskStore store;
+  private final int concurrency;
+  private final Clock clock;
+  private final Path workDir;
+  private final boolean ownWorkDir;
+  private final TaskRunner runner;
+  /** Fresh for every process, so that a lease of a previous run is never mistaken for ours. */
+  private final String workerId = "worker-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
+
+  private final Semaphore wakeUps = new Semaphore(0);
+  private final Set<Claim> claims = ConcurrentHashMap.newKeySet();
+  private final List<Thread> threads = new ArrayList<>();
+  private ScheduledExecutorService leases;
+  private volatile boolean stopping;
+  private boolean started;
+
+  /** Renders into a scratch folder of the system's temporary folder, removed on close. */
+  public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock) {
+    this(store, storage, engine, concurrency, clock, createScratchFolder(), true);
+  }
+
+  /**
+   * Renders into {@code workDir} (best on the disk of the storage, so that storing a video is a
+   * rename), a folder of this server alone: {@link #start} clears renders a crash left there.
+   */
+  public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock, Path workDir) {
+    this(store, storage, engine, concurrency, clock, workDir, false);
+  }
+
+  private WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock, Path workDir,
+      boolean ownWorkDir) {
+    if (concurrency < 1) throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
+    this.store = store;
+    this.concurrency = concurrency;
+    this.clock = clock;
+    this.workDir = workDir;
+    this.ownWorkDir = ownWorkDir;
+    this.runner = new TaskRunner(store, storage, engine, clock, workDir, () -> stopping);
+  }
+
+  /** Hands back tasks a previous run left PROCESSING, then starts the workers. */
+  public synchronized void start() {
+    if (started) throw new IllegalStateException("the worker pool is already started");
+    started = true;
+    try {
+      Files.createDirectories(workDir);
+      if (!ownWorkDir) clearLeftRenders();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the work folder " + workDir, e);
+    }
+    Instant expiredBefore = store.exclusiveToOneProcess() ? END_OF_TIME : clock.instant();
+    int requeued = store.requeueExpired(expiredBefore);
+    if (requeued > 0) log.info("{} task(s) left processing by a previous run are back in the queue", requeued);
+
+    leases = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "reelgate-leases"));
+    leases.scheduleWithFixedDelay(this::renewLeases, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    for (int i = 1; i <= concurrency; i++) {
+      Thread thread = new Thread(this::work, "reelgate-worker-" + i);
+      threads.add(thread);
+      thread.start();
+    }
+    log.info("{} worker(s) started as {}, rendering in {}", concurrency, workerId, workDir);
+  }
+
+  /** Tells an idle worker that a task is waiting. */
+  public void wake() {
+    if (wakeUps.availablePermits() < concurrency) wakeUps.release();
+  }
+
+  /**
+   * Stops claiming, interrupts the renders under way and hands their tasks back to the queue,
+   * then waits for the workers. Close the pool before the store's database.
+   */
+  @Override
+  public synchronized void close() {
+    if (stopping) return;
+    stopping = true;
+    if (leases != null) leases.shutdownNow();
+    claims.forEach(Claim::interrupt);
+    wakeUps.release(concurrency); // idle workers see stopping at once
+    long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+    for (Thread thread : threads) {
+      try {
+        thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        if (thread.isAlive()) log.warn("{} did not stop in time", thread.getName());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (ownWorkDir) deleteScratchFolder();
+  }
+
+  private void work() {
+    while (!stopping) {
+      Optional<Task> claimed;
+      try {
+        claimed = store.claimNext(workerId, clock.instant(), LEASE);
+      } catch (RuntimeException e) {
+        log.error("cannot claim a task; trying again shortly", e);
+        idle();
+        continue;
+      }
+      if (claimed.isEmpty()) {
+        idle();
+        continue;
+      }
+      Claim claim = new Claim(claimed.get(), Thread.currentThread());
+      claims.add(claim);
+      if (stopping) claim.interrupt(); // claimed as close() began: hand it straight back
+      try {
+        runner.run(claim);
+      } catch (RuntimeException | Error e) {
+        // Its lease is no longer renewed, so the task returns to the queue when it runs out.
+        log.error("task {}: the worker broke down while running it", claim.task().id(), e);
+      } finally {
+        claims.remove(claim);
+        if (!stopping) Thread.interrupted(); // an interrupt meant for that task, not for the next
+      }
+    }
+  }
+
+  private void idle() {
+    try {
+      wakeUps.tryAcquire(POLL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      // An interrupt meant for a render that just ended; the loop checks stopping anyway.
+    }
+  }
+
+  private void renewLeases() {
+    Instant until = clock.instant().plus(LEASE);
+    for (Claim claim : claims) {
+      String id = claim.task().id();
+      try {
+        if (!store.renewLease(id, workerId, until)) {
+          log.warn("task {}: lease lost", id);
+          claim.lose();
+        }
+      } catch (RuntimeException e) {
+        log.warn("task {}: cannot renew its lease", id, e);
+      }
+    }
+    try {
+      int requeued = store.requeueExpired(clock.instant());
+      if (requeued > 0) log.info("{} task(s) whose lease expired are back in the queue", requeued);
+    } catch (RuntimeException e) {
+      log.warn("cannot requeue tasks with expired leases", e);
+    }
+  }
+
+  private void clearLeftRenders() throws IOException {
+    try (DirectoryStream<Path> left = Files.newDirectoryStream(workDir, "render-*.mp4")) {
+      for (Path file : left) Files.deleteIfExists(file);
+    }
+  }
+
+  private void deleteScratchFolder() {
+    try (DirectoryStream<Path> left = Files.newDirectoryStream(workDir)) {
+      for (Path file : left) Files.deleteIfExists(file);
+      Files.deleteIfExists(workDir);
+    } catch (IOException e) {
+      log.warn("cannot delete the scratch folder {}", workDir, e);
+    }
+  }
+
+  private static Path createScratchFolder() {
+    try {
+      return Files.createTempDirectory("reelgate-render-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a scratch folder for renders", e);
+    }
+  }
+
+  private static Thread daemon(Runnable task, String name) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+}

@@ -1,0 +1,63 @@
+package io.reelgate.server.store;
+
+import io.reelgate.core.model.Mode;
+import io.reelgate.core.model.Resolution;
+import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskStatus;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Test tasks: {@code aTask().ownedBy("key_a").createdAt(t).build()}; a fresh id for each. */
+public final class TaskBuilder {
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private String id = "task-" + SEQUENCE.incrementAndGet();
+  private String keyId = "key_test";
+  private Instant createdAt = Instant.parse("2025-01-01T00:00:00Z");
+  private String firstFrameKey;
+  private String prompt = "A cat on a sofa [Push in]";
+  private int durationSeconds = 6;
+  private Resolution resolution = Resolution.P768;
+
+  public static TaskBuilder aTask() {
+    return new TaskBuilder();
+  }
+
+  public TaskBuilder withId(String id) {
+    this.id = id;
+    return this;
+  }
+
+  public TaskBuilder ownedBy(String keyId) {
+    this.keyId = keyId;
+    return this;
+  }
+
+  public TaskBuilder createdAt(Instant createdAt) {
+    this.createdAt = createdAt;
+    return this;
+  }
+
+  public TaskBuilder withFirstFrame(String storageKey) {
+    this.firstFrameKey = storageKey;
+    return this;
+  }
+
+  public TaskBuilder withPrompt(String prompt) {
+    this.prompt = prompt;
+    return this;
+  }
+
+  public TaskBuilder lasting(int seconds, Resolution resolution) {
+    this.durationSeconds = seconds;
+    this.resolution = resolution;
+    return this;
+  }
+
+  public Task build() {
+    Mode mode = firstFrameKey == null ? Mode.TEXT_TO_VIDEO : Mode.IMAGE_TO_VIDEO;
+    return new Task(id, keyId, "novita", "MiniMax-Hailuo-2.3", mode, prompt, null, durationSeconds,
+        resolution, false, false, firstFrameKey, null, TaskStatus.QUEUED, 0, null, null, null, null,
+        createdAt, null, null, 0, 0);
+  }
+}
