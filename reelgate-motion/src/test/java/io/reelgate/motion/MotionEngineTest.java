@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,7 +86,6 @@ class MotionEngineTest {
   }
 
   /** Every command once, alternately in English and Chinese (CameraMovesTest covers both in memory). */
-  @Tag("slow")
   @ParameterizedTest
   @EnumSource(CameraMove.class)
   void the_decoded_video_moves_the_way_the_command_says(CameraMove move) throws Exception {
