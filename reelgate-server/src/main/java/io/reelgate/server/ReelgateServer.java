@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,7 @@ public final class ReelgateServer implements AutoCloseable {
   private final HikariDataSource database;
   private final DataFolderLock folderLock;
   private final String publicUrl;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private ReelgateServer(
       Javalin app, WorkerPool workers, HikariDataSource database, DataFolderLock folderLock, String publicUrl) {
@@ -153,9 +155,11 @@ public final class ReelgateServer implements AutoCloseable {
   /**
    * Stops taking requests, then stops the workers (which hand their running tasks back to the
    * queue, to be finished at the next start), then closes the database and frees the folder.
+   * Closing again does nothing.
    */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) return;
     List<AutoCloseable> parts = new ArrayList<>();
     parts.add(folderLock);
     parts.add(database);

@@ -31,7 +31,7 @@ public record ServerConfig(
     if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
     if (workers < 1) throw new IllegalArgumentException("workers must be at least 1: " + workers);
     if (linkTtl.isNegative() || linkTtl.isZero()) throw new IllegalArgumentException("linkTtl must be positive");
-    if (publicUrl != null && publicUrl.isBlank()) publicUrl = null;
+    if (publicUrl != null) publicUrl = publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
     apiKeys = List.copyOf(apiKeys);
   }
 

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * Chinese text needs a CJK font on the machine (fontconfig falls back to one if installed, such as
  * Droid Sans Fallback or Noto CJK); without one its characters show as boxes.
  *
- * <p>The text stays within the middle 76% of the width and 56% of the height, where the camera's
+ * <p>The text stays within the middle 70% of the width and 50% of the height, where the camera's
  * framing keeps it in view throughout the clip.
  */
 public final class StoryboardCard {
