@@ -43,6 +43,8 @@ public final class ReelgateServer implements AutoCloseable {
 
   public static final String DATABASE_FILE = "reelgate.db";
   public static final String FILES_FOLDER = "files";
+  /** Renders in progress; on the data disk, so that storing a finished video is a rename. */
+  public static final String WORK_FOLDER = "work";
   public static final String LINK_SECRET_FILE = "link-secret";
 
   /** Two images of 20 MB as base64 data URIs (4/3 larger) and the rest of the body. */
@@ -82,7 +84,7 @@ public final class ReelgateServer implements AutoCloseable {
       byte[] linkSecret = LinkSigner.loadOrCreateSecret(dataDir.resolve(LINK_SECRET_FILE));
       Engine engine = new MotionEngine();
 
-      WorkerPool workers = new WorkerPool(taskStore, storage, engine, config.workers(), clock);
+      WorkerPool workers = new WorkerPool(taskStore, storage, engine, config.workers(), clock, dataDir.resolve(WORK_FOLDER));
       opened.add(workers::close);
       TaskService tasks = new TaskService(taskStore, storage, clock, workers::wake);
       RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new DefaultImageSource());

@@ -63,7 +63,7 @@ final class ProcessRun {
     return copy;
   }
 
-  /** The child of GNU time is what runs the program; without it the process itself. */
+  /** Keeps the highest VmHWM seen while the process runs (VmHWM itself only grows). */
   private static void pollPeak(Process process, AtomicLong peak) {
     Path status = Path.of("/proc", Long.toString(process.pid()), "status");
     while (process.isAlive()) {
@@ -95,7 +95,7 @@ final class ProcessRun {
 
   static String tail(Path log) throws IOException {
     if (!Files.exists(log)) return "(no output)";
-    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
   }
 }
