@@ -17,6 +17,10 @@ record Measurement(List<Double> seconds, OptionalDouble smoothness, long peakRss
   }
 
   double median() {
+    return median(seconds);
+  }
+
+  static double median(List<Double> seconds) {
     List<Double> sorted = seconds.stream().sorted().toList();
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;

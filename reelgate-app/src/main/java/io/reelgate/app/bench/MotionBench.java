@@ -52,6 +52,11 @@ final class MotionBench {
 
   private final Settings settings;
   private final PrintStream log;
+  /** The warm-up of the last {@link #timed} call, in seconds. */
+  private double lastWarmUp;
+  /** The very first engine run in this JVM, before the JIT compiled the renderer. */
+  private double coldInProcess;
+  private Resolution coldResolution;
 
   MotionBench(Settings settings, PrintStream log) {
     this.settings = settings;
@@ -89,12 +94,15 @@ final class MotionBench {
   private Measurement inProcess(RenderJob job, Resolution resolution, int frames) throws IOException, InterruptedException {
     MotionEngine engine = new MotionEngine(settings.encoder());
     Path output = output(resolution, Method.IN_PROCESS);
+    boolean first = coldInProcess == 0;
     List<Double> seconds =
         timed(Method.IN_PROCESS, () -> {
           long started = System.nanoTime();
           engine.render(job, output, RenderProgress.NONE);
           return (System.nanoTime() - started) / 1e9;
         });
+    if (first) coldInProcess = lastWarmUp;
+    coldResolution = first ? resolution : coldResolution;
     return new Measurement(seconds, smoothness(output, frames), 0);
   }
 
@@ -167,7 +175,8 @@ final class MotionBench {
   private List<Double> timed(String label, TimedRun run) throws IOException, InterruptedException {
     log.printf("  %s: warm-up", label);
     log.flush();
-    log.printf(Locale.ROOT, " %.2f s; runs", run.seconds());
+    lastWarmUp = run.seconds();
+    log.printf(Locale.ROOT, " %.2f s; runs", lastWarmUp);
     List<Double> seconds = new ArrayList<>();
     for (int i = 0; i < settings.runs(); i++) {
       double s = run.seconds();
@@ -191,30 +200,34 @@ final class MotionBench {
     command.addAll(settings.javaOptions());
     command.addAll(List.of("-jar", settings.jar().toString(), "--version"));
     Path versionLog = settings.workDir().resolve("version.log");
-    double start = new Measurement(timed("JVM start, `reelgate --version`", () -> ProcessRun.run(new ProcessBuilder(command), versionLog).seconds()), OptionalDouble.empty(), 0).median();
+    double start =
+        Measurement.median(timed("JVM start, `reelgate --version`", () -> ProcessRun.run(new ProcessBuilder(command), versionLog).seconds()));
     double decode =
-        new Measurement(timed("photo read and decoded (ImageLoader)", () -> {
-          long started = System.nanoTime();
-          ImageLoader.load(Files.readAllBytes(settings.photo()));
-          return (System.nanoTime() - started) / 1e9;
-        }), OptionalDouble.empty(), 0).median();
+        Measurement.median(
+            timed("photo read and decoded (ImageLoader)", () -> {
+              long started = System.nanoTime();
+              ImageLoader.load(Files.readAllBytes(settings.photo()));
+              return (System.nanoTime() - started) / 1e9;
+            }));
     StringBuilder prepare = new StringBuilder();
     for (Map.Entry<Resolution, RenderJob> entry : jobs.entrySet()) {
       double seconds =
-          new Measurement(timed(entry.getKey() + " clip prepared (ClipRenderer.prepare)", () -> {
-            long started = System.nanoTime();
-            ClipRenderer.prepare(entry.getValue(), MotionEngine.FPS);
-            return (System.nanoTime() - started) / 1e9;
-          }), OptionalDouble.empty(), 0).median();
+          Measurement.median(
+              timed(entry.getKey() + " clip prepared (ClipRenderer.prepare)", () -> {
+                long started = System.nanoTime();
+                ClipRenderer.prepare(entry.getValue(), MotionEngine.FPS);
+                return (System.nanoTime() - started) / 1e9;
+              }));
       prepare.append(String.format(Locale.ROOT, "%s%s %.2f s", prepare.isEmpty() ? "" : ", ", entry.getKey(), seconds));
     }
     report.note(
         String.format(
             Locale.ROOT,
             "What a whole process adds to the in-process time: JVM start and command line (`reelgate --version`) %.2f s;"
-                + " photo read and decoded %.2f s (warm; a fresh JVM runs it cold, slower); the in-process time already"
-                + " includes preparing the clip (%s).",
-            start, decode, prepare));
+                + " photo read and decoded %.2f s (warm; a fresh JVM runs it cold, slower); the engine's first, cold run"
+                + " in a JVM (%s, before the JIT compiled the renderer) %.2f s against the median above. The in-process"
+                + " time already includes preparing the clip (%s).",
+            start, decode, coldResolution, coldInProcess, prepare));
   }
 
   private OptionalDouble smoothness(Path output, int frames) throws IOException {

@@ -75,11 +75,15 @@ public final class TaskService {
     return task;
   }
 
-  /** The key's task; {@link NotFoundException} when there is none or it belongs to another key. */
-  public Task get(String keyId, String taskId) {
+  /**
+   * The key's task as created through {@code dialect} (each dialect's query endpoint reads the
+   * tasks created through it); {@link NotFoundException} when there is none, it belongs to
+   * another key or it came through another dialect: all three look the same to the caller.
+   */
+  public Task get(String keyId, String dialect, String taskId) {
     return store
         .find(taskId)
-        .filter(task -> task.keyId().equals(keyId))
+        .filter(task -> task.keyId().equals(keyId) && task.dialect().equals(dialect))
         .orElseThrow(() -> new NotFoundException("task", taskId));
   }
 

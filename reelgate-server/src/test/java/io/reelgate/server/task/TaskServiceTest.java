@@ -97,13 +97,20 @@ class TaskServiceTest {
   void another_keys_task_answers_as_not_found() {
     tasks.submit("key_a", "novita", "t-3", request(null, null));
 
-    assertThat(tasks.get("key_a", "t-3").id()).isEqualTo("t-3");
-    assertThatThrownBy(() -> tasks.get("key_b", "t-3"))
+    assertThat(tasks.get("key_a", "novita", "t-3").id()).isEqualTo("t-3");
+    assertThatThrownBy(() -> tasks.get("key_b", "novita", "t-3"))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("task not found: t-3");
-    assertThatThrownBy(() -> tasks.get("key_a", "t-none")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> tasks.get("key_a", "novita", "t-none")).isInstanceOf(NotFoundException.class);
     assertThat(tasks.list("key_b", 10, 0)).isEmpty();
     assertThat(tasks.list("key_a", 10, 0)).extracting(Task::id).containsExactly("t-3");
+  }
+
+  @Test
+  void a_task_is_read_only_through_the_dialect_that_created_it() {
+    tasks.submit("key_a", "novita", "t-4", request(null, null));
+
+    assertThatThrownBy(() -> tasks.get("key_a", "evolink", "t-4")).isInstanceOf(NotFoundException.class);
   }
 
   static VideoRequest request(byte[] first, byte[] last) {

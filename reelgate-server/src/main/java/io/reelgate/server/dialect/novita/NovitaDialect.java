@@ -55,7 +55,7 @@ public final class NovitaDialect implements Dialect {
     if (taskId == null || taskId.isBlank()) {
       throw new InvalidFieldException("task_id", "is required as a query parameter");
     }
-    Task task = services.tasks().get(key.id(), taskId);
+    Task task = services.tasks().get(key.id(), NAME, taskId);
     NovitaJson.write(ctx, NovitaTaskResult.of(task, services.links(), services.clock().instant()));
   }
 }

@@ -1,0 +1,33 @@
+#!/bin/sh
+# The motion benchmark (docs/BENCHMARKS.md): a 6 s push-in on a 4000-pixel photo at 768P and
+# 1080P, made by Reelgate's engine in-process and as a whole `reelgate render` process, by
+# ffmpeg's zoompan (plain and 8x pre-scaled) and, as the floor, by libx264 alone; libx264
+# veryfast CRF 20 everywhere. Prints a markdown table and writes it to bench/motion-results.md.
+#
+#   bench/motion.sh                      # the default run
+#   bench/motion.sh --runs 5             # any option of `reelgate bench --help`
+#
+# Builds the jar first when it is stale (through ./reelgate). Needs:
+#   - libpulse.so.0 (Debian/Ubuntu: apt-get install -y libpulse0): the ffmpeg program shipped in
+#     the bytedeco jar, which the zoompan rows run, is linked against it;
+#   - optionally GNU time (/usr/bin/time, package `time`) for the peak memory; without it the
+#     benchmark polls VmHWM in /proc/<pid>/status, which can miss the last milliseconds.
+# Timings are only worth comparing on a quiet machine: it warns when the load average is high.
+set -e
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+if ! { ldconfig -p 2>/dev/null | grep -q 'libpulse\.so\.0'; } \
+   && ! { dpkg -s libpulse0 >/dev/null 2>&1; }; then
+  echo "bench/motion.sh: libpulse.so.0 is missing; the bundled ffmpeg program cannot start without it." >&2
+  echo "  Debian/Ubuntu: apt-get install -y libpulse0" >&2
+  exit 1
+fi
+[ -x /usr/bin/time ] || echo "bench/motion.sh: no /usr/bin/time; peak memory is polled from /proc instead." >&2
+
+load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+if awk "BEGIN { exit !($load > 0.5) }"; then
+  echo "bench/motion.sh: load average is $load; other work skews the timings (wait for < 0.5)." >&2
+fi
+
+exec ./reelgate bench --markdown bench/motion-results.md "$@"
