@@ -9,8 +9,12 @@ import io.reelgate.core.request.RequestValidator;
 import io.reelgate.motion.MotionEngine;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
+import io.reelgate.server.dialect.evolink.EvolinkDialect;
+import io.reelgate.server.dialect.gptproto.GptprotoDialect;
+import io.reelgate.server.dialect.minimax.MiniMaxDialect;
 import io.reelgate.server.dialect.novita.NovitaDialect;
 import io.reelgate.server.http.ApiKeyAuth;
+import io.reelgate.server.http.DocsRoutes;
 import io.reelgate.server.http.FileDownloads;
 import io.reelgate.server.http.LinkSigner;
 import io.reelgate.server.keys.KeyStore;
@@ -102,8 +106,10 @@ public final class ReelgateServer implements AutoCloseable {
       String publicUrl = config.publicUrl() != null ? config.publicUrl() : "http://localhost:" + app.port();
       LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
       DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock);
-      List<Dialect> dialects = List.of(new NovitaDialect(services));
+      List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
+              new GptprotoDialect(services, publicUrl, config.syncWaitLimit()));
       dialects.forEach(d -> d.register(app));
+      new DocsRoutes(dialects, publicUrl).register(app);
       new FileDownloads(storage, links).register(app);
       app.get("/healthz", ctx -> ctx.result("ok"));
 

@@ -16,29 +16,49 @@ import java.util.Objects;
  * @param workers how many videos render at once
  * @param linkTtl how long a result link works ({@code video_url_ttl})
  * @param apiKeys keys to accept besides those created with {@code reelgate keys create}
+ * @param syncWaitLimit how long a create request that asks to wait for its result (GPTProto's
+ *     {@code enable_sync_mode}) is held at most before it answers with the task as it is
  */
 public record ServerConfig(
-    int port, Path dataDir, String publicUrl, int workers, Duration linkTtl, List<String> apiKeys) {
+    int port,
+    Path dataDir,
+    String publicUrl,
+    int workers,
+    Duration linkTtl,
+    List<String> apiKeys,
+    Duration syncWaitLimit) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final Path DEFAULT_DATA_DIR = Path.of("reelgate-data");
   public static final Duration DEFAULT_LINK_TTL = Duration.ofSeconds(3600);
   public static final String API_KEYS_ENV = "REELGATE_API_KEYS";
+  public static final Duration DEFAULT_SYNC_WAIT_LIMIT = Duration.ofSeconds(120);
 
   public ServerConfig {
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(linkTtl, "linkTtl");
+    Objects.requireNonNull(syncWaitLimit, "syncWaitLimit");
     if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
     if (workers < 1) throw new IllegalArgumentException("workers must be at least 1: " + workers);
     if (linkTtl.isNegative() || linkTtl.isZero()) throw new IllegalArgumentException("linkTtl must be positive");
+    if (syncWaitLimit.isNegative()) throw new IllegalArgumentException("syncWaitLimit must not be negative");
     if (publicUrl != null) publicUrl = publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
     apiKeys = List.copyOf(apiKeys);
   }
 
-  /** Port 8080, {@code ./reelgate-data}, links for an hour, keys from {@code REELGATE_API_KEYS}. */
+  /**
+   * Port 8080, {@code ./reelgate-data}, links for an hour, keys from {@code REELGATE_API_KEYS},
+   * synchronous creates held two minutes at most.
+   */
   public static ServerConfig defaults() {
     return new ServerConfig(
-        DEFAULT_PORT, DEFAULT_DATA_DIR, null, defaultWorkers(), DEFAULT_LINK_TTL, parseKeys(System.getenv(API_KEYS_ENV)));
+        DEFAULT_PORT,
+        DEFAULT_DATA_DIR,
+        null,
+        defaultWorkers(),
+        DEFAULT_LINK_TTL,
+        parseKeys(System.getenv(API_KEYS_ENV)),
+        DEFAULT_SYNC_WAIT_LIMIT);
   }
 
   /**
@@ -56,26 +76,30 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
   }
 
   public ServerConfig withDataDir(Path dataDir) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
   }
 
   public ServerConfig withPublicUrl(String publicUrl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
   }
 
   public ServerConfig withWorkers(int workers) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
   }
 
   public ServerConfig withLinkTtl(Duration linkTtl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
   }
 
   public ServerConfig withApiKeys(List<String> apiKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
+  }
+
+  public ServerConfig withSyncWaitLimit(Duration syncWaitLimit) {
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
   }
 }

@@ -18,6 +18,7 @@ import io.reelgate.motion.render.ClipRenderer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class MotionBench {
       int frames = MotionEngine.FPS * DURATION_SECONDS;
       log.printf("%n== %s: %s, %d frames at %d fps%n", resolution, size, frames, MotionEngine.FPS);
       report.add(resolution, Method.IN_PROCESS, inProcess(jobs.get(resolution), resolution, frames));
-      report.add(resolution, Method.FLOOR, floor(jobs.get(resolution), resolution, size));
+      report.add(resolution, Method.FLOOR, floor(jobs.get(resolution), resolution, size, report));
       report.add(resolution, Method.PROCESS, process(resolution, frames));
       report.add(resolution, Method.ZOOMPAN, zoompan(resolution, size, frames, Zoompan.Prescale.NONE));
       report.add(resolution, Method.ZOOMPAN_PRESCALED, zoompan(resolution, size, frames, settings.prescale()));
@@ -107,25 +108,47 @@ final class MotionBench {
   }
 
   /** libx264 alone: the engine's own frames, rendered beforehand and held in memory, encoded. */
-  private Measurement floor(RenderJob job, Resolution resolution, OutputSize size) throws IOException, InterruptedException {
+  private Measurement floor(RenderJob job, Resolution resolution, OutputSize size, Report report)
+      throws IOException, InterruptedException {
     ClipRenderer renderer = ClipRenderer.prepare(job, MotionEngine.FPS);
     List<YuvFrame> frames = new ArrayList<>(renderer.frames());
-    for (int i = 0; i < renderer.frames(); i++) {
-      YuvFrame frame = new YuvFrame(size.width(), size.height());
-      renderer.render(i, frame);
-      frames.add(frame);
-    }
+    for (int i = 0; i < renderer.frames(); i++) frames.add(new YuvFrame(size.width(), size.height()));
+    // Rendering alone, for the account of where the in-process time goes.
+    double rendering =
+        Measurement.median(
+            timed("rendering alone, frames into memory (no encoding)", () -> {
+              long started = System.nanoTime();
+              for (int i = 0; i < frames.size(); i++) renderer.render(i, frames.get(i));
+              return (System.nanoTime() - started) / 1e9;
+            }));
     Path output = output(resolution, Method.FLOOR);
+    double[] cpu = new double[1];
     List<Double> seconds =
         timed(Method.FLOOR, () -> {
+          long cpuStarted = processCpuNanos();
           long started = System.nanoTime();
           try (H264Writer writer = new H264Writer(output, size.width(), size.height(), MotionEngine.FPS, settings.encoder())) {
             for (YuvFrame frame : frames) writer.write(frame);
           }
-          return (System.nanoTime() - started) / 1e9;
+          double wall = (System.nanoTime() - started) / 1e9;
+          cpu[0] = (processCpuNanos() - cpuStarted) / 1e9 / wall;
+          return wall;
         });
     check(output, size, frames.size());
+    report.note(
+        String.format(
+            Locale.ROOT,
+            "%s: rendering alone (%d frames into memory, no encoding) takes %.2f s; libx264 alone keeps %.1f of the"
+                + " %d cores busy (CPU time over wall time, last run).",
+            resolution, frames.size(), rendering, cpu[0], Runtime.getRuntime().availableProcessors()));
     return new Measurement(seconds, OptionalDouble.empty(), 0);
+  }
+
+  /** CPU time of this whole JVM, all threads, native ones (x264's) included. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   private Measurement process(Resolution resolution, int frames) throws IOException, InterruptedException {

@@ -60,7 +60,8 @@ final class Report {
         out.append(' ').append(m == null ? "—" : format("%.2f s", m.median())).append(" |");
       }
       out.append(' ').append(joined(columns, resolution -> ratioToFloor(resolution, method))).append(" |");
-      out.append(' ').append(joined(columns, resolution -> smoothness(resolution, method))).append(" |");
+      String smoothness = method == Method.FLOOR ? "same frames as the engine's" : joined(columns, resolution -> smoothness(resolution, method));
+      out.append(' ').append(smoothness).append(" |");
       out.append('\n');
     }
     out.append('\n');
@@ -132,7 +133,7 @@ final class Report {
     Measurement m = results.get(resolution).get(method);
     if (m == null) return "—";
     OptionalDouble score = m.smoothness();
-    return score.isPresent() ? format("%.3f", score.getAsDouble()) : method == Method.FLOOR ? "(same frames as ours)" : "—";
+    return score.isPresent() ? format("%.3f", score.getAsDouble()) : "—";
   }
 
   private static String joined(List<Resolution> columns, Function<Resolution, String> cell) {

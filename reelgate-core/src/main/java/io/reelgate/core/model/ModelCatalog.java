@@ -8,6 +8,7 @@ import static io.reelgate.core.model.Resolution.P512;
 import static io.reelgate.core.model.Resolution.P768;
 
 import io.reelgate.core.error.InvalidFieldException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.Set;
 /**
  * The models Reelgate renders, with their tables as the providers document them (see
  * docs/MODELS.md): 1080P only for 6 s; Hailuo 2.3 Fast is image-to-video only; 512P exists for
- * Hailuo-02 with a first frame, but not in first+last-frame mode.
+ * Hailuo-02 with a first frame, but not in first+last-frame mode. GPTProto resells the models
+ * under its own names and table, kept apart as {@code gptproto/...} models, since each dialect
+ * follows its own provider's document.
  */
 public final class ModelCatalog {
   public static final String HAILUO_23 = "MiniMax-Hailuo-2.3";
@@ -30,6 +33,12 @@ public final class ModelCatalog {
    * for 6 or 10 s, 1080P for 6 s, and 512P with a first frame; what {@code reelgate render} uses.
    */
   public static final String REELGATE_MOTION = "reelgate-motion";
+
+  /**
+   * The prefix of the models GPTProto sells under its own names and table, e.g. {@code
+   * gptproto/hailuo-2.3-fast}: see {@link #gptprotoModels()}.
+   */
+  public static final String GPTPROTO = "gptproto/";
 
   private static final ModelCatalog STANDARD = new ModelCatalog(standardModels());
 
@@ -63,11 +72,38 @@ public final class ModelCatalog {
   private static List<Model> standardModels() {
     Set<Mode> textAndImage = Set.of(TEXT_TO_VIDEO, IMAGE_TO_VIDEO);
     Set<Mode> all = Set.of(TEXT_TO_VIDEO, IMAGE_TO_VIDEO, FIRST_LAST_FRAME);
+    List<Model> models =
+        new ArrayList<>(
+            List.of(
+                new Model(HAILUO_23, hailuoTable(textAndImage), P768, 6),
+                new Model(HAILUO_23_FAST, hailuoTable(Set.of(IMAGE_TO_VIDEO)), P768, 6),
+                new Model(HAILUO_02, union(hailuoTable(all), Model.offers(Set.of(IMAGE_TO_VIDEO), P512, List.of(6, 10))), P768, 6),
+                new Model(REELGATE_MOTION, motionTable(all), P768, 6)));
+    models.addAll(gptprotoModels());
+    return List.copyOf(models);
+  }
+
+  // GPTProto ---------------------------------------------------------------------------------
+
+  /**
+   * GPTProto's models, exactly as its "Duration & Resolution" table lists them: 768P for 6 or
+   * 10 s, 1080P for 6 s, or both (no 512P or 720P, although its resolution field names them).
+   * Its document gives one body for every model, text-to-video included for 2.3 Fast, and lists
+   * {@code end_image} for image-to-video, so each takes text, a first frame, or first and last
+   * frames, at the resolutions and durations of its row. The pro models' row has only 1080P,
+   * which is therefore their default.
+   */
+  private static List<Model> gptprotoModels() {
+    Set<Mode> all = Set.of(TEXT_TO_VIDEO, IMAGE_TO_VIDEO, FIRST_LAST_FRAME);
+    Set<Offer> p768 = Model.offers(all, P768, List.of(6, 10));
+    Set<Offer> p1080 = Model.offers(all, P1080, List.of(6));
     return List.of(
-        new Model(HAILUO_23, hailuoTable(textAndImage), P768, 6),
-        new Model(HAILUO_23_FAST, hailuoTable(Set.of(IMAGE_TO_VIDEO)), P768, 6),
-        new Model(HAILUO_02, union(hailuoTable(all), Model.offers(Set.of(IMAGE_TO_VIDEO), P512, List.of(6, 10))), P768, 6),
-        new Model(REELGATE_MOTION, motionTable(all), P768, 6));
+        new Model(GPTPROTO + "hailuo-2.3-fast", union(p768, p1080), P768, 6),
+        new Model(GPTPROTO + "hailuo-2.3-standard", p768, P768, 6),
+        new Model(GPTPROTO + "hailuo-2.3-pro", p1080, P1080, 6),
+        new Model(GPTPROTO + "hailuo-02-fast", p768, P768, 6),
+        new Model(GPTPROTO + "hailuo-02-standard", p768, P768, 6),
+        new Model(GPTPROTO + "hailuo-02-pro", p1080, P1080, 6));
   }
 
   private static Set<Offer> motionTable(Set<Mode> modes) {

@@ -6,10 +6,46 @@ import io.javalin.Javalin;
  * One provider's API as Reelgate speaks it: a thin translation from its wire JSON to one core
  * request, and from a core task back to its wire JSON. Validation, state and storage are the
  * core's; a dialect only registers its routes and writes its own shapes, errors included.
+ *
+ * <p>Each dialect also documents itself: an OpenAPI 3.1 document on the classpath at {@link
+ * #openApiResource()} ({@code /openapi/<name>.json} by convention, in {@code
+ * src/main/resources/openapi/}), which the server serves at that same path and which the tests
+ * check real responses against, and a {@link #title()} and {@link #curlExample(String)} for the
+ * page at {@code /docs}. The server does not start if a dialect's document is missing.
  */
 public interface Dialect {
-  /** The name stored with the tasks it creates, e.g. {@code novita}. */
+  /** The name stored with the tasks it creates, e.g. {@code novita}; also names its OpenAPI document. */
   String name();
 
   void register(Javalin app);
+
+  /**
+   * The provider's name as people know it, for the docs page, e.g. {@code "Novita / HighwayAPI"}.
+   * Plain text; the page escapes it.
+   */
+  String title();
+
+  /**
+   * A copy-paste shell command that creates a task in this dialect against the server at {@code
+   * baseUrl} (scheme and host, no trailing slash, e.g. {@code http://localhost:8080}), such as
+   * <pre>{@code
+   * curl -X POST http://localhost:8080/v3/async/minimax-hailuo-2.3-t2v \
+   *   -H "Authorization: Bearer $REELGATE_API_KEY" \
+   *   -H "Content-Type: application/json" \
+   *   -d '{"prompt": "...", "duration": 6, "resolution": "768P"}'
+   * }</pre>
+   * The key is read from {@code $REELGATE_API_KEY}; lines end with a backslash; headers are in
+   * double quotes and the JSON body in single quotes after {@code -d}; the body has no image or a
+   * public image URL (no data URI), so the example stays short. Plain text; the page escapes it.
+   * {@code DocsTest} sends it as printed and expects a 200.
+   */
+  String curlExample(String baseUrl);
+
+  /**
+   * The classpath resource of this dialect's OpenAPI 3.1 document, served at the same path:
+   * {@code /openapi/<name>.json}.
+   */
+  default String openApiResource() {
+    return "/openapi/" + name() + ".json";
+  }
 }

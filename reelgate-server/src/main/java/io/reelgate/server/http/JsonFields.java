@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelgate.core.error.InvalidFieldException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads the fields of a JSON request body the way the providers do: unknown fields are ignored, an
@@ -67,6 +69,23 @@ public final class JsonFields {
     if (node == null) return null;
     if (!node.isBoolean()) throw new InvalidFieldException(field, "must be a boolean (true or false)");
     return node.booleanValue();
+  }
+
+  /**
+   * A JSON array of strings (e.g. Evolink's {@code image_urls}), or null; an element that is not a
+   * string is an error naming it as {@code field[i]}.
+   */
+  public List<String> strings(String field) {
+    JsonNode node = present(field);
+    if (node == null) return null;
+    if (!node.isArray()) throw new InvalidFieldException(field, "must be an array of strings");
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode item = node.get(i);
+      if (!item.isTextual()) throw new InvalidFieldException(field + "[" + i + "]", "must be a string");
+      values.add(item.textValue());
+    }
+    return List.copyOf(values);
   }
 
   /** The nested object under {@code field} (e.g. Novita's {@code extra}), or null. */

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * What every dialect does with tasks: accept one, show one, list a key's. A key sees only its own
@@ -90,6 +91,16 @@ public final class TaskService {
   /** The key's tasks, newest first. */
   public List<Task> list(String keyId, int limit, int offset) {
     return store.listByKey(keyId, limit, offset);
+  }
+
+  /** The size in bytes of a task's video; empty while it has none. */
+  public OptionalLong resultSize(Task task) {
+    if (task.resultKey() == null) return OptionalLong.empty();
+    try {
+      return storage.size(task.resultKey());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of the video of task " + task.id(), e);
+    }
   }
 
   /** Where a task's picture is kept: {@code tasks/<id>/<name>}. */

@@ -33,6 +33,21 @@ public final class NovitaDialect implements Dialect {
   }
 
   @Override
+  public String title() {
+    return "Novita / HighwayAPI";
+  }
+
+  @Override
+  public String curlExample(String baseUrl) {
+    return String.join(
+        " \\\n",
+        "curl -X POST " + baseUrl + NovitaEndpoint.HAILUO_23_T2V.path(),
+        "  -H \"Authorization: Bearer $REELGATE_API_KEY\"",
+        "  -H \"Content-Type: application/json\"",
+        "  -d '{\"prompt\": \"A paper boat drifts down a rainy street [跟随]\", \"duration\": 6, \"resolution\": \"768P\"}'");
+  }
+
+  @Override
   public void register(Javalin app) {
     GuardedRoutes routes = new GuardedRoutes(app, NovitaErrors.TABLE, NovitaErrors::write);
     for (NovitaEndpoint endpoint : NovitaEndpoint.values()) {

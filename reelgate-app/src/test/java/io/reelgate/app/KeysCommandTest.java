@@ -1,0 +1,59 @@
+package io.reelgate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.reelgate.server.keys.SqliteKeyStore;
+import io.reelgate.server.store.sqlite.SqliteDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code reelgate keys}: a created key works until it is revoked, and its secret is shown once. */
+class KeysCommandTest {
+  @TempDir Path dataDir;
+
+  @Test
+  void created_key_authenticates_until_revoked() throws Exception {
+    Output created = keys("create", "--name", "ci");
+    String secret = created.stdout.strip();
+    assertThat(created.exitCode).isZero();
+    assertThat(secret).startsWith("rg_");
+
+    assertThat(authenticates(secret)).isTrue();
+    Output listed = keys("list");
+    assertThat(listed.stdout).contains("ci").contains("active").doesNotContain(secret);
+
+    assertThat(keys("revoke", "ci").exitCode).isZero();
+    assertThat(authenticates(secret)).isFalse();
+    assertThat(keys("list").stdout).contains("revoked");
+    assertThat(keys("revoke", "ci").exitCode).isEqualTo(1);
+  }
+
+  private boolean authenticates(String secret) {
+    try (HikariDataSource db = SqliteDatabase.open(dataDir.resolve(ServeCommand.DATABASE_FILE))) {
+      return new SqliteKeyStore(db).authenticate(secret).isPresent();
+    }
+  }
+
+  private record Output(int exitCode, String stdout) {}
+
+  private synchronized Output keys(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      String[] all = new String[args.length + 3];
+      all[0] = "keys";
+      System.arraycopy(args, 0, all, 1, args.length);
+      all[args.length + 1] = "--data-dir";
+      all[args.length + 2] = dataDir.toString();
+      return new Output(Main.run(all), captured.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(original);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package io.reelgate.server.dialect.evolink;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.task.Task;
+import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.DialectServices;
+import io.reelgate.server.http.GuardedRoutes;
+import io.reelgate.server.http.JsonFields;
+import io.reelgate.server.keys.ApiKey;
+import java.security.SecureRandom;
+import java.time.Instant;
+
+/**
+ * The Evolink dialect: {@code POST /v1/videos/generations} answering a task object and {@code GET
+ * /v1/tasks/{task_id}}, with {@code Authorization: Bearer <key>}. Task ids are in Evolink's
+ * format, {@code task-unified-<epoch seconds>-<8 lowercase letters and digits>}.
+ */
+public final class EvolinkDialect implements Dialect {
+  public static final String NAME = "evolink";
+
+  private static final String ID_PREFIX = "task-unified-";
+  private static final String ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+  private static final int ID_SUFFIX_LENGTH = 8;
+
+  private final DialectServices services;
+  private final SecureRandom random = new SecureRandom();
+
+  public EvolinkDialect(DialectServices services) {
+    this.services = services;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String title() {
+    return "Evolink";
+  }
+
+  @Override
+  public String curlExample(String baseUrl) {
+    return String.join(
+        " \\\n",
+        "curl -X POST " + baseUrl + "/v1/videos/generations",
+        "  -H \"Authorization: Bearer $REELGATE_API_KEY\"",
+        "  -H \"Content-Type: application/json\"",
+        "  -d '{\"model\": \"MiniMax-Hailuo-2.3\", \"prompt\": \"A lighthouse at dawn, waves below [Push in]\","
+            + " \"quality\": \"768p\", \"duration\": 6}'");
+  }
+
+  @Override
+  public void register(Javalin app) {
+    new GuardedRoutes(app, EvolinkErrors.TABLE, EvolinkErrors::write)
+        .post("/v1/videos/generations", this::create)
+        .get("/v1/tasks/{task_id}", this::task);
+  }
+
+  private void create(Context ctx) {
+    ApiKey key = services.auth().bearer(ctx);
+    VideoRequest request = EvolinkCreateRequest.read(JsonFields.parse(ctx.body())).validate(services.validator());
+    Instant now = services.clock().instant();
+    Task task = services.tasks().submit(key.id(), NAME, newId(now), request);
+    EvolinkJson.write(ctx, EvolinkCreatedTask.of(task, now));
+  }
+
+  private void task(Context ctx) {
+    ApiKey key = services.auth().bearer(ctx);
+    Task task = services.tasks().get(key.id(), NAME, ctx.pathParam("task_id"));
+    EvolinkJson.write(ctx, EvolinkTaskDetail.of(task, services.links()));
+  }
+
+  /** 36^8 (about 2.8 x 10^12) suffixes a second: a clash is far less likely than a disk failure. */
+  private String newId(Instant now) {
+    StringBuilder id = new StringBuilder(ID_PREFIX).append(now.getEpochSecond()).append('-');
+    for (int i = 0; i < ID_SUFFIX_LENGTH; i++) {
+      id.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
+    }
+    return id.toString();
+  }
+}

@@ -1,0 +1,34 @@
+package io.reelgate.server.dialect.gptproto;
+
+import io.javalin.http.Context;
+import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.error.NotFoundException;
+import io.reelgate.server.http.ErrorTable;
+import io.reelgate.server.http.MalformedRequestException;
+
+/**
+ * GPTProto's errors: its wrapper with {@code data: null}, the message (which begins with the field
+ * for a field's error, {@code "duration: must be an integer"}) and the status as {@code code},
+ * the same as the HTTP status. Its document's table names 401, 403, 429, 500 and content policy
+ * (400); Reelgate keeps no balance, sets no rate limit and filters no content, so it answers 401,
+ * 400 for what it refuses in a request, 404 for a prediction it does not know (or of another
+ * key), 413 for a body over the size limit and 500.
+ */
+final class GptprotoErrors {
+  static final ErrorTable TABLE =
+      ErrorTable.builder()
+          .map(InvalidFieldException.class, 400, "Bad Request")
+          .map(MalformedRequestException.class, 400, "Bad Request")
+          .map(AuthenticationException.class, 401, "Unauthorized")
+          .map(NotFoundException.class, 404, "Not Found")
+          .status(413, "Payload Too Large")
+          .internal(500, "Internal server error")
+          .build();
+
+  private GptprotoErrors() {}
+
+  static void write(Context ctx, ErrorTable.Failure failure) {
+    GptprotoJson.failure(ctx, failure.status(), failure.message());
+  }
+}

@@ -1,0 +1,13 @@
+package io.reelgate.server.dialect.minimax;
+
+import io.reelgate.core.error.AuthenticationException;
+
+/**
+ * No {@code Authorization} header at all. MiniMax tells this case (1004, not authorized) from a
+ * key that is sent but not valid (2049, invalid API key), so this dialect needs the distinction.
+ */
+final class KeyMissingException extends AuthenticationException {
+  KeyMissingException() {
+    super("no API key: send the header 'Authorization: Bearer <API key>'");
+  }
+}

@@ -1,0 +1,76 @@
+package io.reelgate.server.dialect.minimax;
+
+import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.model.ModelCatalog;
+import io.reelgate.core.request.RequestValidator;
+import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.VideoRequestDraft;
+import io.reelgate.server.http.JsonFields;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a {@code POST /v1/video_generation} body into a core request. MiniMax's names differ from
+ * the core's for the pictures ({@code first_frame_image}, {@code last_frame_image}) and the prompt
+ * expansion ({@code prompt_optimizer}); the core's errors are renamed back to the wire names.
+ *
+ * <p>Two fields are read but not acted on: {@code callback_url} must be an absolute http(s) URL
+ * (blank counts as absent) and is not stored, as callbacks come with the webhook work; {@code
+ * aigc_watermark} must be a boolean and is ignored, as the local engine adds no watermark.
+ *
+ * <p>Only MiniMax's own model names are taken here; the catalog's other names (GPTProto's, {@code
+ * reelgate-motion}) belong to other dialects and are unknown to this one.
+ */
+final class MiniMaxCreateRequest {
+  static final List<String> MODELS =
+      List.of(ModelCatalog.HAILUO_23, ModelCatalog.HAILUO_23_FAST, ModelCatalog.HAILUO_02);
+
+  private MiniMaxCreateRequest() {}
+
+  static VideoRequest validate(RequestValidator validator, JsonFields body) {
+    VideoRequestDraft draft = read(body);
+    try {
+      return validator.validate(draft);
+    } catch (InvalidFieldException e) {
+      throw switch (e.field()) {
+        case "image" -> e.renamed("first_frame_image");
+        case "end_image" -> e.renamed("last_frame_image");
+        default -> e; // model, prompt, duration, resolution: the same name on the wire
+      };
+    }
+  }
+
+  private static VideoRequestDraft read(JsonFields body) {
+    String model = body.string("model");
+    if (model != null && !model.isBlank() && !MODELS.contains(model.strip())) {
+      throw new InvalidFieldException("model", "unknown model '" + model + "'; known: " + MODELS);
+    }
+    checkCallbackUrl(body.string("callback_url"));
+    body.bool("aigc_watermark");
+    return new VideoRequestDraft(
+        model,
+        body.string("prompt"),
+        body.string("first_frame_image"),
+        body.string("last_frame_image"),
+        body.integer("duration"),
+        body.string("resolution"),
+        body.bool("prompt_optimizer"),
+        body.bool("fast_pretreatment"));
+  }
+
+  private static void checkCallbackUrl(String url) {
+    if (url == null || url.isBlank()) return;
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      throw new InvalidFieldException("callback_url", "is not a valid URL");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      throw new InvalidFieldException("callback_url", "must be an absolute http or https URL");
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.reelgate.server.dialect.minimax;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.error.NotFoundException;
+import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskStatus;
+import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.DialectServices;
+import io.reelgate.server.http.GuardedRoutes;
+import io.reelgate.server.http.JsonFields;
+import io.reelgate.server.keys.ApiKey;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * MiniMax's own API, the one the gateways resell: {@code POST /v1/video_generation}, {@code GET
+ * /v1/query/video_generation?task_id=} and {@code GET /v1/files/retrieve?file_id=}, with {@code
+ * Authorization: Bearer <key>}. Every answer is HTTP 200 and ends with {@code base_resp}; errors
+ * are told by its {@code status_code} (see {@link MiniMaxErrors}). Task ids are strings of digits,
+ * as MiniMax's are.
+ */
+public final class MiniMaxDialect implements Dialect {
+  public static final String NAME = "minimax";
+
+  private final DialectServices services;
+  private final MiniMaxTaskIds taskIds;
+
+  public MiniMaxDialect(DialectServices services) {
+    this.services = services;
+    this.taskIds = new MiniMaxTaskIds(services.clock());
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String title() {
+    return "MiniMax";
+  }
+
+  @Override
+  public String curlExample(String baseUrl) {
+    return String.join(
+        " \\\n",
+        "curl -X POST " + baseUrl + "/v1/video_generation",
+        "  -H \"Authorization: Bearer $REELGATE_API_KEY\"",
+        "  -H \"Content-Type: application/json\"",
+        "  -d '{\"model\": \"MiniMax-Hailuo-2.3\", \"prompt\": \"A lighthouse at dawn, waves below [Push in]\","
+            + " \"duration\": 6, \"resolution\": \"768P\"}'");
+  }
+
+  @Override
+  public void register(Javalin app) {
+    new GuardedRoutes(app, MiniMaxErrors.TABLE, MiniMaxErrors::write)
+        .post("/v1/video_generation", this::create)
+        .get("/v1/query/video_generation", this::query)
+        .get("/v1/files/retrieve", this::retrieve);
+  }
+
+  private void create(Context ctx) {
+    ApiKey key = authenticate(ctx);
+    VideoRequest request = MiniMaxCreateRequest.validate(services.validator(), JsonFields.parse(ctx.body()));
+    Task task = services.tasks().submit(key.id(), NAME, taskIds.next(), request);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("task_id", task.id());
+    body.put("base_resp", BaseResp.SUCCESS);
+    MiniMaxJson.write(ctx, body);
+  }
+
+  private void query(Context ctx) {
+    ApiKey key = authenticate(ctx);
+    Task task = services.tasks().get(key.id(), NAME, requiredQueryParam(ctx, "task_id"));
+    MiniMaxJson.write(ctx, MiniMaxQueryResult.of(task));
+  }
+
+  /** A file of another key, of a task not finished, or of another dialect is not found. */
+  private void retrieve(Context ctx) {
+    ApiKey key = authenticate(ctx);
+    String fileId = requiredQueryParam(ctx, "file_id");
+    Task task;
+    try {
+      task = services.tasks().get(key.id(), NAME, MiniMaxFile.taskId(fileId));
+    } catch (NotFoundException e) {
+      throw new NotFoundException("file", fileId);
+    }
+    if (task.status() != TaskStatus.SUCCEEDED) throw new NotFoundException("file", fileId);
+    long bytes = services.tasks().resultSize(task).orElseThrow(() -> new NotFoundException("file", fileId));
+    MiniMaxJson.write(ctx, MiniMaxFile.of(task, bytes, services.links()));
+  }
+
+  private ApiKey authenticate(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null || header.isBlank()) throw new KeyMissingException();
+    return services.auth().bearer(ctx);
+  }
+
+  private static String requiredQueryParam(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) throw new InvalidFieldException(name, "is required as a query parameter");
+    return value.strip();
+  }
+}

@@ -1,0 +1,63 @@
+package io.reelgate.server.dialect.minimax;
+
+import io.javalin.http.Context;
+import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.error.NotFoundException;
+import io.reelgate.server.http.ErrorTable;
+import io.reelgate.server.http.MalformedRequestException;
+import java.util.Map;
+
+/**
+ * MiniMax's errors: always HTTP 200, with {@code {"base_resp": {"status_code": 2013,
+ * "status_msg": "invalid params, duration: ..."}}}. The table's HTTP status only classifies the
+ * error (a 5xx is logged with its stack trace); its code is MiniMax's status code, written as the
+ * number it is.
+ *
+ * <p>The codes Reelgate answers:
+ *
+ * <ul>
+ *   <li>2013 invalid params: a field of the body or the query (the message starts {@code invalid
+ *       params, } and names the wire field, e.g. {@code first_frame_image: ...}); a body that is not
+ *       a JSON object or is too large; and a task or file that does not exist for this key (MiniMax
+ *       has no not-found code; {@code invalid params, task not found: <id>}).
+ *   <li>1004 not authorized: no {@code Authorization} header.
+ *   <li>2049 invalid API key: a header whose key is unknown or revoked, or not in the {@code
+ *       Bearer <key>} form.
+ *   <li>1024 internal error: never with the error's own message.
+ *   <li>1000 unknown error: a refusal of the web layer with no better code, and the {@code base_resp}
+ *       of a query whose task failed (its message is the task's reason).
+ * </ul>
+ *
+ * MiniMax's other codes (1001 timeout, 1002 rate limit, 1008 insufficient balance, 1026 sensitive
+ * content) name conditions Reelgate does not have: no quota, no billing, no content filter.
+ */
+final class MiniMaxErrors {
+  static final int UNKNOWN = 1000;
+  static final int INVALID_PARAMS = 2013;
+
+  static final ErrorTable TABLE =
+      ErrorTable.builder()
+          .map(InvalidFieldException.class, 400, "2013")
+          .map(MalformedRequestException.class, 400, "2013")
+          .map(NotFoundException.class, 404, "2013")
+          .map(AuthenticationException.class, 401, "2049")
+          .map(KeyMissingException.class, 401, "1004")
+          .status(400, "2013")
+          .status(413, "2013")
+          .internal(500, "1024")
+          .build();
+
+  private MiniMaxErrors() {}
+
+  static void write(Context ctx, ErrorTable.Failure failure) {
+    int code = statusCode(failure.code());
+    String message = code == INVALID_PARAMS ? "invalid params, " + failure.message() : failure.message();
+    MiniMaxJson.write(ctx, Map.of("base_resp", new BaseResp(code, message)));
+  }
+
+  /** The table's codes are MiniMax's numbers; a web-layer status without one is unknown. */
+  private static int statusCode(String code) {
+    return code.chars().allMatch(Character::isDigit) ? Integer.parseInt(code) : UNKNOWN;
+  }
+}

@@ -1,0 +1,40 @@
+package io.reelgate.server.dialect.minimax;
+
+import io.reelgate.core.task.Task;
+import io.reelgate.server.http.LinkSigner;
+
+/**
+ * The body of {@code GET /v1/files/retrieve}: the video of a finished task, with Reelgate's signed
+ * link as {@code download_url} (valid for the server's link lifetime; retrieve again for a fresh
+ * one). {@code created_at} is when the video was made, in epoch seconds.
+ */
+record MiniMaxFile(FileObject file, BaseResp baseResp) {
+  static final String PURPOSE = "video_generation";
+
+  record FileObject(String fileId, long bytes, long createdAt, String filename, String purpose, String downloadUrl) {}
+
+  static MiniMaxFile of(Task task, long bytes, LinkSigner links) {
+    FileObject file =
+        new FileObject(
+            fileId(task),
+            bytes,
+            task.finishedAt().getEpochSecond(),
+            "output_" + task.id() + ".mp4",
+            PURPOSE,
+            links.link(task.resultKey()));
+    return new MiniMaxFile(file, BaseResp.SUCCESS);
+  }
+
+  /**
+   * A task has one file, its video, so the file id is the task id: stable, numeric like MiniMax's,
+   * and read back without a table of its own.
+   */
+  static String fileId(Task task) {
+    return task.id();
+  }
+
+  /** The task whose video {@code fileId} names. */
+  static String taskId(String fileId) {
+    return fileId;
+  }
+}

@@ -1,0 +1,45 @@
+package io.reelgate.server.dialect.minimax;
+
+import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskStatus;
+
+/**
+ * The body of {@code GET /v1/query/video_generation}. Every field is always present, as MiniMax
+ * sends them: while there is no video, {@code file_id} is {@code ""} and the sizes are 0.
+ *
+ * <p>Choices: {@code Preparing} is never answered, as Reelgate checks and stores a task's inputs
+ * before it accepts it; a queued task is {@code Queueing}. A task's one file is its video, so its
+ * {@code file_id} is its task id. A failed (or cancelled) task answers {@code Fail} with {@code
+ * base_resp} 1000 and the task's reason as the message, as MiniMax puts the cause of a failed
+ * task in {@code base_resp}.
+ */
+record MiniMaxQueryResult(String taskId, String status, String fileId, int videoWidth, int videoHeight, BaseResp baseResp) {
+
+  static MiniMaxQueryResult of(Task task) {
+    boolean done = task.status() == TaskStatus.SUCCEEDED && task.resultKey() != null;
+    return new MiniMaxQueryResult(
+        task.id(),
+        status(task.status()),
+        done ? MiniMaxFile.fileId(task) : "",
+        done && task.videoWidth() != null ? task.videoWidth() : 0,
+        done && task.videoHeight() != null ? task.videoHeight() : 0,
+        baseResp(task));
+  }
+
+  private static String status(TaskStatus status) {
+    return switch (status) {
+      case QUEUED -> "Queueing";
+      case PROCESSING -> "Processing";
+      case SUCCEEDED -> "Success";
+      case FAILED, CANCELLED -> "Fail";
+    };
+  }
+
+  private static BaseResp baseResp(Task task) {
+    return switch (task.status()) {
+      case FAILED -> new BaseResp(MiniMaxErrors.UNKNOWN, task.reason() != null ? task.reason() : "the task failed");
+      case CANCELLED -> new BaseResp(MiniMaxErrors.UNKNOWN, task.reason() != null ? task.reason() : "cancelled");
+      default -> BaseResp.SUCCESS;
+    };
+  }
+}
