@@ -117,6 +117,39 @@ public final class OpenApiContract {
 
   private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
+  /**
+   * Fails unless every example the document gives (request bodies' {@code example} and {@code
+   * examples}, and responses' {@code example}) matches its own schema, so that the document does
+   * not contradict itself.
+   */
+  public void assertExamplesMatchTheirSchemas() {
+    List<String> violations = new ArrayList<>();
+    document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+      if (!HTTP_METHODS.contains(op.getKey())) return;
+      String where = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+      JsonNode request = resolve(op.getValue().path("requestBody")).path("content").path(MEDIA_TYPE);
+      checkExamples(where + " request", request, violations);
+      op.getValue().path("responses").fields().forEachRemaining(response ->
+          checkExamples(where + " " + response.getKey(), resolve(response.getValue()).path("content").path(MEDIA_TYPE), violations));
+    }));
+    if (!violations.isEmpty()) {
+      throw new AssertionError(name + " has examples that do not match their schemas:\n  - " + String.join("\n  - ", violations));
+    }
+  }
+
+  private void checkExamples(String where, JsonNode media, List<String> violations) {
+    if (media.isMissingNode() || !media.has("schema")) return;
+    JsonSchema schema = compile(media.path("schema"));
+    List<Map.Entry<String, JsonNode>> examples = new ArrayList<>();
+    if (media.has("example")) examples.add(Map.entry("example", media.path("example")));
+    media.path("examples").fields().forEachRemaining(e -> examples.add(Map.entry(e.getKey(), resolve(e.getValue()).path("value"))));
+    for (Map.Entry<String, JsonNode> example : examples) {
+      for (ValidationMessage v : schema.validate(example.getValue())) {
+        violations.add(where + " example '" + example.getKey() + "': " + v.getMessage());
+      }
+    }
+  }
+
   /** {@link #assertResponseMatches(String, String, int, String)} with the response's status and body. */
   public void assertResponseMatches(String method, String path, HttpResponse<String> response) {
     assertResponseMatches(method, path, response.statusCode(), response.body());
@@ -174,8 +207,14 @@ public final class OpenApiContract {
     if (schema.isMissingNode()) {
       throw new AssertionError(name + " documents no " + MEDIA_TYPE + " schema for " + where + " " + status);
     }
-    // The schema as the root's only $def, with the document's components alongside, so that
-    // "#/components/schemas/..." resolves within this root as it does within the document.
+    return compile(schema);
+  }
+
+  /**
+   * The schema as the root's only $def, with the document's components alongside, so that
+   * "#/components/schemas/..." resolves within this root as it does within the document.
+   */
+  private JsonSchema compile(JsonNode schema) {
     ObjectNode root = JSON.createObjectNode();
     root.put("$ref", "#/$defs/response");
     root.putObject("$defs").set("response", schema);

@@ -125,4 +125,27 @@ class OpenApiContractTest {
   void lists_the_documented_operations() {
     org.assertj.core.api.Assertions.assertThat(CONTRACT.operations()).containsExactly("GET /v1/tasks/{task_id}");
   }
+
+  @Test
+  void example_that_contradicts_its_schema_fails() {
+    OpenApiContract contract =
+        OpenApiContract.of(
+            "examples.json",
+            """
+            {
+              "openapi": "3.1.0",
+              "info": {"title": "examples", "version": "1"},
+              "paths": {"/v1/things": {"post": {
+                "requestBody": {"content": {"application/json": {
+                  "schema": {"type": "object", "properties": {"duration": {"enum": [6, 10]}}},
+                  "examples": {"short": {"value": {"duration": 7}}}}}},
+                "responses": {"200": {"description": "ok", "content": {"application/json": {
+                  "schema": {"type": "object", "required": ["id"]}, "example": {"id": "t1"}}}}}}}}
+            }
+            """);
+    assertThatThrownBy(contract::assertExamplesMatchTheirSchemas)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("POST /v1/things request example 'short'")
+        .hasMessageContaining("$.duration");
+  }
 }

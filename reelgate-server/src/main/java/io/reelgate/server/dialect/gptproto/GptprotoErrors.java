@@ -13,7 +13,8 @@ import io.reelgate.server.http.MalformedRequestException;
  * the same as the HTTP status. Its document's table names 401, 403, 429, 500 and content policy
  * (400); Reelgate keeps no balance, sets no rate limit and filters no content, so it answers 401,
  * 400 for what it refuses in a request, 404 for a prediction it does not know (or of another
- * key), 413 for a body over the size limit and 500.
+ * key), 413 for a body over the size limit and 500. The table's codes are the error names of
+ * GPTProto's table; the wire carries only the message and the status.
  */
 final class GptprotoErrors {
   static final ErrorTable TABLE =

@@ -23,7 +23,7 @@ class GptprotoSyncLimitTest extends GptprotoServer {
   void sync_mode_past_the_limit_answers_the_unfinished_prediction_to_be_polled() {
     long start = System.nanoTime();
     HttpResponse<String> created =
-        create("hailuo-2.3-fast", "text-to-video", ALICE, body("prompt", "a slow sunrise", "duration", 10, "enable_sync_mode", true));
+        create("hailuo-2.3-fast", "text-to-video", ALICE, body("prompt", "a slow sunrise", "enable_sync_mode", true));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
