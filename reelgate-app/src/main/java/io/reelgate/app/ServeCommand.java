@@ -29,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--link-ttl", description = "Seconds a result link works (default: ${DEFAULT-VALUE}).", defaultValue = "3600")
   long linkTtlSeconds;
 
+  @Option(names = "--sync-wait", description = "Longest wait, in seconds, of a GPTProto request with enable_sync_mode (default: ${DEFAULT-VALUE}).", defaultValue = "120")
+  long syncWaitSeconds;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config =
@@ -37,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
             .withDataDir(dataDir)
             .withPublicUrl(publicUrl)
             .withWorkers(workers != null ? workers : ServerConfig.defaultWorkers())
-            .withLinkTtl(Duration.ofSeconds(linkTtlSeconds));
+            .withLinkTtl(Duration.ofSeconds(linkTtlSeconds))
+            .withSyncWaitLimit(Duration.ofSeconds(syncWaitSeconds));
     ReelgateServer server = ReelgateServer.start(config);
     CountDownLatch stopped = new CountDownLatch(1);
     // SIGTERM and Ctrl-C stop gracefully: no new claims, running renders are handed back.

@@ -101,7 +101,7 @@ class FileDownloadsTest extends RunningServer {
     HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(url)).GET();
     if (range != null) request.header("Range", range);
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

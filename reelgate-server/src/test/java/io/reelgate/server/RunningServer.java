@@ -2,6 +2,12 @@ package io.reelgate.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelgate.core.image.TestPhotos;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,29 +15,33 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real server on a free port, with a SQLite file in a temporary folder and two keys from the
  * configuration, started once per test class and driven over real HTTP.
+ *
+ * <p>The base of every dialect's test suite: {@link #post} and {@link #get} send {@code
+ * Authorization: Bearer <key>}; a dialect that carries its key otherwise builds its request and
+ * sends it with {@link #send(HttpRequest.Builder, String)}.
  */
-abstract class RunningServer {
-  static final String ALICE = "rg_test_alice_0123456789abcdef0123456789";
-  static final String BOB = "rg_test_bob_0123456789abcdef0123456789ab";
-  static final ObjectMapper JSON = new ObjectMapper();
+public abstract class RunningServer {
+  public static final String ALICE = "rg_test_alice_0123456789abcdef0123456789";
+  public static final String BOB = "rg_test_bob_0123456789abcdef0123456789ab";
+  protected static final ObjectMapper JSON = new ObjectMapper();
+  protected static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @TempDir static Path dataDir;
-  static ReelgateServer server;
-  static final HttpClient http = HttpClient.newHttpClient();
+  @TempDir protected static Path dataDir;
+  protected static ReelgateServer server;
 
   @BeforeAll
   static void startServer() {
-    server =
-        ReelgateServer.start(
-            ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of(ALICE, BOB)));
+    server = ReelgateServer.start(config());
   }
 
   @AfterAll
@@ -39,28 +49,50 @@ abstract class RunningServer {
     server.close();
   }
 
-  static URI uri(String pathAndQuery) {
+  /** One worker, the temporary folder and the keys of Alice and Bob. */
+  protected static ServerConfig config() {
+    return ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of(ALICE, BOB));
+  }
+
+  protected static URI uri(String pathAndQuery) {
     return URI.create("http://localhost:" + server.port() + pathAndQuery);
   }
 
-  static HttpResponse<String> post(String path, String key, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (key != null) request.header("Authorization", "Bearer " + key);
+  /** POSTs the JSON {@code body} with {@code Authorization: Bearer <key>} (no header when null). */
+  protected static HttpResponse<String> post(String path, String key, String body) {
+    return send(jsonPost(path, body), bearer(key));
+  }
+
+  /** GETs {@code path} with {@code Authorization: Bearer <key>} (no header when null). */
+  protected static HttpResponse<String> get(String path, String key) {
+    return send(HttpRequest.newBuilder(uri(path)).GET(), bearer(key));
+  }
+
+  /** A POST of the JSON {@code body} to {@code path}, without authorization yet. */
+  protected static HttpRequest.Builder jsonPost(String path, String body) {
+    return HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  /** {@code Bearer <key>}, or null for no key. */
+  protected static String bearer(String key) {
+    return key == null ? null : "Bearer " + key;
+  }
+
+  /** Sends the request with {@code Authorization: <authorization>}, or with no such header when null. */
+  protected static HttpResponse<String> send(HttpRequest.Builder request, String authorization) {
+    if (authorization != null) request.header("Authorization", authorization);
     return send(request.build());
   }
 
-  static HttpResponse<String> get(String path, String key) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-    if (key != null) request.header("Authorization", "Bearer " + key);
-    return send(request.build());
+  protected static HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  static HttpResponse<String> send(HttpRequest request) {
+  protected static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(request, handler);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -69,7 +101,7 @@ abstract class RunningServer {
     }
   }
 
-  static JsonNode json(HttpResponse<String> response) {
+  protected static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {
@@ -78,11 +110,37 @@ abstract class RunningServer {
   }
 
   /** A JSON object body from alternating names and values, e.g. {@code body("prompt", "a cat")}. */
-  static String body(Object... namesAndValues) {
+  protected static String body(Object... namesAndValues) {
     var node = JSON.createObjectNode();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       node.set((String) namesAndValues[i], JSON.valueToTree(namesAndValues[i + 1]));
     }
     return node.toString();
+  }
+
+  /** A gradient PNG of this size, drawn on the spot, as a {@code data:image/png;base64,} URI. */
+  protected static String png(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setPaint(new GradientPaint(0, 0, Color.ORANGE, width, height, Color.BLUE));
+    g.fillRect(0, 0, width, height);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dataUri("image/png", out.toByteArray());
+  }
+
+  /** A core test photo ({@code /photos/<name>}) as a {@code data:image/...;base64,} URI. */
+  protected static String photo(String name) {
+    String type = name.endsWith(".png") ? "image/png" : name.endsWith(".webp") ? "image/webp" : "image/jpeg";
+    return dataUri(type, TestPhotos.bytes(name));
+  }
+
+  protected static String dataUri(String type, byte[] bytes) {
+    return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
   }
 }

@@ -38,8 +38,12 @@ public final class RequestValidator {
 
   public VideoRequest validate(VideoRequestDraft draft) {
     Model model = model(draft.model());
-    String prompt = prompt(draft.prompt());
+    boolean noPrompt = draft.prompt() == null || draft.prompt().isBlank();
+    String prompt = noPrompt && draft.promptOptionalWithImage() ? "" : prompt(draft.prompt());
     Mode mode = mode(model, draft.image(), draft.endImage());
+    if (prompt.isEmpty() && mode == Mode.TEXT_TO_VIDEO) {
+      throw new InvalidFieldException("prompt", "is required for text-to-video (it is optional only with an image)");
+    }
     Resolution resolution = resolution(model, mode, draft.resolution());
     int duration = duration(model, mode, resolution, draft.duration());
     boolean promptExpansion = draft.promptExpansion() == null || draft.promptExpansion();

@@ -4,6 +4,10 @@ package io.reelgate.core.request;
  * A create request as a dialect read it off the wire, before validation: every field may be
  * null (absent). Field names in errors are the core's: {@code model, prompt, image, end_image,
  * duration, resolution}; a dialect renames them to its own wire names.
+ *
+ * <p>{@code promptOptionalWithImage}: the provider documents the prompt as optional when a
+ * picture is given (Evolink, MiniMax); Novita and GPTProto require it. Each dialect states its
+ * own document's rule here and the core enforces it.
  */
 public record VideoRequestDraft(
     String model,
@@ -13,4 +17,24 @@ public record VideoRequestDraft(
     Integer duration,
     String resolution,
     Boolean promptExpansion,
-    Boolean fastPretreatment) {}
+    Boolean fastPretreatment,
+    boolean promptOptionalWithImage) {
+
+  /** A draft whose prompt is required, as most documents have it. */
+  public VideoRequestDraft(
+      String model,
+      String prompt,
+      String image,
+      String endImage,
+      Integer duration,
+      String resolution,
+      Boolean promptExpansion,
+      Boolean fastPretreatment) {
+    this(model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, false);
+  }
+
+  /** The same draft with the prompt optional when a picture is given. */
+  public VideoRequestDraft withPromptOptionalWithImage() {
+    return new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, true);
+  }
+}

@@ -132,6 +132,26 @@ class RequestValidatorTest {
     assertThat(fetched).containsExactly("image=photo:aspect_3to1.jpg");
   }
 
+  @Test
+  void a_dialect_whose_document_makes_the_prompt_optional_may_omit_it_with_an_image() {
+    VideoRequestDraft noPrompt = draft(HAILUO_23_FAST, null, "photo:astronaut.png", null, null, null);
+
+    assertThatThrownBy(() -> validator.validate(noPrompt)).hasMessage("prompt: is required");
+    VideoRequest request = validator.validate(noPrompt.withPromptOptionalWithImage());
+    assertThat(request.prompt()).isEmpty();
+    assertThat(request.script().defaulted()).isTrue();
+  }
+
+  @Test
+  void an_optional_prompt_is_still_required_for_text_to_video_and_still_limited() {
+    assertThatThrownBy(() -> validator.validate(draft(HAILUO_23, " ", null, null, null, null).withPromptOptionalWithImage()))
+        .isInstanceOf(InvalidFieldException.class)
+        .hasMessageStartingWith("prompt: is required for text-to-video");
+    assertThatThrownBy(() -> validator.validate(
+            draft(HAILUO_23_FAST, "x".repeat(2001), "photo:astronaut.png", null, null, null).withPromptOptionalWithImage()))
+        .hasMessageStartingWith("prompt: is 2001 characters long");
+  }
+
   private static VideoRequestDraft draft(
       String model, String prompt, String image, String endImage, Integer duration, String resolution) {
     return new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, null, null);

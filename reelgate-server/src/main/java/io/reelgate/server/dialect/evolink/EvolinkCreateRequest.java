@@ -2,14 +2,13 @@ package io.reelgate.server.dialect.evolink;
 
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.model.ModelCatalog;
+import io.reelgate.core.request.CallbackUrls;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.http.JsonFields;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An Evolink create body ({@code POST /v1/videos/generations}) read into a core draft. The mode
@@ -28,7 +27,6 @@ record EvolinkCreateRequest(VideoRequestDraft draft, int imageCount, URI callbac
   static final List<String> MODELS = List.of(ModelCatalog.HAILUO_23_FAST, ModelCatalog.HAILUO_23, ModelCatalog.HAILUO_02);
 
   static final int MAX_IMAGES = 2;
-  static final int MAX_CALLBACK_URL_LENGTH = 2048;
 
   static EvolinkCreateRequest read(JsonFields body) {
     List<String> images = images(body.strings("image_urls"));
@@ -41,8 +39,10 @@ record EvolinkCreateRequest(VideoRequestDraft draft, int imageCount, URI callbac
             body.integer("duration"),
             body.string("quality"),
             promptOptimizer(body.object("model_params")),
-            null);
-    return new EvolinkCreateRequest(draft, images.size(), callbackUrl(body.string("callback_url")));
+            null)
+            // Evolink documents prompt as optional when a picture is given.
+            .withPromptOptionalWithImage();
+    return new EvolinkCreateRequest(draft, images.size(), CallbackUrls.parse("callback_url", body.string("callback_url")));
   }
 
   /** The core request, or the core's error under Evolink's name for the field. */
@@ -96,23 +96,4 @@ record EvolinkCreateRequest(VideoRequestDraft draft, int imageCount, URI callbac
     }
   }
 
-  private static URI callbackUrl(String text) {
-    if (text == null) return null;
-    String url = text.strip();
-    if (url.length() > MAX_CALLBACK_URL_LENGTH) {
-      throw new InvalidFieldException(
-          "callback_url", "is " + url.length() + " characters long; at most " + MAX_CALLBACK_URL_LENGTH + " are allowed");
-    }
-    URI uri;
-    try {
-      uri = new URI(url);
-    } catch (URISyntaxException e) {
-      throw new InvalidFieldException("callback_url", "is not a valid URL");
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-      throw new InvalidFieldException("callback_url", "must be an http or https URL with a host");
-    }
-    return uri;
-  }
 }

@@ -4,12 +4,10 @@ import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.CallbackUrls;
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.http.JsonFields;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a {@code POST /v1/video_generation} body into a core request. MiniMax's names differ from
@@ -47,7 +45,7 @@ final class MiniMaxCreateRequest {
     if (model != null && !model.isBlank() && !MODELS.contains(model.strip())) {
       throw new InvalidFieldException("model", "unknown model '" + model + "'; known: " + MODELS);
     }
-    checkCallbackUrl(body.string("callback_url"));
+    CallbackUrls.parse("callback_url", body.string("callback_url"));
     body.bool("aigc_watermark");
     return new VideoRequestDraft(
         model,
@@ -57,20 +55,9 @@ final class MiniMaxCreateRequest {
         body.integer("duration"),
         body.string("resolution"),
         body.bool("prompt_optimizer"),
-        body.bool("fast_pretreatment"));
+        body.bool("fast_pretreatment"))
+        // MiniMax takes a first frame without a prompt; text-to-video still needs one.
+        .withPromptOptionalWithImage();
   }
 
-  private static void checkCallbackUrl(String url) {
-    if (url == null || url.isBlank()) return;
-    URI uri;
-    try {
-      uri = new URI(url.strip());
-    } catch (URISyntaxException e) {
-      throw new InvalidFieldException("callback_url", "is not a valid URL");
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-      throw new InvalidFieldException("callback_url", "must be an absolute http or https URL");
-    }
-  }
 }

@@ -44,6 +44,14 @@ class EvolinkValidationTest extends EvolinkServer {
   }
 
   @Test
+  void prompt_may_be_left_out_with_an_image_as_evolink_documents() {
+    HttpResponse<String> response = create(ALICE, body("model", FAST, "image_urls", List.of(PHOTO)));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(json(response).path("status").asText()).isEqualTo("pending");
+  }
+
+  @Test
   void prompt_of_2001_characters_is_refused() {
     assertRefused(create(ALICE, body("model", HAILUO_23, "prompt", "a".repeat(2001))), "prompt");
   }

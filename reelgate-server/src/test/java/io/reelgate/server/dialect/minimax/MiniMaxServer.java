@@ -3,66 +3,29 @@ package io.reelgate.server.dialect.minimax;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reelgate.core.image.TestPhotos;
-import io.reelgate.server.ReelgateServer;
-import io.reelgate.server.ServerConfig;
+import io.reelgate.server.RunningServer;
 import io.reelgate.server.openapi.OpenApiContract;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real server on a free port, spoken to as a MiniMax client does ({@code Authorization: Bearer
- * <key>}), with every answer checked against {@code /openapi/minimax.json}: each must be HTTP 200
- * and match the document, errors included.
+ * The real server, spoken to as a MiniMax client does ({@code Authorization: Bearer <key>}), with
+ * every answer checked against {@code /openapi/minimax.json}: each must be HTTP 200 and match the
+ * document, errors included.
  */
-abstract class MiniMaxServer {
-  static final String ALICE = "rg_test_alice_0123456789abcdef0123456789";
-  static final String BOB = "rg_test_bob_0123456789abcdef0123456789ab";
+abstract class MiniMaxServer extends RunningServer {
   static final String CREATE = "/v1/video_generation";
   static final String QUERY = "/v1/query/video_generation";
   static final String RETRIEVE = "/v1/files/retrieve";
-  static final ObjectMapper JSON = new ObjectMapper();
   static final OpenApiContract CONTRACT = OpenApiContract.forDialect("minimax");
-  static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @TempDir static Path dataDir;
-  static ReelgateServer server;
-
-  @BeforeAll
-  static void startServer() {
-    server =
-        ReelgateServer.start(
-            ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of(ALICE, BOB)));
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   /** {@code POST /v1/video_generation} with {@code Authorization: Bearer <key>} (none when null). */
   static HttpResponse<String> create(String key, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri(CREATE))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (key != null) request.header("Authorization", "Bearer " + key);
-    return conforming("POST", CREATE, send(request.build()));
+    return conforming("POST", CREATE, post(CREATE, key, body));
   }
 
   static HttpResponse<String> query(String taskId, String key) {
@@ -76,9 +39,7 @@ abstract class MiniMaxServer {
   /** GETs {@code path?name=value} (no parameter when {@code value} is null) and checks the answer. */
   static HttpResponse<String> getWith(String path, String name, String value, String key) {
     String query = value == null ? "" : "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path + query)).GET();
-    if (key != null) request.header("Authorization", "Bearer " + key);
-    return conforming("GET", path, send(request.build()));
+    return conforming("GET", path, get(path + query, key));
   }
 
   /** Every MiniMax answer is HTTP 200 and matches the OpenAPI document. */
@@ -106,50 +67,5 @@ abstract class MiniMaxServer {
       Thread.sleep(100);
     }
     throw new AssertionError("task " + taskId + " did not end in 5 minutes; statuses " + seen);
-  }
-
-  static URI uri(String pathAndQuery) {
-    return URI.create("http://localhost:" + server.port() + pathAndQuery);
-  }
-
-  static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-    try {
-      return HTTP.send(request, handler);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static HttpResponse<String> send(HttpRequest request) {
-    return send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  static JsonNode json(HttpResponse<String> response) {
-    try {
-      return JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException("not JSON: " + response.body(), e);
-    }
-  }
-
-  /** A JSON object body from alternating names and values, e.g. {@code body("prompt", "a cat")}. */
-  static String body(Object... namesAndValues) {
-    var node = JSON.createObjectNode();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      node.set((String) namesAndValues[i], JSON.valueToTree(namesAndValues[i + 1]));
-    }
-    return node.toString();
-  }
-
-  /** A core test photo ({@code /photos/<name>}) as a {@code data:} URI. */
-  static String photo(String name) {
-    return dataUri(name.endsWith(".png") ? "image/png" : "image/jpeg", TestPhotos.bytes(name));
-  }
-
-  static String dataUri(String type, byte[] bytes) {
-    return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
   }
 }

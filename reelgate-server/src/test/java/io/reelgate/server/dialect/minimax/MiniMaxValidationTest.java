@@ -22,6 +22,15 @@ class MiniMaxValidationTest extends MiniMaxServer {
   }
 
   @Test
+  void prompt_may_be_left_out_with_a_first_frame() {
+    HttpResponse<String> response = request("MiniMax-Hailuo-2.3-Fast", "prompt", null, "first_frame_image", GOOD_PHOTO);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).path("base_resp").path("status_code").asInt()).as(response.body()).isZero();
+    assertThat(json(response).path("task_id").asText()).matches("\\d{19}");
+  }
+
+  @Test
   void prompt_of_2001_characters_is_refused() {
     assertRefused(request("MiniMax-Hailuo-2.3", "prompt", "a".repeat(2001)), "prompt");
   }

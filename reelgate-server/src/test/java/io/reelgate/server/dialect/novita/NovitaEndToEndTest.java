@@ -1,10 +1,11 @@
-package io.reelgate.server;
+package io.reelgate.server.dialect.novita;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.motion.encode.VideoInfo;
 import io.reelgate.motion.encode.VideoProbe;
+import io.reelgate.server.RunningServer;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.net.URI;
@@ -33,7 +34,7 @@ class NovitaEndToEndTest extends RunningServer {
             ALICE,
             body(
                 "prompt", "An astronaut floats above the Earth [推进]",
-                "image", TestImages.photo(PHOTO),
+                "image", photo(PHOTO),
                 "duration", 6,
                 "resolution", "768P"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
@@ -56,7 +57,7 @@ class NovitaEndToEndTest extends RunningServer {
 
     Path mp4 = downloads.resolve("result.mp4");
     HttpResponse<Path> download =
-        http.send(
+        HTTP.send(
             HttpRequest.newBuilder(URI.create(video.path("video_url").asText())).build(),
             HttpResponse.BodyHandlers.ofFile(mp4));
     assertThat(download.statusCode()).isEqualTo(200);

@@ -1,8 +1,9 @@
-package io.reelgate.server;
+package io.reelgate.server.dialect.novita;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reelgate.server.RunningServer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class NovitaValidationTest extends RunningServer {
   private static final String I2V = "/v3/async/minimax-hailuo-2.3-i2v";
   private static final String T2V = "/v3/async/minimax-hailuo-2.3-t2v";
   private static final String HAILUO_02 = "/v3/async/minimax-hailuo-02";
-  private static final String GOOD_IMAGE = TestImages.png(640, 480);
+  private static final String GOOD_IMAGE = png(640, 480);
 
   @Test
   void missing_prompt_is_refused() {
@@ -27,7 +28,7 @@ class NovitaValidationTest extends RunningServer {
 
   @Test
   void image_that_is_not_a_picture_is_refused() {
-    String text = TestImages.dataUri("image/png", "just some text, not a picture".getBytes(StandardCharsets.UTF_8));
+    String text = dataUri("image/png", "just some text, not a picture".getBytes(StandardCharsets.UTF_8));
     assertRefused(post(FAST_I2V, ALICE, body("prompt", "a cat", "image", text)), "image");
   }
 
@@ -43,12 +44,12 @@ class NovitaValidationTest extends RunningServer {
 
   @Test
   void image_too_small_is_refused() {
-    assertRefused(post(FAST_I2V, ALICE, body("prompt", "a cat", "image", TestImages.photo("short_side_300.jpg"))), "image");
+    assertRefused(post(FAST_I2V, ALICE, body("prompt", "a cat", "image", photo("short_side_300.jpg"))), "image");
   }
 
   @Test
   void image_with_aspect_ratio_3_to_1_is_refused() {
-    assertRefused(post(FAST_I2V, ALICE, body("prompt", "a cat", "image", TestImages.photo("aspect_3to1.jpg"))), "image");
+    assertRefused(post(FAST_I2V, ALICE, body("prompt", "a cat", "image", photo("aspect_3to1.jpg"))), "image");
   }
 
   @Test

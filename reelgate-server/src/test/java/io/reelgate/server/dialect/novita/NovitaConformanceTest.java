@@ -1,8 +1,9 @@
-package io.reelgate.server;
+package io.reelgate.server.dialect.novita;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reelgate.server.RunningServer;
 import io.reelgate.server.openapi.OpenApiContract;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,7 +35,7 @@ class NovitaConformanceTest extends RunningServer {
         createAndFinish(
             HAILUO_02,
             body(
-                "image", TestImages.photo("hubble_deep_field.jpg"),
+                "image", photo("hubble_deep_field.jpg"),
                 "prompt",
                     "A gentleman leans on a retro-futuristic car under a streetlight, zooming out revealing classic"
                         + " design elements in a timeless, nostalgic style.",
@@ -51,8 +52,8 @@ class NovitaConformanceTest extends RunningServer {
             HAILUO_02,
             body(
                 "prompt", "The astronaut turns into a retina [推进]",
-                "image", TestImages.photo("astronaut.png"),
-                "end_image", TestImages.photo("retina.jpg"),
+                "image", photo("astronaut.png"),
+                "end_image", photo("retina.jpg"),
                 "duration", 6,
                 "resolution", "768P"));
     assertThat(result.at("/task/task_type").asText()).isEqualTo("MINIMAX_HAILUO_02");
@@ -65,7 +66,7 @@ class NovitaConformanceTest extends RunningServer {
             HAILUO_23_FAST_I2V,
             body(
                 "prompt", "An astronaut floats above the Earth [Push in]",
-                "image", TestImages.photo("astronaut.png"),
+                "image", photo("astronaut.png"),
                 "duration", 6,
                 "resolution", "768P",
                 "enable_prompt_expansion", true));
@@ -79,7 +80,7 @@ class NovitaConformanceTest extends RunningServer {
             HAILUO_23_I2V,
             body(
                 "prompt", "Stars drift by [左摇,上升], then the view settles [固定]",
-                "image", TestImages.photo("hubble_deep_field.jpg"),
+                "image", photo("hubble_deep_field.jpg"),
                 "duration", 6,
                 "resolution", "768P",
                 "enable_prompt_expansion", true,
@@ -104,8 +105,8 @@ class NovitaConformanceTest extends RunningServer {
   @Test
   void queued_and_processing_results_match_the_document() {
     // One worker: the second task waits in the queue while the first renders.
-    String first = create(HAILUO_23_FAST_I2V, body("prompt", "Pull out [拉远]", "image", TestImages.photo("astronaut.png")));
-    String second = create(HAILUO_23_FAST_I2V, body("prompt", "Push in [推进]", "image", TestImages.photo("astronaut.png")));
+    String first = create(HAILUO_23_FAST_I2V, body("prompt", "Pull out [拉远]", "image", photo("astronaut.png")));
+    String second = create(HAILUO_23_FAST_I2V, body("prompt", "Push in [推进]", "image", photo("astronaut.png")));
     List<String> statuses = Collections.synchronizedList(new ArrayList<>());
     pollUntilDone(second, statuses);
     pollUntilDone(first, statuses);

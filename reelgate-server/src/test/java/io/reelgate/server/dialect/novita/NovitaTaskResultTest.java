@@ -1,8 +1,9 @@
-package io.reelgate.server;
+package io.reelgate.server.dialect.novita;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reelgate.server.RunningServer;
 import org.junit.jupiter.api.Test;
 
 /** The task-result body has Novita's fields with Novita's JSON types. */
@@ -38,7 +39,7 @@ class NovitaTaskResultTest extends RunningServer {
   @Test
   void image_to_video_on_hailuo_23_reports_the_i2v_task_type() {
     String taskId =
-        json(post("/v3/async/minimax-hailuo-2.3-i2v", ALICE, body("prompt", "waves", "image", TestImages.png(640, 480))))
+        json(post("/v3/async/minimax-hailuo-2.3-i2v", ALICE, body("prompt", "waves", "image", png(640, 480))))
             .path("task_id").asText();
 
     JsonNode task = json(get("/v3/async/task-result?task_id=" + taskId, ALICE)).path("task");

@@ -1,8 +1,9 @@
-package io.reelgate.server;
+package io.reelgate.server.dialect.novita;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reelgate.server.RunningServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
