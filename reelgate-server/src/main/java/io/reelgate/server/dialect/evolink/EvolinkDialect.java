@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
+import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.GuardedRoutes;
@@ -43,13 +44,11 @@ public final class EvolinkDialect implements Dialect {
 
   @Override
   public String curlExample(String baseUrl) {
-    return String.join(
-        " \\\n",
-        "curl -X POST " + baseUrl + "/v1/videos/generations",
-        "  -H \"Authorization: Bearer $REELGATE_API_KEY\"",
-        "  -H \"Content-Type: application/json\"",
-        "  -d '{\"model\": \"MiniMax-Hailuo-2.3\", \"prompt\": \"A lighthouse at dawn, waves below [Push in]\","
-            + " \"quality\": \"768p\", \"duration\": 6}'");
+    return CurlExample.post(
+        baseUrl + "/v1/videos/generations",
+        CurlExample.BEARER,
+        "{\"model\": \"MiniMax-Hailuo-2.3\", \"prompt\": \"A lighthouse at dawn, waves below [Push in]\","
+            + " \"quality\": \"768p\", \"duration\": 6}");
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
+import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.GuardedRoutes;
@@ -64,12 +65,10 @@ public final class GptprotoDialect implements Dialect {
   /** The fields of GPTProto's own text-to-video example, with the bare key it documents. */
   @Override
   public String curlExample(String baseUrl) {
-    return String.join(
-        " \\\n",
-        "curl -X POST " + baseUrl + CREATE_PATH.replace("{model}", "hailuo-2.3-fast").replace("{scene}", "text-to-video"),
-        "  -H \"Authorization: $REELGATE_API_KEY\"",
-        "  -H \"Content-Type: application/json\"",
-        "  -d '{\"duration\": 6, \"enable_prompt_expansion\": true, \"prompt\": \"A lighthouse at dusk, waves below [Push in]\"}'");
+    return CurlExample.post(
+        baseUrl + CREATE_PATH.replace("{model}", "hailuo-2.3-fast").replace("{scene}", "text-to-video"),
+        "$REELGATE_API_KEY", // GPTProto takes the bare key
+        "{\"duration\": 6, \"enable_prompt_expansion\": true, \"prompt\": \"A lighthouse at dusk, waves below [Push in]\"}");
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.reelgate.core.error.NotFoundException;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
+import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.GuardedRoutes;
@@ -45,13 +46,11 @@ public final class MiniMaxDialect implements Dialect {
 
   @Override
   public String curlExample(String baseUrl) {
-    return String.join(
-        " \\\n",
-        "curl -X POST " + baseUrl + "/v1/video_generation",
-        "  -H \"Authorization: Bearer $REELGATE_API_KEY\"",
-        "  -H \"Content-Type: application/json\"",
-        "  -d '{\"model\": \"MiniMax-Hailuo-2.3\", \"prompt\": \"A lighthouse at dawn, waves below [Push in]\","
-            + " \"duration\": 6, \"resolution\": \"768P\"}'");
+    return CurlExample.post(
+        baseUrl + "/v1/video_generation",
+        CurlExample.BEARER,
+        "{\"model\": \"MiniMax-Hailuo-2.3\", \"prompt\": \"A lighthouse at dawn, waves below [Push in]\","
+            + " \"duration\": 6, \"resolution\": \"768P\"}");
   }
 
   @Override

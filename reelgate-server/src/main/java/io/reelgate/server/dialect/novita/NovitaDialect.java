@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
+import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.GuardedRoutes;
@@ -39,12 +40,10 @@ public final class NovitaDialect implements Dialect {
 
   @Override
   public String curlExample(String baseUrl) {
-    return String.join(
-        " \\\n",
-        "curl -X POST " + baseUrl + NovitaEndpoint.HAILUO_23_T2V.path(),
-        "  -H \"Authorization: Bearer $REELGATE_API_KEY\"",
-        "  -H \"Content-Type: application/json\"",
-        "  -d '{\"prompt\": \"A paper boat drifts down a rainy street [跟随]\", \"duration\": 6, \"resolution\": \"768P\"}'");
+    return CurlExample.post(
+        baseUrl + NovitaEndpoint.HAILUO_23_T2V.path(),
+        CurlExample.BEARER,
+        "{\"prompt\": \"A paper boat drifts down a rainy street [跟随]\", \"duration\": 6, \"resolution\": \"768P\"}");
   }
 
   @Override
