@@ -1,10 +1,9 @@
 package io.reelgate.app;
 
-import com.zaxxer.hikari.HikariDataSource;
+import io.reelgate.server.ServerConfig;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
-import io.reelgate.server.keys.SqliteKeyStore;
-import io.reelgate.server.store.sqlite.SqliteDatabase;
+import io.reelgate.server.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,10 +21,16 @@ final class KeysCommand {
       description = "The server's data folder (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 
-  /** Opens the key store of the data folder, runs {@code action}, closes it. */
+  @Option(names = "--db", paramLabel = "ADDRESS", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "The servers' PostgreSQL, as for serve (default: $" + ServerConfig.DATABASE_ENV
+          + ", else the SQLite file in the data folder).")
+  String database;
+
+  /** Opens the key store of the servers' database, runs {@code action}, closes it. */
   int withKeys(KeyAction action) throws Exception {
-    try (HikariDataSource db = SqliteDatabase.open(dataDir.resolve(ServeCommand.DATABASE_FILE))) {
-      return action.run(new SqliteKeyStore(db));
+    String address = database != null ? database : System.getenv(ServerConfig.DATABASE_ENV);
+    try (Database db = Database.open(address, dataDir)) {
+      return action.run(db.keys());
     }
   }
 

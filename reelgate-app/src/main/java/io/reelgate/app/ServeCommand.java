@@ -2,14 +2,22 @@ package io.reelgate.app;
 
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.ServerConfig;
+import io.reelgate.server.storage.s3.S3Config;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code reelgate serve}: the HTTP server on embedded defaults (SQLite file, local folder). */
+/**
+ * {@code reelgate serve}: the HTTP server, on embedded defaults (SQLite file, local folder) unless
+ * told otherwise, such as {@code --db postgresql://...} for several instances on one database.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the Reelgate server.")
 final class ServeCommand implements Callable<Integer> {
   static final String DATABASE_FILE = ReelgateServer.DATABASE_FILE;
@@ -23,6 +31,38 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--public-url", description = "The scheme and host of result links (default: http://localhost:<port>).")
   String publicUrl;
 
+  @Option(names = "--db", paramLabel = "ADDRESS",
+      description = "PostgreSQL shared by several instances: postgresql://user:password@host:5432/dbname or jdbc:postgresql://..."
+          + " (default: $" + ServerConfig.DATABASE_ENV + ", else the SQLite file in the data folder).")
+  String database;
+
+  @Option(names = "--storage", paramLabel = "s3://BUCKET[/PREFIX]",
+      description = "An S3-compatible bucket for the input pictures and result videos, shared by several instances"
+          + " (default: $" + ServerConfig.STORAGE_ENV + ", else the folder files/ in the data folder)."
+          + " Credentials come from the usual AWS settings: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, ~/.aws, an instance role.")
+  String storage;
+
+  @Option(names = "--s3-endpoint", paramLabel = "URL",
+      description = "The S3 API's address, e.g. http://minio:9000 (default: $AWS_ENDPOINT_URL_S3, else $AWS_ENDPOINT_URL, else AWS).")
+  URI s3Endpoint;
+
+  @Option(names = "--s3-region", description = "The region to sign for (default: $AWS_REGION, else the AWS profile's, else us-east-1).")
+  String s3Region;
+
+  @Option(names = "--s3-path-style", negatable = true, defaultValue = "${env:REELGATE_S3_PATH_STYLE:-false}",
+      description = "Address buckets as <endpoint>/<bucket>, as most S3-compatible servers need (default: $REELGATE_S3_PATH_STYLE, else false).")
+  boolean s3PathStyle;
+
+  @Option(names = "--admin-keys", paramLabel = "NAME_OR_ID[,...]", split = ",",
+      description = "Keys, by name or id, that may open the operator's view at /operator (default: $"
+          + ServerConfig.ADMIN_KEYS_ENV + ", else none).")
+  List<String> adminKeys;
+
+  @Option(names = "--allow-private-network",
+      description = "Let image URLs point at loopback and private addresses (127/8, 10/8, 172.16/12, 192.168/16, 100.64/10, ::1, fc00::/7),"
+          + " for a local network setup; link-local addresses such as 169.254.169.254 stay refused (default: public addresses only).")
+  boolean allowPrivateNetwork;
+
   @Option(names = "--workers", description = "Videos rendered at once (default: half the cores, at least 1).")
   Integer workers;
 
@@ -31,6 +71,19 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--sync-wait", description = "Longest wait, in seconds, of a GPTProto request with enable_sync_mode (default: ${DEFAULT-VALUE}).", defaultValue = "120")
   long syncWaitSeconds;
+
+  /** The S3 bucket of {@code --storage} or {@code REELGATE_STORAGE}; null for the local folder. */
+  S3Config s3Storage() {
+    String location = storage != null ? storage : System.getenv(ServerConfig.STORAGE_ENV);
+    if (location == null || location.isBlank()) return null;
+    URI endpoint = s3Endpoint != null ? s3Endpoint : firstEnv("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL").map(URI::create).orElse(null);
+    String region = s3Region != null ? s3Region : firstEnv("AWS_REGION", "AWS_DEFAULT_REGION").orElse(null);
+    return S3Config.parse(location.strip()).withEndpoint(endpoint).withRegion(region).withPathStyle(s3PathStyle);
+  }
+
+  private static Optional<String> firstEnv(String... names) {
+    return Arrays.stream(names).map(System::getenv).filter(v -> v != null && !v.isBlank()).findFirst();
+  }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -41,7 +94,11 @@ final class ServeCommand implements Callable<Integer> {
             .withPublicUrl(publicUrl)
             .withWorkers(workers != null ? workers : ServerConfig.defaultWorkers())
             .withLinkTtl(Duration.ofSeconds(linkTtlSeconds))
-            .withSyncWaitLimit(Duration.ofSeconds(syncWaitSeconds));
+            .withSyncWaitLimit(Duration.ofSeconds(syncWaitSeconds))
+            .withDatabase(database != null ? database : System.getenv(ServerConfig.DATABASE_ENV))
+            .withStorage(s3Storage());
+    if (adminKeys != null) config = config.withAdminKeys(adminKeys);
+    if (allowPrivateNetwork) config = config.withAllowPrivateNetwork(true);
     ReelgateServer server = ReelgateServer.start(config);
     CountDownLatch stopped = new CountDownLatch(1);
     // SIGTERM and Ctrl-C stop gracefully: no new claims, running renders are handed back.

@@ -3,8 +3,8 @@ package io.reelgate.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.reelgate.server.keys.SqliteKeyStore;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
+import io.reelgate.server.store.sqlite.SqliteKeyStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

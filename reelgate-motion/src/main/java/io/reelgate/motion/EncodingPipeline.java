@@ -43,6 +43,11 @@ final class EncodingPipeline {
     }
   }
 
+  static final boolean TRACE = Boolean.getBoolean("reelgate.trace");
+  static final long[] T = new long[1000];
+  static long T0;
+  static void mark(int i) { if (TRACE) T[i] = System.nanoTime() - T0; }
+
   void run() throws IOException, InterruptedException {
     FutureTask<Void> encoding = new FutureTask<>(this::encode);
     Thread encoder = Thread.ofPlatform().name("reelgate-encode").daemon().start(encoding);
@@ -50,7 +55,9 @@ final class EncodingPipeline {
       for (int i = 0; i < renderer.frames(); i++) {
         if (Thread.interrupted()) throw new InterruptedException("render interrupted at frame " + i);
         YuvFrame frame = nextFree(encoding);
+        mark(200 + i);
         renderer.render(i, frame);
+        mark(400 + i);
         ready.put(frame);
       }
       resultOf(encoding);
@@ -63,14 +70,20 @@ final class EncodingPipeline {
 
   private Void encode() throws IOException, InterruptedException {
     int total = renderer.frames();
+    mark(1);
     try (H264Writer writer = new H264Writer(output, renderer.size().width(), renderer.size().height(), fps, settings)) {
+      mark(2);
       for (int i = 0; i < total; i++) {
         YuvFrame frame = ready.take();
+        mark(600 + i);
         writer.write(frame);
+        mark(800 + i);
         free.put(frame);
         progress.frames(i + 1, total);
       }
+      mark(3);
     }
+    mark(4);
     return null;
   }
 

@@ -1,6 +1,5 @@
 package io.reelgate.server;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import io.reelgate.core.engine.Engine;
 import io.reelgate.core.image.DefaultImageSource;
@@ -20,13 +19,14 @@ import io.reelgate.server.http.LinkSigner;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.storage.Storage;
 import io.reelgate.server.storage.local.LocalStorage;
+import io.reelgate.server.storage.s3.S3Config;
+import io.reelgate.server.storage.s3.S3Storage;
 import io.reelgate.server.store.TaskStore;
-import io.reelgate.server.store.sqlite.DataFolderLock;
-import io.reelgate.server.store.sqlite.SqliteDatabase;
-import io.reelgate.server.keys.SqliteKeyStore;
-import io.reelgate.server.store.sqlite.SqliteTaskStore;
+import io.reelgate.server.store.Database;
 import io.reelgate.server.task.TaskService;
 import io.reelgate.server.task.WorkerPool;
+import io.reelgate.server.web.AdminKeys;
+import io.reelgate.server.web.WebRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,10 +45,11 @@ import org.slf4j.LoggerFactory;
 public final class ReelgateServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReelgateServer.class);
 
-  public static final String DATABASE_FILE = "reelgate.db";
+  public static final String DATABASE_FILE = Database.SQLITE_FILE;
   public static final String FILES_FOLDER = "files";
   /** Renders in progress; on the data disk, so that storing a finished video is a rename. */
   public static final String WORK_FOLDER = "work";
+  /** Where servers before the {@code settings} table kept the link secret; read once, to adopt it. */
   public static final String LINK_SECRET_FILE = "link-secret";
 
   /** Two images of 20 MB as base64 data URIs (4/3 larger) and the rest of the body. */
@@ -56,18 +57,18 @@ public final class ReelgateServer implements AutoCloseable {
 
   private final Javalin app;
   private final WorkerPool workers;
-  private final HikariDataSource database;
-  private final DataFolderLock folderLock;
+  private final Database database;
   private final String publicUrl;
+  private final Storage storage;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private ReelgateServer(
-      Javalin app, WorkerPool workers, HikariDataSource database, DataFolderLock folderLock, String publicUrl) {
+      Javalin app, WorkerPool workers, Database database, String publicUrl, Storage storage) {
     this.app = app;
     this.workers = workers;
     this.database = database;
-    this.folderLock = folderLock;
     this.publicUrl = publicUrl;
+    this.storage = storage;
   }
 
   public static ReelgateServer start(ServerConfig config) {
@@ -79,19 +80,18 @@ public final class ReelgateServer implements AutoCloseable {
     List<AutoCloseable> opened = new ArrayList<>();
     try {
       Path dataDir = config.dataDir().toAbsolutePath();
-      DataFolderLock folderLock = remember(opened, DataFolderLock.acquire(dataDir));
-      HikariDataSource database = remember(opened, SqliteDatabase.open(dataDir.resolve(DATABASE_FILE)));
-      TaskStore taskStore = new SqliteTaskStore(database);
-      KeyStore keys = new SqliteKeyStore(database);
+      Database database = remember(opened, Database.openForServer(config.database(), dataDir));
+      TaskStore taskStore = database.tasks();
+      KeyStore keys = database.keys();
       registerKeys(keys, config.apiKeys());
-      Storage storage = new LocalStorage(dataDir.resolve(FILES_FOLDER));
-      byte[] linkSecret = LinkSigner.loadOrCreateSecret(dataDir.resolve(LINK_SECRET_FILE));
+      Storage storage = openStorage(config.storage(), dataDir, opened);
+      byte[] linkSecret = LinkSigner.loadOrCreateSecret(database.settings(), dataDir.resolve(LINK_SECRET_FILE));
       Engine engine = new MotionEngine();
 
       WorkerPool workers = new WorkerPool(taskStore, storage, engine, config.workers(), clock, dataDir.resolve(WORK_FOLDER));
       opened.add(workers::close);
       TaskService tasks = new TaskService(taskStore, storage, clock, workers::wake);
-      RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new DefaultImageSource());
+      RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new DefaultImageSource(config.allowPrivateNetwork()));
 
       Javalin app =
           Javalin.create(
@@ -111,15 +111,17 @@ public final class ReelgateServer implements AutoCloseable {
       dialects.forEach(d -> d.register(app));
       new DocsRoutes(dialects, publicUrl).register(app);
       new FileDownloads(storage, links).register(app);
+      new WebRoutes(services, keys, taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()))
+          .register(app);
       app.get("/healthz", ctx -> ctx.result("ok"));
 
       workers.start();
       LOG.info(
-          "Reelgate serving on port {} (links at {}): tasks in SQLite {}, files in the local folder {},"
+          "Reelgate serving on port {} (links at {}): tasks in {}, files in {},"
               + " engine {}, {} worker(s), dialects {}",
-          app.port(), publicUrl, dataDir.resolve(DATABASE_FILE), dataDir.resolve(FILES_FOLDER),
+          app.port(), publicUrl, database.description(), describe(storage),
           engine.name(), config.workers(), dialects.stream().map(Dialect::name).toList());
-      return new ReelgateServer(app, workers, database, folderLock, publicUrl);
+      return new ReelgateServer(app, workers, database, publicUrl, storage);
     } catch (IOException e) {
       closeAll(opened);
       throw new UncheckedIOException("cannot start Reelgate in " + config.dataDir().toAbsolutePath(), e);
@@ -127,6 +129,21 @@ public final class ReelgateServer implements AutoCloseable {
       closeAll(opened);
       throw e;
     }
+  }
+
+  /**
+   * The folder {@code files} of the data folder, or the S3 bucket of {@code s3} when set. Results
+   * are served through Reelgate's signed links either way (see docs/DEPLOYMENT.md, "Storage").
+   */
+  private static Storage openStorage(S3Config s3, Path dataDir, List<AutoCloseable> opened) throws IOException {
+    if (s3 == null) return new LocalStorage(dataDir.resolve(FILES_FOLDER));
+    S3Storage storage = remember(opened, S3Storage.open(s3));
+    storage.checkAccess();
+    return storage;
+  }
+
+  private static String describe(Storage storage) {
+    return storage instanceof LocalStorage local ? "the local folder " + local.root() : "the S3 bucket " + storage;
   }
 
   /**
@@ -169,8 +186,8 @@ public final class ReelgateServer implements AutoCloseable {
   public void close() {
     if (!closed.compareAndSet(false, true)) return;
     List<AutoCloseable> parts = new ArrayList<>();
-    parts.add(folderLock);
     parts.add(database);
+    if (storage instanceof AutoCloseable client) parts.add(client);
     parts.add(workers::close);
     parts.add(app::stop);
     closeAll(parts);

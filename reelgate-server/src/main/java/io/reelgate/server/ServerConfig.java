@@ -1,5 +1,6 @@
 package io.reelgate.server;
 
+import io.reelgate.server.storage.s3.S3Config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -10,7 +11,8 @@ import java.util.Objects;
  * How to run a {@link ReelgateServer}. Start from {@link #defaults()} and change what differs.
  *
  * @param port the HTTP port; 0 picks a free one (tests)
- * @param dataDir the folder of the SQLite file, the stored files and the link-signing secret
+ * @param dataDir the folder of the SQLite file (when {@code database} is null), the stored files
+ *     and the renders in progress
  * @param publicUrl the scheme and host of the links handed out, e.g. {@code
  *     https://videos.example.com}; null for {@code http://localhost:<port>}
  * @param workers how many videos render at once
@@ -18,6 +20,15 @@ import java.util.Objects;
  * @param apiKeys keys to accept besides those created with {@code reelgate keys create}
  * @param syncWaitLimit how long a create request that asks to wait for its result (GPTProto's
  *     {@code enable_sync_mode}) is held at most before it answers with the task as it is
+ * @param database where tasks, keys and shared settings live: null for the SQLite file of the
+ *     data folder (one server per folder), or a PostgreSQL server that several instances share,
+ *     as {@code postgresql://user:password@host:5432/dbname} or {@code jdbc:postgresql://...}
+ * @param storage where input pictures and result videos live: null for the {@code files} folder
+ *     of the data folder, or a bucket of an S3-compatible store that several instances share
+ * @param adminKeys names or ids of the keys that may open the operator's view ({@code /operator})
+ * @param allowPrivateNetwork whether image URLs (and later webhooks) may point at loopback and
+ *     private addresses ({@code --allow-private-network}); off by default, and link-local
+ *     addresses such as the cloud metadata endpoint stay refused either way
  */
 public record ServerConfig(
     int port,
@@ -26,13 +37,23 @@ public record ServerConfig(
     int workers,
     Duration linkTtl,
     List<String> apiKeys,
-    Duration syncWaitLimit) {
+    Duration syncWaitLimit,
+    String database,
+    S3Config storage,
+    List<String> adminKeys,
+    boolean allowPrivateNetwork) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final Path DEFAULT_DATA_DIR = Path.of("reelgate-data");
   public static final Duration DEFAULT_LINK_TTL = Duration.ofSeconds(3600);
   public static final String API_KEYS_ENV = "REELGATE_API_KEYS";
   public static final Duration DEFAULT_SYNC_WAIT_LIMIT = Duration.ofSeconds(120);
+  /** Where {@code reelgate serve} and {@code reelgate keys} find the database without {@code --db}. */
+  public static final String DATABASE_ENV = "REELGATE_DB";
+  /** Where {@code reelgate serve} finds the S3 bucket ({@code s3://bucket[/prefix]}) without {@code --storage}. */
+  public static final String STORAGE_ENV = "REELGATE_STORAGE";
+  /** Names or ids of admin keys, comma-separated, when {@code --admin-keys} is not given. */
+  public static final String ADMIN_KEYS_ENV = "REELGATE_ADMIN_KEYS";
 
   public ServerConfig {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -43,7 +64,9 @@ public record ServerConfig(
     if (linkTtl.isNegative() || linkTtl.isZero()) throw new IllegalArgumentException("linkTtl must be positive");
     if (syncWaitLimit.isNegative()) throw new IllegalArgumentException("syncWaitLimit must not be negative");
     if (publicUrl != null) publicUrl = publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
+    if (database != null) database = database.isBlank() ? null : database.strip();
     apiKeys = List.copyOf(apiKeys);
+    adminKeys = List.copyOf(adminKeys);
   }
 
   /**
@@ -58,7 +81,11 @@ public record ServerConfig(
         defaultWorkers(),
         DEFAULT_LINK_TTL,
         parseKeys(System.getenv(API_KEYS_ENV)),
-        DEFAULT_SYNC_WAIT_LIMIT);
+        DEFAULT_SYNC_WAIT_LIMIT,
+        null,
+        null,
+        parseKeys(System.getenv(ADMIN_KEYS_ENV)),
+        false);
   }
 
   /**
@@ -76,30 +103,46 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
   }
 
   public ServerConfig withDataDir(Path dataDir) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
   }
 
   public ServerConfig withPublicUrl(String publicUrl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
   }
 
   public ServerConfig withWorkers(int workers) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
   }
 
   public ServerConfig withLinkTtl(Duration linkTtl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
   }
 
   public ServerConfig withApiKeys(List<String> apiKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
   }
 
   public ServerConfig withSyncWaitLimit(Duration syncWaitLimit) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+  }
+
+  public ServerConfig withDatabase(String database) {
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+  }
+
+  public ServerConfig withStorage(S3Config storage) {
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+  }
+
+  public ServerConfig withAdminKeys(List<String> adminKeys) {
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+  }
+
+  public ServerConfig withAllowPrivateNetwork(boolean allowPrivateNetwork) {
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
   }
 }

@@ -3,6 +3,7 @@ package io.reelgate.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.store.Database;
 import io.reelgate.server.storage.local.LocalStorage;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -89,8 +90,8 @@ class FileDownloadsTest extends RunningServer {
 
   /** A link signed with the server's own secret, as if handed out at {@code clock}'s time. */
   private static String link(Clock clock) {
-    try {
-      byte[] secret = LinkSigner.loadOrCreateSecret(dataDir.resolve(ReelgateServer.LINK_SECRET_FILE));
+    try (Database database = Database.open(null, dataDir)) {
+      byte[] secret = LinkSigner.loadOrCreateSecret(database.settings(), null);
       return new LinkSigner(secret, server.publicUrl(), Duration.ofHours(1), clock).link(KEY);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -1,6 +1,7 @@
 package io.reelgate.core.image;
 
 import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.net.GuardedHttpClient;
 import java.util.Locale;
 
 /** The two ways the APIs take a picture: a {@code data:} URI or a public http(s) URL. */
@@ -8,8 +9,20 @@ public final class DefaultImageSource implements ImageSource {
   private final ImageSource dataUris;
   private final ImageSource urls;
 
+  /** URLs of public addresses only. */
   public DefaultImageSource() {
-    this(new DataUriImageSource(), new HttpImageSource());
+    this(false);
+  }
+
+  /**
+   * @param allowPrivateNetwork whether URLs may point at loopback and private addresses too (the
+   *     operator's {@code --allow-private-network}); link-local and other special addresses stay
+   *     refused either way
+   */
+  public DefaultImageSource(boolean allowPrivateNetwork) {
+    this(
+        new DataUriImageSource(),
+        new HttpImageSource(GuardedHttpClient.builder().allowPrivateNetwork(allowPrivateNetwork).build()));
   }
 
   public DefaultImageSource(ImageSource dataUris, ImageSource urls) {

@@ -44,22 +44,43 @@ public final class ImageLoader {
    *     truncated, or exceed {@link ImageRules#MAX_PIXELS}
    */
   public static BufferedImage load(String field, byte[] bytes) {
+    return load(field, bytes, ImageRules.MAX_PIXELS);
+  }
+
+  /** With a lower pixel limit, for the fuzz test, whose inputs must decode fast. */
+  static BufferedImage load(String field, byte[] bytes, long maxPixels) {
     StoredHeader header = ImageProbe.header(field, bytes);
     // Refuse before allocating: the header alone can claim gigapixels.
-    if ((long) header.width() * header.height() > ImageRules.MAX_PIXELS) {
+    if ((long) header.width() * header.height() > maxPixels) {
       throw new InvalidFieldException(
-          field, "the image is " + header.shownWidth() + "x" + header.shownHeight() + "; Reelgate takes at most 50 megapixels");
+          field, "the image is " + header.shownWidth() + "x" + header.shownHeight() + "; Reelgate takes at most " + megapixels(maxPixels));
     }
-    BufferedImage decoded = decode(field, header.format(), bytes);
+    if (header.format() == ImageFormat.JPEG && JpegHeader.scans(bytes) > JpegHeader.MAX_SCANS) {
+      // Each progressive scan walks the whole picture again: thousands of tiny scans make a
+      // small file that takes minutes to decode. Encoders write about ten.
+      throw new InvalidFieldException(field, "the JPEG has more than " + JpegHeader.MAX_SCANS + " scans");
+    }
+    BufferedImage decoded = decode(field, header, bytes);
     return Orientations.upright(toOpaqueRgb(decoded), header.orientation());
   }
 
-  private static BufferedImage decode(String field, ImageFormat format, byte[] bytes) {
+  private static String megapixels(long pixels) {
+    return pixels % 1_000_000 == 0 ? pixels / 1_000_000 + " megapixels" : pixels + " pixels";
+  }
+
+  private static BufferedImage decode(String field, StoredHeader header, byte[] bytes) {
+    ImageFormat format = header.format();
     ImageReader reader = readerFor(format);
     TruncationWatch watch = new TruncationWatch();
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       reader.setInput(in, true, true);
       reader.addIIOReadWarningListener(watch);
+      // The decoder allocates what it reads, which must be what the probe read and checked: a
+      // file whose decoder sees another size (a second frame header, say) is refused unread.
+      if (reader.getWidth(0) != header.width() || reader.getHeight(0) != header.height()) {
+        throw new InvalidFieldException(
+            field, "the " + name(format) + " data is damaged: its header gives two different sizes");
+      }
       BufferedImage image = reader.read(0);
       watch.failIfTruncated(field, format);
       return image;

@@ -7,7 +7,22 @@ package io.reelgate.core.image;
 final class JpegHeader {
   private static final byte[] EXIF_ID = {'E', 'x', 'i', 'f', 0, 0};
 
+  /** More scans than any encoder writes (progressive JPEGs have about ten), fewer than hurt. */
+  static final int MAX_SCANS = 100;
+
   private JpegHeader() {}
+
+  /**
+   * Counts start-of-scan markers (FF DA). In entropy-coded data a 0xFF byte is always followed by
+   * 00 or a restart marker, so every FF DA in the file starts a scan.
+   */
+  static int scans(byte[] b) {
+    int scans = 0;
+    for (int i = 0; i + 1 < b.length; i++) {
+      if (b[i] == (byte) 0xFF && b[i + 1] == (byte) 0xDA) scans++;
+    }
+    return scans;
+  }
 
   static StoredHeader read(byte[] b) {
     int orientation = ExifOrientation.AS_STORED;

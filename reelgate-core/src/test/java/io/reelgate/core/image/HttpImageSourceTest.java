@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.net.GuardedHttpClient;
+import io.reelgate.core.net.HostResolver;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,17 +20,37 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Against a real HTTP server on an ephemeral loopback port. */
+/**
+ * Against a real HTTP server on an ephemeral loopback port, which the source reaches only with the
+ * private network allowed explicitly; the default source refuses it.
+ */
 class HttpImageSourceTest {
   private static final long CAP = 1024 * 1024;
   private static final long HUGE = 200L * 1024 * 1024;
 
   private final byte[] photo = TestPhotos.bytes("hubble_deep_field.jpg");
   private final CompletableFuture<Long> hugeBodyWritten = new CompletableFuture<>();
+  private final AtomicInteger requests = new AtomicInteger();
+  private final List<String> hostHeaders = Collections.synchronizedList(new ArrayList<>());
+  /** images.test is the loopback server; metadata.test the cloud metadata address. */
+  private final AtomicInteger lookups = new AtomicInteger();
+  private final HostResolver names =
+      host -> {
+        lookups.incrementAndGet();
+        return switch (host) {
+          case "images.test" -> List.of(InetAddress.getLoopbackAddress());
+          case "metadata.test" -> List.of(InetAddress.getByAddress(new byte[] {(byte) 169, (byte) 254, (byte) 169, (byte) 254}));
+          default -> throw new java.net.UnknownHostException(host);
+        };
+      };
+  private final GuardedHttpClient loopbackAllowed =
+      GuardedHttpClient.builder().allowPrivateNetwork(true).resolver(names).build();
+  private final HttpImageSource source = new HttpImageSource(loopbackAllowed);
   private HttpServer server;
   private String base;
 
@@ -36,7 +58,16 @@ class HttpImageSourceTest {
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newCachedThreadPool());
-    server.createContext("/photo.jpg", ex -> send(ex, 200, photo));
+    server.createContext("/", ex -> {
+      requests.incrementAndGet();
+      hostHeaders.add(ex.getRequestHeaders().getFirst("Host"));
+      send(ex, 404, "no".getBytes());
+    });
+    server.createContext("/photo.jpg", ex -> {
+      requests.incrementAndGet();
+      hostHeaders.add(ex.getRequestHeaders().getFirst("Host"));
+      send(ex, 200, photo);
+    });
     server.createContext("/missing", ex -> send(ex, 404, "no".getBytes()));
     // /hop/3 -> /hop/2 -> /hop/1 -> the photo: /hop/N is N redirects away from the photo.
     server.createContext("/hop/", ex -> {
@@ -44,6 +75,9 @@ class HttpImageSourceTest {
       redirect(ex, left == 1 ? "/photo.jpg" : "/hop/" + (left - 1));
     });
     server.createContext("/to-file", ex -> redirect(ex, "file:///etc/passwd"));
+    server.createContext("/to-metadata", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
+    server.createContext("/to-metadata-name", ex -> redirect(ex, "http://metadata.test/latest/meta-data/"));
+    server.createContext("/to-hex-loopback", ex -> redirect(ex, "http://0x7f.1:" + server.getAddress().getPort() + "/photo.jpg"));
     server.createContext("/huge-declared", ex -> streamHugeBody(ex, HUGE));
     server.createContext("/huge-streamed", ex -> streamHugeBody(ex, 0)); // 0: chunked, no length
     server.createContext("/slow", ex -> {
@@ -69,12 +103,12 @@ class HttpImageSourceTest {
 
   @Test
   void a_photo_is_downloaded_byte_for_byte() {
-    assertThat(new HttpImageSource().fetch("image", base + "/photo.jpg")).isEqualTo(photo);
+    assertThat(source.fetch("image", base + "/photo.jpg")).isEqualTo(photo);
   }
 
   @Test
   void a_missing_photo_is_an_error_naming_the_field_and_status() {
-    assertThatThrownBy(() -> new HttpImageSource().fetch("end_image", base + "/missing"))
+    assertThatThrownBy(() -> source.fetch("end_image", base + "/missing"))
         .isInstanceOfSatisfying(
             InvalidFieldException.class,
             e -> {
@@ -85,37 +119,67 @@ class HttpImageSourceTest {
 
   @Test
   void three_redirects_are_followed() {
-    assertThat(new HttpImageSource().fetch("image", base + "/hop/3")).isEqualTo(photo);
+    assertThat(source.fetch("image", base + "/hop/3")).isEqualTo(photo);
   }
 
   @Test
   void a_fourth_redirect_is_refused() {
-    assertThatThrownBy(() -> new HttpImageSource().fetch("image", base + "/hop/4"))
+    assertThatThrownBy(() -> source.fetch("image", base + "/hop/4"))
         .hasMessage("image: the URL redirects more than 3 times");
   }
 
   @Test
   void a_redirect_away_from_http_is_refused() {
-    assertThatThrownBy(() -> new HttpImageSource().fetch("image", base + "/to-file"))
+    assertThatThrownBy(() -> source.fetch("image", base + "/to-file"))
         .hasMessage("image: the URL redirects to a URL that is not http or https");
   }
 
   @Test
-  void the_guard_is_asked_for_every_hop_and_can_refuse_one() {
-    List<URI> asked = Collections.synchronizedList(new ArrayList<>());
-    UrlGuard guard = (field, url) -> {
-      asked.add(url);
-      if (url.getPath().equals("/photo.jpg")) throw new InvalidFieldException(field, "private address");
-    };
+  void by_default_a_loopback_url_is_refused_without_a_request() {
+    assertThatThrownBy(() -> new HttpImageSource().fetch("image", base + "/photo.jpg"))
+        .hasMessage("image: 127.0.0.1 is a loopback address; only public addresses are fetched");
+    assertThat(requests).hasValue(0);
+  }
 
-    assertThatThrownBy(() -> new HttpImageSource(guard).fetch("image", base + "/hop/2"))
-        .hasMessage("image: private address");
-    assertThat(asked).extracting(URI::getPath).containsExactly("/hop/2", "/hop/1", "/photo.jpg");
+  @Test
+  void by_default_a_name_that_resolves_to_loopback_is_refused_without_a_request() {
+    HttpImageSource publicOnly = new HttpImageSource(GuardedHttpClient.builder().resolver(names).build());
+
+    assertThatThrownBy(() -> publicOnly.fetch("image", "http://images.test:" + server.getAddress().getPort() + "/photo.jpg"))
+        .hasMessage("image: images.test resolves to a loopback address; only public addresses are fetched");
+    assertThat(requests).hasValue(0);
+  }
+
+  @Test
+  void a_redirect_to_the_metadata_address_is_refused_even_on_the_private_network() {
+    assertThatThrownBy(() -> source.fetch("image", base + "/to-metadata"))
+        .hasMessage("image: 169.254.169.254 is a link-local address; only public addresses are fetched");
+  }
+
+  @Test
+  void a_redirect_to_a_name_of_the_metadata_address_is_refused() {
+    assertThatThrownBy(() -> source.fetch("image", base + "/to-metadata-name"))
+        .hasMessage("image: metadata.test resolves to a link-local address; only public addresses are fetched");
+  }
+
+  @Test
+  void a_redirect_to_loopback_spelled_in_hex_is_recognised_and_followed_only_when_allowed() {
+    assertThat(source.fetch("image", base + "/to-hex-loopback")).isEqualTo(photo);
+    assertThat(hostHeaders).containsExactly("127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  @Test
+  void a_name_is_resolved_once_and_sent_as_the_host_header() {
+    int port = server.getAddress().getPort();
+
+    assertThat(source.fetch("image", "http://images.test:" + port + "/photo.jpg")).isEqualTo(photo);
+    assertThat(lookups).hasValue(1);
+    assertThat(hostHeaders).containsExactly("images.test:" + port);
   }
 
   @Test
   void a_declared_oversize_body_is_refused_without_reading_it() {
-    HttpImageSource source = new HttpImageSource(UrlGuard.ALLOW_ALL, Duration.ofSeconds(5), Duration.ofSeconds(20), CAP);
+    HttpImageSource source = new HttpImageSource(loopbackAllowed, Duration.ofSeconds(20), CAP);
 
     assertThatThrownBy(() -> source.fetch("image", base + "/huge-declared"))
         .hasMessage("image: the image at 127.0.0.1 is larger than 1 MB; at most 20 MB is accepted");
@@ -123,7 +187,7 @@ class HttpImageSourceTest {
 
   @Test
   void an_oversize_body_without_a_length_is_cut_off_while_streaming() throws Exception {
-    HttpImageSource source = new HttpImageSource(UrlGuard.ALLOW_ALL, Duration.ofSeconds(5), Duration.ofSeconds(20), CAP);
+    HttpImageSource source = new HttpImageSource(loopbackAllowed, Duration.ofSeconds(20), CAP);
 
     assertThatThrownBy(() -> source.fetch("image", base + "/huge-streamed"))
         .hasMessage("image: the image at 127.0.0.1 is larger than 1 MB; at most 20 MB is accepted");
@@ -133,7 +197,7 @@ class HttpImageSourceTest {
 
   @Test
   void a_body_that_trickles_past_the_total_time_is_abandoned() {
-    HttpImageSource source = new HttpImageSource(UrlGuard.ALLOW_ALL, Duration.ofSeconds(5), Duration.ofSeconds(1), CAP);
+    HttpImageSource source = new HttpImageSource(loopbackAllowed, Duration.ofSeconds(1), CAP);
     long start = System.nanoTime();
 
     assertThatThrownBy(() -> source.fetch("image", base + "/slow"))
@@ -149,7 +213,7 @@ class HttpImageSourceTest {
     }
     int port = closedPort;
 
-    assertThatThrownBy(() -> new HttpImageSource().fetch("image", "http://127.0.0.1:" + port + "/a.png"))
+    assertThatThrownBy(() -> source.fetch("image", "http://127.0.0.1:" + port + "/a.png"))
         .hasMessage("image: could not connect to 127.0.0.1");
   }
 

@@ -4,6 +4,8 @@ package io.reelgate.motion.render;
  * sRGB to Y'CbCr with the BT.709 matrix in limited ("TV") range, what H.264 players expect from a
  * stream tagged BT.709: Y' 16-235, Cb and Cr 16-240. The sRGB and BT.709 transfer curves are close
  * enough that, like every encoder pipeline, the gamma-encoded values are carried over unchanged.
+ * The conversion is affine, so the mean of converted colours is the conversion of their mean: a
+ * picture is shrunk in RGB and converted once per working pixel.
  */
 final class Bt709 {
   private static final double KR = 0.2126;
@@ -24,16 +26,18 @@ final class Bt709 {
 
   private Bt709() {}
 
-  /** Converts packed 0xRRGGBB pixels (alpha ignored) into Y, Cb and Cr values. */
-  static void toYuv(int[] rgb, float[] y, float[] u, float[] v) {
-    for (int i = 0; i < y.length; i++) {
-      int p = rgb[i];
-      float r = (p >> 16) & 255;
-      float g = (p >> 8) & 255;
-      float b = p & 255;
-      y[i] = 16 + YR * r + YG * g + YB * b;
-      u[i] = 128 + UR * r + UG * g + UB * b;
-      v[i] = 128 + VR * r + VG * g + VB * b;
-    }
+  /** Y' of a colour given as red, green and blue, 0 to 255 each (fractions allowed: a mean). */
+  static float y(float r, float g, float b) {
+    return 16 + YR * r + YG * g + YB * b;
+  }
+
+  /** Cb of a colour given as red, green and blue, 0 to 255 each. */
+  static float u(float r, float g, float b) {
+    return 128 + UR * r + UG * g + UB * b;
+  }
+
+  /** Cr of a colour given as red, green and blue, 0 to 255 each. */
+  static float v(float r, float g, float b) {
+    return 128 + VR * r + VG * g + VB * b;
   }
 }

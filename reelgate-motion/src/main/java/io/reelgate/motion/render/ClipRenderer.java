@@ -27,6 +27,7 @@ public final class ClipRenderer {
   private final SamplingPlan plan;
   private final WorkingPicture first;
   private final WorkingPicture last;
+  private final FrameSampler sampler = new FrameSampler();
   private YuvFrame scratch;
 
   private ClipRenderer(OutputSize size, SamplingPlan plan, WorkingPicture first, WorkingPicture last) {
@@ -81,13 +82,13 @@ public final class ClipRenderer {
     Homography chroma = plan.chromaMaps().get(index);
     int weight = last == null ? 0 : dissolveWeight(index, plan.frames());
     if (weight == 256) {
-      FrameSampler.sample(last, luma, chroma, into);
+      sampler.sample(last, luma, chroma, into);
       return;
     }
-    FrameSampler.sample(first, luma, chroma, into);
+    sampler.sample(first, luma, chroma, into);
     if (weight > 0) {
       if (scratch == null) scratch = new YuvFrame(into.width, into.height);
-      FrameSampler.sample(last, luma, chroma, scratch);
+      sampler.sample(last, luma, chroma, scratch);
       FrameSampler.blend(into, scratch, weight);
     }
   }

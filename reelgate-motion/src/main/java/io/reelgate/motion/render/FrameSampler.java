@@ -5,8 +5,18 @@ import io.reelgate.motion.encode.YuvFrame;
 /**
  * The hot path: fills a frame from a {@link WorkingPicture} through a per-frame map, every output
  * sample read at its exact sub-pixel position by bilinear interpolation (8 fractional bits, 1/256
- * pixel). Positions step incrementally along a row in fixed point, two additions per pixel for any
- * map, with no allocation and no virtual call per pixel.
+ * pixel), with no allocation and no virtual call per pixel.
+ *
+ * <p>Two paths give the same filter. When the map keeps the axes (zoom, dolly, truck, pedestal,
+ * static: no pan, tilt or roll) it is separable: each output column reads the same two working
+ * columns with the same weight in every row, and each output row the same two working rows. Then
+ * the weights are computed once per column and once per row, the two rows are mixed once over the
+ * columns the frame reads, and each output sample is one more mix of two neighbours: about half
+ * the work of a general sample, and clamping at the edges costs nothing per pixel. Any other map
+ * (pan, tilt, roll, shake) steps positions along each row in fixed point.
+ *
+ * <p>Holds the scratch rows of the separable path, reused frame after frame: one sampler per
+ * thread.
  */
 public final class FrameSampler {
   /**
@@ -18,13 +28,21 @@ public final class FrameSampler {
 
   private static final double ONE = 1 << 24;
 
-  private FrameSampler() {}
+  /** Per output column of the separable path: working column {@code << 9 | weight} (0 to 256). */
+  private int[] columns = new int[0];
+  /** One pair of working rows mixed vertically, 8 fractional bits, per working column. */
+  private int[] mixed = new int[0];
 
   /** Fills all three planes of {@code out} from {@code picture}. */
-  public static void sample(WorkingPicture picture, Homography luma, Homography chroma, YuvFrame out) {
-    samplePlane(picture.y, picture.width, picture.height, luma, out.y, out.width, out.height);
+  public void sample(WorkingPicture picture, Homography luma, Homography chroma, YuvFrame out) {
     int cw = picture.width / 2;
     int ch = picture.height / 2;
+    if (keepsAxes(luma) && keepsAxes(chroma)) {
+      separable(picture.y, picture.y, picture.width, picture.height, luma, out.y, out.y, out.width, out.height);
+      separable(picture.u, picture.v, cw, ch, chroma, out.u, out.v, out.chromaWidth(), out.chromaHeight());
+      return;
+    }
+    samplePlane(picture.y, picture.width, picture.height, luma, out.y, out.width, out.height);
     samplePlane(picture.u, cw, ch, chroma, out.u, out.chromaWidth(), out.chromaHeight());
     samplePlane(picture.v, cw, ch, chroma, out.v, out.chromaWidth(), out.chromaHeight());
   }
@@ -36,6 +54,78 @@ public final class FrameSampler {
     blendPlane(into.y, other.y, weight);
     blendPlane(into.u, other.u, weight);
     blendPlane(into.v, other.v, weight);
+  }
+
+  /** Affine (normalized, so {@code m22 = 1}) with x depending on the column only, y on the row. */
+  static boolean keepsAxes(Homography map) {
+    return map.m20() == 0 && map.m21() == 0 && map.m01() == 0 && map.m10() == 0 && map.m22() == 1;
+  }
+
+  /**
+   * The separable path for one plane, or two planes read through the same map (chroma): {@code
+   * srcA} into {@code dstA}, {@code srcB} into {@code dstB} ({@code srcB == srcA} for one plane).
+   * Positions are clamped to the picture as the general path clamps them; the framing keeps them
+   * inside anyway.
+   */
+  private void separable(
+      byte[] srcA, byte[] srcB, int sw, int sh, Homography map, byte[] dstA, byte[] dstB, int dw, int dh) {
+    if (columns.length < dw) columns = new int[dw];
+    if (mixed.length < sw) mixed = new int[sw];
+    int[] columns = this.columns;
+    int from = sw;
+    int to = 0;
+    for (int col = 0; col < dw; col++) {
+      int packed = cell(map.m00() * col + map.m02(), sw);
+      columns[col] = packed;
+      from = Math.min(from, packed >>> 9);
+      to = Math.max(to, (packed >>> 9) + 1);
+    }
+    for (int row = 0; row < dh; row++) {
+      int packed = cell(map.m11() * row + map.m12(), sh);
+      int top = (packed >>> 9) * sw;
+      int weight = packed & 511;
+      mixRows(srcA, top, sw, weight, from, to);
+      mixColumns(dstA, row * dw, dw);
+      if (srcB != srcA) {
+        mixRows(srcB, top, sw, weight, from, to);
+        mixColumns(dstB, row * dw, dw);
+      }
+    }
+  }
+
+  /**
+   * Where position {@code p} falls between the samples {@code 0..size-1}: the left (upper) of the
+   * two samples it lies between {@code << 9}, or'd with the weight of the right (lower) one, 0 to
+   * 256. Outside the picture it is clamped to the edge sample.
+   */
+  private static int cell(double p, int size) {
+    double last = size - 1;
+    p = p < 0 ? 0 : p > last ? last : p;
+    int i = Math.min((int) p, size - 2);
+    int weight = (int) ((p - i) * 256 + 0.5);
+    return i << 9 | weight;
+  }
+
+  /** {@code mixed[x]} = rows {@code top} and {@code top + 1} mixed, 8 fractional bits. */
+  private void mixRows(byte[] src, int top, int sw, int weight, int from, int to) {
+    int[] mixed = this.mixed;
+    int bottom = top + sw;
+    for (int x = from; x <= to; x++) {
+      int a = src[top + x] & 255;
+      mixed[x] = (a << 8) + ((src[bottom + x] & 255) - a) * weight;
+    }
+  }
+
+  /** One output row from {@link #mixed}: each sample mixes its two columns, rounded. */
+  private void mixColumns(byte[] dst, int offset, int dw) {
+    int[] columns = this.columns;
+    int[] mixed = this.mixed;
+    for (int col = 0; col < dw; col++) {
+      int packed = columns[col];
+      int i = packed >>> 9;
+      int left = mixed[i];
+      dst[offset + col] = (byte) (((left << 8) + (mixed[i + 1] - left) * (packed & 511) + 32768) >> 16);
+    }
   }
 
   static void samplePlane(

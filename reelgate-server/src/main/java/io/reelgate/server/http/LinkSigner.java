@@ -1,12 +1,11 @@
 package io.reelgate.server.http;
 
+import io.reelgate.server.store.Settings;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -24,6 +24,8 @@ import javax.crypto.spec.SecretKeySpec;
  * the permission: whoever holds it may download until it expires, as with the providers' links.
  */
 public final class LinkSigner {
+  /** The name of the secret in the database's {@link Settings}. */
+  public static final String SECRET_SETTING = "link_secret";
   private static final String HMAC = "HmacSHA256";
 
   private final byte[] secret;
@@ -39,29 +41,31 @@ public final class LinkSigner {
   }
 
   /**
-   * The secret kept in {@code file}, made (32 random bytes, readable by the owner only) when there
-   * is none yet, so that links handed out before a restart still work after it.
+   * The secret kept in the database, shared by every instance on it so that a link one hands out
+   * works on all, and kept across restarts so that links handed out before still work. The first
+   * start makes it: from {@code legacyFile} when a server of an earlier version kept it there (its
+   * links keep working), otherwise 32 random bytes.
    */
-  public static byte[] loadOrCreateSecret(Path file) throws IOException {
-    if (!Files.exists(file)) {
-      byte[] fresh = new byte[32];
-      new SecureRandom().nextBytes(fresh);
-      try {
-        createOwnerOnly(file);
-        Files.writeString(file, HexFormat.of().formatHex(fresh));
-      } catch (FileAlreadyExistsException raced) {
-        // Another instance on the same folder made it first: use theirs.
-      }
-    }
-    return HexFormat.of().parseHex(Files.readString(file).trim());
+  public static byte[] loadOrCreateSecret(Settings settings, Path legacyFile) {
+    String hex = settings.getOrCreate(SECRET_SETTING, () -> legacySecret(legacyFile).orElseGet(LinkSigner::freshSecret));
+    return HexFormat.of().parseHex(hex);
   }
 
-  private static void createOwnerOnly(Path file) throws IOException {
-    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } else {
-      Files.createFile(file);
+  private static Optional<String> legacySecret(Path file) {
+    if (file == null || !Files.isRegularFile(file)) return Optional.empty();
+    try {
+      String hex = Files.readString(file).trim();
+      HexFormat.of().parseHex(hex);
+      return Optional.of(hex);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException("cannot read the link secret of an earlier version from " + file, e);
     }
+  }
+
+  private static String freshSecret() {
+    byte[] fresh = new byte[32];
+    new SecureRandom().nextBytes(fresh);
+    return HexFormat.of().formatHex(fresh);
   }
 
   public Duration ttl() {

@@ -54,4 +54,19 @@ public interface TaskStore {
   default boolean exclusiveToOneProcess() {
     return false;
   }
+
+  /**
+   * Calls {@code wake} whenever a task may have been queued, by this instance or another, so that
+   * idle workers need not wait for their next poll; closing the subscription stops it. A store
+   * that cannot tell does nothing here, and the workers' polling finds the task all the same.
+   */
+  default Subscription onTaskQueued(Runnable wake) {
+    return () -> {};
+  }
+
+  /** Stops what {@link #onTaskQueued} started. */
+  interface Subscription extends AutoCloseable {
+    @Override
+    void close();
+  }
 }

@@ -35,8 +35,11 @@ import org.slf4j.LoggerFactory;
  * still PROCESSING was left by a previous run that died, and goes back to the queue at once. A
  * task is never failed because the server stopped.
  *
- * <p>Workers wake up when told ({@link #wake}, called for each submitted task) and look anyway
- * every {@link #POLL_EVERY}, for tasks handed back by the lease checks or another instance.
+ * <p>Workers wake up when told ({@link #wake}, called for each submitted task, and by the store
+ * when it hears of a task queued on another instance: {@link TaskStore#onTaskQueued}) and look
+ * anyway every {@link #POLL_EVERY}, for tasks handed back by the lease checks or another instance.
+ * Every {@link #RENEW_EVERY}, besides renewing its own leases, each pool hands back to the queue
+ * any task whose lease ran out, whichever instance held it.
  */
 public final class WorkerPool implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
@@ -60,6 +63,7 @@ public final class WorkerPool implements AutoCloseable {
   private final Set<Claim> claims = ConcurrentHashMap.newKeySet();
   private final List<Thread> threads = new ArrayList<>();
   private ScheduledExecutorService leases;
+  private TaskStore.Subscription queuedElsewhere;
   private volatile boolean stopping;
   private boolean started;
 
@@ -101,6 +105,7 @@ public final class WorkerPool implements AutoCloseable {
     int requeued = store.requeueExpired(expiredBefore);
     if (requeued > 0) log.info("{} task(s) left processing by a previous run are back in the queue", requeued);
 
+    queuedElsewhere = store.onTaskQueued(this::wake);
     leases = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "reelgate-leases"));
     leases.scheduleWithFixedDelay(this::renewLeases, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     for (int i = 1; i <= concurrency; i++) {
@@ -124,6 +129,7 @@ public final class WorkerPool implements AutoCloseable {
   public synchronized void close() {
     if (stopping) return;
     stopping = true;
+    if (queuedElsewhere != null) queuedElsewhere.close();
     if (leases != null) leases.shutdownNow();
     claims.forEach(Claim::interrupt);
     wakeUps.release(concurrency); // idle workers see stopping at once

@@ -1,6 +1,7 @@
 package io.reelgate.server.keys;
 
 import io.reelgate.server.store.StoreException;
+import io.reelgate.server.store.jdbc.JdbcCustomization;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,23 +14,22 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * API keys in the {@code api_keys} table of the data folder's database: an id, a name, and the
- * SHA-256 of the secret (see {@link SecretHash} for why that hash), never the secret itself.
+ * API keys in the {@code api_keys} table of a SQL database: an id, a name, and the SHA-256 of the
+ * secret (see {@link SecretHash} for why that hash), never the secret itself. Every backend shares
+ * this; how it keeps times is its {@link JdbcCustomization}.
  */
-public final class SqliteKeyStore implements KeyStore {
+public abstract class JdbcKeyStore implements KeyStore {
   static final String SECRET_PREFIX = "rg_";
   private static final int SECRET_LENGTH = 32;
   private static final int ID_LENGTH = 12;
 
   private final DataSource dataSource;
+  private final JdbcCustomization customization;
   private final Clock clock;
 
-  public SqliteKeyStore(DataSource dataSource) {
-    this(dataSource, Clock.systemUTC());
-  }
-
-  public SqliteKeyStore(DataSource dataSource, Clock clock) {
+  protected JdbcKeyStore(DataSource dataSource, JdbcCustomization customization, Clock clock) {
     this.dataSource = dataSource;
+    this.customization = customization;
     this.clock = clock;
   }
 
@@ -38,7 +38,7 @@ public final class SqliteKeyStore implements KeyStore {
   public CreatedKey create(String name) {
     String secret = SECRET_PREFIX + SecretHash.randomBase62(SECRET_LENGTH);
     ApiKey key = newKey(name);
-    insert(key, SecretHash.sha256(secret));
+    insert("INSERT INTO api_keys (id, name, secret_hash, created_at) VALUES (?, ?, ?, ?)", key, SecretHash.sha256(secret));
     return new CreatedKey(key, secret);
   }
 
@@ -55,12 +55,11 @@ public final class SqliteKeyStore implements KeyStore {
     return byHash(hash, false)
         .orElseGet(
             () -> {
-              ApiKey key = newKey(name);
               // DO NOTHING: two servers starting at once with the same environment add it once.
-              execute(
+              insert(
                   "INSERT INTO api_keys (id, name, secret_hash, created_at) VALUES (?, ?, ?, ?)"
                       + " ON CONFLICT (secret_hash) DO NOTHING",
-                  key.id(), key.name(), hash, key.createdAt().toEpochMilli());
+                  newKey(name), hash);
               return byHash(hash, false).orElseThrow();
             });
   }
@@ -80,10 +79,16 @@ public final class SqliteKeyStore implements KeyStore {
   /** Revokes the live key with this id, or every live key with this name. */
   @Override
   public boolean revoke(String idOrName) {
-    return execute(
-            "UPDATE api_keys SET revoked_at = ? WHERE (id = ? OR name = ?) AND revoked_at IS NULL",
-            clock.millis(), idOrName, idOrName)
-        > 0;
+    String sql = "UPDATE api_keys SET revoked_at = ? WHERE (id = ? OR name = ?) AND revoked_at IS NULL";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      customization.setInstant(statement, 1, Instant.ofEpochMilli(clock.millis()));
+      statement.setString(2, idOrName);
+      statement.setString(3, idOrName);
+      return statement.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot write API keys: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -101,10 +106,17 @@ public final class SqliteKeyStore implements KeyStore {
     return new ApiKey(id, shown, Instant.ofEpochMilli(clock.millis()), false);
   }
 
-  private void insert(ApiKey key, String hash) {
-    execute(
-        "INSERT INTO api_keys (id, name, secret_hash, created_at) VALUES (?, ?, ?, ?)",
-        key.id(), key.name(), hash, key.createdAt().toEpochMilli());
+  private void insert(String sql, ApiKey key, String hash) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, key.id());
+      statement.setString(2, key.name());
+      statement.setString(3, hash);
+      customization.setInstant(statement, 4, key.createdAt());
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot write API keys: " + e.getMessage(), e);
+    }
   }
 
   private Optional<ApiKey> byHash(String hash, boolean liveOnly) {
@@ -112,40 +124,24 @@ public final class SqliteKeyStore implements KeyStore {
     return query(sql, hash).stream().findFirst();
   }
 
-  private List<ApiKey> query(String sql, Object... parameters) {
+  private List<ApiKey> query(String sql, String... parameters) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = prepare(connection, sql, parameters);
-        ResultSet rows = statement.executeQuery()) {
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) statement.setString(i + 1, parameters[i]);
       List<ApiKey> keys = new ArrayList<>();
-      while (rows.next()) {
-        rows.getLong("revoked_at");
-        boolean revoked = !rows.wasNull();
-        keys.add(
-            new ApiKey(
-                rows.getString("id"),
-                rows.getString("name"),
-                Instant.ofEpochMilli(rows.getLong("created_at")),
-                revoked));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          keys.add(
+              new ApiKey(
+                  rows.getString("id"),
+                  rows.getString("name"),
+                  customization.getInstant(rows, "created_at"),
+                  customization.getInstant(rows, "revoked_at") != null));
+        }
       }
       return List.copyOf(keys);
     } catch (SQLException e) {
       throw new StoreException("cannot read API keys: " + e.getMessage(), e);
     }
-  }
-
-  private int execute(String sql, Object... parameters) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = prepare(connection, sql, parameters)) {
-      return statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("cannot write API keys: " + e.getMessage(), e);
-    }
-  }
-
-  private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
-      throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
-    for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
-    return statement;
   }
 }

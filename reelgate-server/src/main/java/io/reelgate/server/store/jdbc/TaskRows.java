@@ -1,4 +1,4 @@
-package io.reelgate.server.store.sqlite;
+package io.reelgate.server.store.jdbc;
 
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Resolution;
@@ -8,13 +8,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 
-/** Reads a task from a row of {@code tasks} and writes the values SQLite columns take. */
+/** Reads a task from a row of {@code tasks}; times go through the database's customization. */
 final class TaskRows {
-  private TaskRows() {}
+  private final JdbcCustomization customization;
 
-  static Task read(ResultSet row) throws SQLException {
+  TaskRows(JdbcCustomization customization) {
+    this.customization = customization;
+  }
+
+  Task read(ResultSet row) throws SQLException {
     return new Task(
         row.getString("id"),
         row.getString("key_id"),
@@ -25,8 +28,8 @@ final class TaskRows {
         row.getString("expanded_prompt"),
         row.getInt("duration_seconds"),
         Resolution.valueOf(row.getString("resolution")),
-        row.getInt("prompt_expansion") != 0,
-        row.getInt("fast_pretreatment") != 0,
+        row.getBoolean("prompt_expansion"),
+        row.getBoolean("fast_pretreatment"),
         row.getString("first_frame_key"),
         row.getString("last_frame_key"),
         TaskStatus.valueOf(row.getString("status")),
@@ -35,20 +38,11 @@ final class TaskRows {
         row.getString("result_key"),
         integer(row, "video_width"),
         integer(row, "video_height"),
-        instant(row, "created_at"),
-        instant(row, "started_at"),
-        instant(row, "finished_at"),
+        customization.getInstant(row, "created_at"),
+        customization.getInstant(row, "started_at"),
+        customization.getInstant(row, "finished_at"),
         row.getInt("attempts"),
         row.getLong("version"));
-  }
-
-  static Long millis(Instant instant) {
-    return instant == null ? null : instant.toEpochMilli();
-  }
-
-  static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-    if (value == null) statement.setNull(index, Types.INTEGER);
-    else statement.setLong(index, value);
   }
 
   static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
@@ -59,10 +53,5 @@ final class TaskRows {
   private static Integer integer(ResultSet row, String column) throws SQLException {
     int value = row.getInt(column);
     return row.wasNull() ? null : value;
-  }
-
-  private static Instant instant(ResultSet row, String column) throws SQLException {
-    long value = row.getLong(column);
-    return row.wasNull() ? null : Instant.ofEpochMilli(value);
   }
 }

@@ -1,0 +1,257 @@
+package io.reelgate.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.reelgate.core.image.TestPhotos;
+import io.reelgate.server.ReelgateServer;
+import io.reelgate.server.ServerConfig;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The playground and the operator's view in a real headless Chromium (Debian's {@code chromium}
+ * and {@code chromium-driver}; other paths through {@code REELGATE_CHROMIUM} and {@code
+ * REELGATE_CHROMEDRIVER}), against the real server: a photo is chosen, a camera chip clicked, the
+ * video made and played; a prompt the API refuses gets the API's message beside the prompt.
+ * Screenshots go to {@code target/screenshots/}. Without Chromium the class is skipped, saying so.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlaygroundBrowserTest {
+  private static final String USER_KEY = "rg_test_playground_user_0123456789abcdef";
+  private static final String ADMIN_KEY = "rg_test_playground_admin_0123456789abcde";
+  private static final String PHOTO = "hubble_deep_field.jpg";
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir static Path temp;
+  private static ReelgateServer server;
+  private static ChromeDriver browser;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path chromium = Path.of(env("REELGATE_CHROMIUM", "/usr/bin/chromium"));
+    Path chromedriver = Path.of(env("REELGATE_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    assumeTrue(
+        Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
+        "SKIPPED: the playground's browser test needs Chromium at " + chromium + " and chromedriver at "
+            + chromedriver + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
+
+    server =
+        ReelgateServer.start(
+            ServerConfig.defaults()
+                .withPort(0)
+                .withDataDir(temp.resolve("data"))
+                .withWorkers(1)
+                .withApiKeys(List.of(USER_KEY, ADMIN_KEY))
+                .withAdminKeys(List.of("env-2")));
+    base = "http://localhost:" + server.port();
+
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--autoplay-policy=no-user-gesture-required", "--window-size=1280,1900", "--lang=en-US",
+        "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) browser.quit();
+    if (server != null) server.close();
+  }
+
+  @Test
+  @Order(1)
+  void a_photo_and_a_camera_chip_become_a_six_second_video_playing_in_the_page() throws IOException {
+    openWithKey("/", USER_KEY);
+    Path photo = temp.resolve(PHOTO);
+    Files.write(photo, TestPhotos.bytes(PHOTO));
+
+    browser.findElement(By.id("image-file")).sendKeys(photo.toString());
+    waitUntil("the photo's preview", Duration.ofSeconds(10), "return !document.querySelector('#first-frame .preview').hidden");
+    WebElement prompt = browser.findElement(By.id("prompt"));
+    prompt.sendKeys("Galaxies drift in the deep field");
+    browser.findElement(By.cssSelector(".chip[data-command='Push in']")).click();
+    assertThat(prompt.getDomProperty("value")).isEqualTo("Galaxies drift in the deep field [Push in]");
+
+    new Select(browser.findElement(By.id("model"))).selectByValue("MiniMax-Hailuo-2.3-Fast");
+    assertThat(radio("resolution-512P").isEnabled()).as("512P is for Hailuo-02 only").isFalse();
+    label("resolution-1080P").click();
+    assertThat(radio("duration-10").isEnabled()).as("1080P disables 10 s").isFalse();
+    assertThat(radio("duration-6").isSelected()).isTrue();
+    label("resolution-768P").click();
+    assertThat(radio("duration-10").isEnabled()).isTrue();
+
+    browser.findElement(By.cssSelector("#curl summary")).click();
+    new Select(browser.findElement(By.id("curl-dialect"))).selectByValue("evolink");
+    assertThat(browser.findElement(By.id("curl-text")).getText())
+        .contains(base + "/v1/videos/generations", "base64 -w0 '" + PHOTO + "'", "\"model\":\"MiniMax-Hailuo-2.3-Fast\"");
+    browser.findElement(By.cssSelector("#curl summary")).click();
+
+    browser.findElement(By.id("submit")).click();
+
+    waitUntil("the video to play", Duration.ofMinutes(3),
+        "const v = document.getElementById('video');"
+            + " return !v.hidden && v.readyState >= 2 && v.currentTime > 0.3;");
+    double duration = number("return document.getElementById('video').duration");
+    double before = number("return document.getElementById('video').currentTime");
+    sleep(Duration.ofMillis(700));
+    double after = number("return document.getElementById('video').currentTime");
+    assertThat(duration).as("the clip's length").isCloseTo(6.0, org.assertj.core.data.Offset.offset(0.15));
+    assertThat(after).as("the video plays").isNotEqualTo(before);
+    assertThat(text("fact-length")).isEqualTo("6.0 s");
+    assertThat(text("fact-size")).matches("\\d+ × 768");
+    assertThat(text("fact-time")).endsWith(" s");
+    assertThat(browser.findElement(By.id("download")).getDomAttribute("href")).contains("/files/");
+
+    waitUntil("the task in the history", Duration.ofSeconds(10),
+        "const t = document.querySelector('#history .task');"
+            + " return t && t.querySelector('.badge.succeeded') && t.querySelector('.thumb img');");
+    assertThat(text("history")).contains("Galaxies drift in the deep field [Push in]");
+    // Let the first frame of the loop settle on screen for the picture.
+    ((JavascriptExecutor) browser).executeScript("const v = document.getElementById('video'); v.pause(); v.currentTime = 2.5;");
+    sleep(Duration.ofMillis(500));
+    screenshot("playground.png");
+  }
+
+  @Test
+  @Order(2)
+  void a_prompt_the_api_refuses_shows_the_apis_message_beside_the_prompt() {
+    openWithKey("/", USER_KEY);
+    WebElement prompt = browser.findElement(By.id("prompt"));
+    prompt.sendKeys("a".repeat(2001));
+    assertThat(text("prompt-count")).isEqualTo("2001 / 2000");
+
+    browser.findElement(By.id("submit")).click();
+
+    waitUntil("the prompt's error", Duration.ofSeconds(15), "return document.getElementById('prompt-error').textContent.length > 0");
+    assertThat(text("prompt-error")).isEqualTo("prompt: is 2001 characters long; at most 2000 are allowed");
+    assertThat(prompt.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(text("form-error")).isEmpty();
+    assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("focus moves to the field").isEqualTo("prompt");
+    screenshot("playground-error.png");
+  }
+
+  @Test
+  @Order(3)
+  void the_operator_view_shows_the_engine_keys_and_links_to_an_admin_key() {
+    openWithKey("/operator", ADMIN_KEY);
+
+    waitUntil("the overview", Duration.ofSeconds(15), "return !document.getElementById('overview-body').hidden");
+    assertThat(text("engines")).contains("motion");
+    assertThat(text("keys")).contains("env-1", "env-2", "admin", "—");
+    assertThat(browser.findElements(By.cssSelector("#links a")).stream().map(a -> a.getDomAttribute("href")))
+        .contains("/docs", "/openapi/novita.json", "/metrics");
+    screenshot("operator.png");
+
+    openWithKey("/operator", USER_KEY);
+    waitUntil("the refusal", Duration.ofSeconds(15),
+        "return document.getElementById('overview-status').textContent.includes('not an admin key')");
+  }
+
+  @Test
+  @Order(4)
+  void the_playground_fits_a_phone_screen() {
+    browser.manage().window().setSize(new Dimension(390, 1500));
+    try {
+      openWithKey("/", USER_KEY);
+      long overflow = (Long) ((JavascriptExecutor) browser)
+          .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(overflow).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
+      screenshot("playground-phone.png");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 1900));
+    }
+  }
+
+  private static void openWithKey(String path, String key) {
+    browser.get(base + path);
+    WebElement input = browser.findElement(By.id("api-key"));
+    input.clear();
+    input.sendKeys(key);
+    browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+    waitUntil("the key to be accepted", Duration.ofSeconds(15),
+        "return document.getElementById('key-status').textContent.startsWith('Using key')");
+    if (path.equals("/")) {
+      waitUntil("the model table", Duration.ofSeconds(15), "return document.body.dataset.ready === 'true'");
+    }
+  }
+
+  private static WebElement radio(String id) {
+    return browser.findElement(By.id(id));
+  }
+
+  private static WebElement label(String forId) {
+    return browser.findElement(By.cssSelector("label[for='" + forId + "']"));
+  }
+
+  private static String text(String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  private static double number(String script) {
+    return ((Number) ((JavascriptExecutor) browser).executeScript(script)).doubleValue();
+  }
+
+  private static void waitUntil(String what, Duration timeout, String script) {
+    new WebDriverWait(browser, timeout)
+        .withMessage("waiting for " + what)
+        .until(driver -> Boolean.TRUE.equals(truthy(((JavascriptExecutor) driver).executeScript(script))));
+  }
+
+  private static Boolean truthy(Object value) {
+    return value != null && !Boolean.FALSE.equals(value);
+  }
+
+  private static void screenshot(String name) {
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

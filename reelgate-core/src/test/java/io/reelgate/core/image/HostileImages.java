@@ -1,0 +1,76 @@
+package io.reelgate.core.image;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/** Small files that lie: headers claiming huge sizes, frames larger than their canvas, endless scans. */
+final class HostileImages {
+  private HostileImages() {}
+
+  static byte[] png(int width, int height) {
+    return ImageProbeTest.pngHeader(width, height);
+  }
+
+  /** SOI and a baseline frame header (three components), nothing after. */
+  static byte[] jpeg(int width, int height) {
+    return new byte[] {
+      (byte) 0xFF, (byte) 0xD8,
+      (byte) 0xFF, (byte) 0xC0, 0, 17, 8,
+      (byte) (height >> 8), (byte) height, (byte) (width >> 8), (byte) width,
+      3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1,
+    };
+  }
+
+  /** An extended WebP (VP8X) canvas, which may be up to 16777216 px a side, and no frame. */
+  static byte[] webpCanvas(int width, int height) {
+    return riff(vp8x(width, height));
+  }
+
+  /** A small VP8X canvas holding a lossless frame that claims to be much larger. */
+  static byte[] webpFrameLargerThanCanvas(int canvas, int frame) {
+    ByteBuffer vp8l = chunk("VP8L", 5);
+    long bits = (frame - 1) | ((long) (frame - 1) << 14);
+    vp8l.put((byte) 0x2F).putInt((int) bits);
+    return riff(vp8x(canvas, canvas), vp8l.array());
+  }
+
+  /** A valid-looking JPEG header followed by {@code scans} empty start-of-scan segments. */
+  static byte[] jpegWithScans(int width, int height, int scans) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(jpeg(width, height));
+    for (int i = 0; i < scans; i++) {
+      out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xDA, 0, 12, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0});
+    }
+    out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD9});
+    return out.toByteArray();
+  }
+
+  private static byte[] vp8x(int width, int height) {
+    ByteBuffer b = chunk("VP8X", 10);
+    b.putInt(0);
+    put24(b, width - 1);
+    put24(b, height - 1);
+    return b.array();
+  }
+
+  private static ByteBuffer chunk(String fourcc, int size) {
+    ByteBuffer b = ByteBuffer.allocate(8 + size).order(ByteOrder.LITTLE_ENDIAN);
+    b.put(fourcc.getBytes(StandardCharsets.US_ASCII)).putInt(size);
+    return b;
+  }
+
+  private static void put24(ByteBuffer b, int value) {
+    b.put((byte) value).put((byte) (value >> 8)).put((byte) (value >> 16));
+  }
+
+  private static byte[] riff(byte[]... chunks) {
+    int size = 4;
+    for (byte[] c : chunks) size += c.length;
+    ByteBuffer b = ByteBuffer.allocate(8 + size).order(ByteOrder.LITTLE_ENDIAN);
+    b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(size).put("WEBP".getBytes(StandardCharsets.US_ASCII));
+    for (byte[] c : chunks) b.put(c);
+    return b.array();
+  }
+}

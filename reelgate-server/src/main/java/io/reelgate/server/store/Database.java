@@ -1,0 +1,113 @@
+package io.reelgate.server.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.reelgate.server.keys.KeyStore;
+import io.reelgate.server.store.jdbc.JdbcSettings;
+import io.reelgate.server.store.postgres.PostgresDatabase;
+import io.reelgate.server.store.postgres.PostgresKeyStore;
+import io.reelgate.server.store.postgres.PostgresTaskStore;
+import io.reelgate.server.store.sqlite.DataFolderLock;
+import io.reelgate.server.store.sqlite.SqliteDatabase;
+import io.reelgate.server.store.sqlite.SqliteKeyStore;
+import io.reelgate.server.store.sqlite.SqliteTaskStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database of a server: its tasks, keys and shared settings, on the backend the configuration
+ * chose. This is the one place that chooses: no address means the embedded SQLite file of the
+ * data folder, used by one server at a time; a {@code postgresql://} (or {@code
+ * jdbc:postgresql:}) address means a PostgreSQL server that several instances share.
+ */
+public final class Database implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
+  /** The SQLite file in the data folder. */
+  public static final String SQLITE_FILE = "reelgate.db";
+
+  private final HikariDataSource dataSource;
+  private final TaskStore tasks;
+  private final KeyStore keys;
+  private final String description;
+  private final DataFolderLock folderLock;
+
+  private Database(HikariDataSource dataSource, TaskStore tasks, KeyStore keys, String description,
+      DataFolderLock folderLock) {
+    this.dataSource = dataSource;
+    this.tasks = tasks;
+    this.keys = keys;
+    this.description = description;
+    this.folderLock = folderLock;
+  }
+
+  /**
+   * For a server. On SQLite it first locks the data folder ({@link DataFolderLock}), which proves
+   * the file is this process's alone; on PostgreSQL nothing is locked, as instances share it.
+   *
+   * @throws IllegalStateException when another server holds the data folder
+   */
+  public static Database openForServer(String address, Path dataDir) throws IOException {
+    if (address != null) return open(address, dataDir);
+    DataFolderLock lock = DataFolderLock.acquire(dataDir);
+    try {
+      return sqlite(dataDir, lock);
+    } catch (RuntimeException | Error e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** For tools beside a running server, such as {@code reelgate keys}: nothing is locked. */
+  public static Database open(String address, Path dataDir) {
+    if (address == null) return sqlite(dataDir, null);
+    if (!PostgresDatabase.accepts(address)) {
+      throw new IllegalArgumentException(
+          "the database must be a postgresql:// or jdbc:postgresql: address, or none for SQLite in the data folder");
+    }
+    String where = "PostgreSQL " + PostgresDatabase.describe(address);
+    log.info("Tasks and keys in {}, shared with any other instance pointed at it", where);
+    HikariDataSource dataSource = PostgresDatabase.open(address);
+    return new Database(dataSource, new PostgresTaskStore(dataSource), new PostgresKeyStore(dataSource), where, null);
+  }
+
+  private static Database sqlite(Path dataDir, DataFolderLock lock) {
+    Path file = dataDir.toAbsolutePath().resolve(SQLITE_FILE);
+    String where = "SQLite " + file;
+    log.info("Tasks and keys in {} (one server per data folder; --db postgresql://... for several)", where);
+    HikariDataSource dataSource = SqliteDatabase.open(file);
+    return new Database(dataSource, new SqliteTaskStore(dataSource), new SqliteKeyStore(dataSource), where, lock);
+  }
+
+  public TaskStore tasks() {
+    return tasks;
+  }
+
+  public KeyStore keys() {
+    return keys;
+  }
+
+  public Settings settings() {
+    return new JdbcSettings(dataSource);
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Which database and where, without any password: {@code SQLite /data/reelgate.db}. */
+  public String description() {
+    return description;
+  }
+
+  /** Closes the pool, then frees the data folder (SQLite). */
+  @Override
+  public void close() throws IOException {
+    try {
+      dataSource.close();
+    } finally {
+      if (folderLock != null) folderLock.close();
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package io.reelgate.server.store.jdbc;
+
+import static io.reelgate.server.store.jdbc.TaskRows.setInteger;
+
+import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.TaskTransitions;
+import io.reelgate.server.store.StoreException;
+import io.reelgate.server.store.TaskStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Tasks in the {@code tasks} table of a SQL database: the behaviour every backend shares. Each
+ * change is one statement, atomic on its own; the compare-and-set of {@link #update} is the {@code
+ * version = ?} of its WHERE clause, and a claim moves one QUEUED row to PROCESSING in the same
+ * statement that picks it. What differs between databases is a {@link JdbcCustomization}; what a
+ * backend adds (being alone on its file, hearing of new tasks) its subclass overrides.
+ */
+public abstract class JdbcTaskStore implements TaskStore {
+  private static final String INSERT =
+      """
+      INSERT INTO tasks (id, key_id, dialect, model, mode, prompt, expanded_prompt, duration_seconds,
+          resolution, prompt_expansion, fast_pretreatment, first_frame_key, last_frame_key, status,
+          progress_percent, reason, result_key, video_width, video_height, created_at, started_at,
+          finished_at, attempts, version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """;
+
+  private static final String CLAIM_NEXT =
+      """
+      UPDATE tasks
+         SET status = 'PROCESSING', started_at = ?, attempts = attempts + 1, version = version + 1,
+             progress_percent = 0, lease_owner = ?, lease_until = ?
+       WHERE id = (%s)
+         AND status = 'QUEUED'
+      RETURNING *
+      """;
+
+  // Only what a task's life changes is written; who owns it and what it asked for never change.
+  // The lease stays only while the task stays PROCESSING (the status is bound twice for that).
+  private static final String UPDATE =
+      """
+      UPDATE tasks
+         SET expanded_prompt = ?, status = ?, progress_percent = ?, reason = ?, result_key = ?,
+             video_width = ?, video_height = ?, started_at = ?, finished_at = ?, attempts = ?,
+             version = version + 1,
+             lease_owner = CASE WHEN status = 'PROCESSING' AND ? = 'PROCESSING' THEN lease_owner END,
+             lease_until = CASE WHEN status = 'PROCESSING' AND ? = 'PROCESSING' THEN lease_until END
+       WHERE id = ? AND version = ?
+      RETURNING *
+      """;
+
+  private static final String RENEW_LEASE =
+      "UPDATE tasks SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'PROCESSING'";
+
+  // Back to the queue from the start: a restart is never the task's fault, so it is not failed.
+  private static final String REQUEUE_EXPIRED =
+      """
+      UPDATE tasks
+         SET status = 'QUEUED', progress_percent = 0, version = version + 1,
+             lease_owner = NULL, lease_until = NULL
+       WHERE status = 'PROCESSING' AND (lease_until IS NULL OR lease_until < ?)
+      """;
+
+  private static final String DEPTH =
+      "SELECT status, count(*) FROM tasks WHERE status IN ('QUEUED', 'PROCESSING') GROUP BY status";
+
+  private final DataSource dataSource;
+  private final JdbcCustomization customization;
+  private final TaskRows rows;
+  private final String claimNext;
+  private final String listByKey;
+
+  protected JdbcTaskStore(DataSource dataSource, JdbcCustomization customization) {
+    this.dataSource = dataSource;
+    this.customization = customization;
+    this.rows = new TaskRows(customization);
+    this.claimNext = CLAIM_NEXT.formatted(customization.selectNextQueued());
+    this.listByKey =
+        "SELECT * FROM tasks WHERE key_id = ? ORDER BY created_at DESC, " + customization.insertionOrder()
+            + " DESC LIMIT ? OFFSET ?";
+  }
+
+  protected final DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void insert(Task task) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      int i = 0;
+      insert.setString(++i, task.id());
+      insert.setString(++i, task.keyId());
+      insert.setString(++i, task.dialect());
+      insert.setString(++i, task.model());
+      insert.setString(++i, task.mode().name());
+      insert.setString(++i, task.prompt());
+      insert.setString(++i, task.expandedPrompt());
+      insert.setInt(++i, task.durationSeconds());
+      insert.setString(++i, task.resolution().name());
+      insert.setBoolean(++i, task.promptExpansion());
+      insert.setBoolean(++i, task.fastPretreatment());
+      insert.setString(++i, task.firstFrameKey());
+      insert.setString(++i, task.lastFrameKey());
+      insert.setString(++i, task.status().name());
+      insert.setInt(++i, task.progressPercent());
+      insert.setString(++i, task.reason());
+      insert.setString(++i, task.resultKey());
+      setInteger(insert, ++i, task.videoWidth());
+      setInteger(insert, ++i, task.videoHeight());
+      customization.setInstant(insert, ++i, task.createdAt());
+      customization.setInstant(insert, ++i, task.startedAt());
+      customization.setInstant(insert, ++i, task.finishedAt());
+      insert.setInt(++i, task.attempts());
+      insert.setLong(++i, task.version());
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      if (customization.isDuplicateKey(e)) {
+        throw new IllegalStateException("task already exists: " + task.id(), e);
+      }
+      throw failure("insert task " + task.id(), e);
+    }
+  }
+
+  @Override
+  public Optional<Task> find(String id) {
+    return one("find task " + id, "SELECT * FROM tasks WHERE id = ?", s -> s.setString(1, id));
+  }
+
+  @Override
+  public List<Task> listByKey(String keyId, int limit, int offset) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(listByKey)) {
+      select.setString(1, keyId);
+      select.setInt(2, limit);
+      select.setInt(3, offset);
+      List<Task> tasks = new ArrayList<>();
+      try (ResultSet found = select.executeQuery()) {
+        while (found.next()) tasks.add(rows.read(found));
+      }
+      return List.copyOf(tasks);
+    } catch (SQLException e) {
+      throw failure("list the tasks of key " + keyId, e);
+    }
+  }
+
+  @Override
+  public Optional<Task> claimNext(String workerId, Instant now, Duration lease) {
+    return one(
+        "claim a task for " + workerId,
+        claimNext,
+        s -> {
+          customization.setInstant(s, 1, now);
+          s.setString(2, workerId);
+          customization.setInstant(s, 3, now.plus(lease));
+        });
+  }
+
+  @Override
+  public Optional<Task> update(Task expected, Task next) {
+    if (!expected.id().equals(next.id())) {
+      throw new IllegalArgumentException("task " + expected.id() + " cannot become task " + next.id());
+    }
+    if (expected.status() != next.status()) {
+      TaskTransitions.check(expected.id(), expected.status(), next.status());
+    }
+    return one(
+        "update task " + expected.id(),
+        UPDATE,
+        s -> {
+          s.setString(1, next.expandedPrompt());
+          s.setString(2, next.status().name());
+          s.setInt(3, next.progressPercent());
+          s.setString(4, next.reason());
+          s.setString(5, next.resultKey());
+          setInteger(s, 6, next.videoWidth());
+          setInteger(s, 7, next.videoHeight());
+          customization.setInstant(s, 8, next.startedAt());
+          customization.setInstant(s, 9, next.finishedAt());
+          s.setInt(10, next.attempts());
+          s.setString(11, next.status().name());
+          s.setString(12, next.status().name());
+          s.setString(13, expected.id());
+          s.setLong(14, expected.version());
+        });
+  }
+
+  @Override
+  public boolean renewLease(String taskId, String workerId, Instant until) {
+    return execute("renew the lease of task " + taskId, RENEW_LEASE, s -> {
+          customization.setInstant(s, 1, until);
+          s.setString(2, taskId);
+          s.setString(3, workerId);
+        }) == 1;
+  }
+
+  @Override
+  public int requeueExpired(Instant now) {
+    return execute("requeue expired tasks", REQUEUE_EXPIRED, s -> customization.setInstant(s, 1, now));
+  }
+
+  @Override
+  public Depth depth() {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(DEPTH);
+        ResultSet counts = select.executeQuery()) {
+      int queued = 0;
+      int processing = 0;
+      while (counts.next()) {
+        if (TaskStatus.valueOf(counts.getString(1)) == TaskStatus.QUEUED) queued = counts.getInt(2);
+        else processing = counts.getInt(2);
+      }
+      return new Depth(queued, processing);
+    } catch (SQLException e) {
+      throw failure("count queued tasks", e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  private Optional<Task> one(String what, String sql, Binder binder) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(statement);
+      try (ResultSet found = statement.executeQuery()) {
+        return found.next() ? Optional.of(rows.read(found)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  private int execute(String what, String sql, Binder binder) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(statement);
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  private static StoreException failure(String what, SQLException e) {
+    return new StoreException("cannot " + what + ": " + e.getMessage(), e);
+  }
+}

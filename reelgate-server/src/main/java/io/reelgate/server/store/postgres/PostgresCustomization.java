@@ -1,0 +1,29 @@
+package io.reelgate.server.store.postgres;
+
+import io.reelgate.server.store.jdbc.JdbcCustomization;
+
+/**
+ * PostgreSQL keeps times as TIMESTAMPTZ (the standard default), orders ties by the identity column
+ * {@code seq}, and claims with {@code FOR UPDATE SKIP LOCKED}: instances claiming at once each
+ * lock a different row instead of queueing behind the same one.
+ */
+final class PostgresCustomization extends JdbcCustomization {
+  static final PostgresCustomization INSTANCE = new PostgresCustomization();
+
+  private PostgresCustomization() {}
+
+  @Override
+  public String name() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public String insertionOrder() {
+    return "seq";
+  }
+
+  @Override
+  public String selectNextQueued() {
+    return "SELECT id FROM tasks WHERE status = 'QUEUED' ORDER BY created_at, seq LIMIT 1 FOR UPDATE SKIP LOCKED";
+  }
+}

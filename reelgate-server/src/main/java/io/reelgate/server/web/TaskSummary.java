@@ -1,0 +1,70 @@
+package io.reelgate.server.web;
+
+import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskStatus;
+import io.reelgate.server.http.LinkSigner;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/**
+ * One task as {@code GET /reelgate/v1/tasks} lists it, whatever dialect created it. Links are
+ * signed afresh at each listing, so a listed link works for the configured link lifetime; {@code
+ * video} is null until the task succeeded and again once its file is gone.
+ *
+ * @param firstFrameUrl a signed link to the task's input picture (its thumbnail), or null for
+ *     text-to-video
+ * @param cancelUrl where to cancel the task; null while the server has no cancel endpoint
+ */
+record TaskSummary(
+    String id,
+    String dialect,
+    String model,
+    String mode,
+    String status,
+    int progressPercent,
+    String prompt,
+    int duration,
+    String resolution,
+    boolean promptExpansion,
+    String reason,
+    Instant createdAt,
+    Instant startedAt,
+    Instant finishedAt,
+    Video video,
+    String firstFrameUrl,
+    String cancelUrl) {
+
+  /** The finished video: its signed link, its size in pixels and bytes. */
+  record Video(String url, Integer width, Integer height, long sizeBytes, long linkTtlSeconds) {}
+
+  static TaskSummary of(Task task, OptionalLong resultSize, LinkSigner links) {
+    Video video =
+        task.status() == TaskStatus.SUCCEEDED && task.resultKey() != null && resultSize.isPresent()
+            ? new Video(links.link(task.resultKey()), task.videoWidth(), task.videoHeight(),
+                resultSize.getAsLong(), links.ttl().toSeconds())
+            : null;
+    return new TaskSummary(
+        task.id(),
+        task.dialect(),
+        task.model(),
+        lower(task.mode().name()),
+        lower(task.status().name()),
+        task.progressPercent(),
+        task.prompt(),
+        task.durationSeconds(),
+        task.resolution().wireName(),
+        task.promptExpansion(),
+        task.reason(),
+        task.createdAt(),
+        task.startedAt(),
+        task.finishedAt(),
+        video,
+        task.firstFrameKey() == null ? null : links.link(task.firstFrameKey()),
+        null);
+  }
+
+  static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,85 @@
+// The operator's view: GET /reelgate/v1/operator with an admin key, refreshed every 5 seconds
+// while the page is visible.
+
+import { call, el, keyForm, storedKey, when } from "./api.js";
+
+const REFRESH_MS = 5000;
+const $ = (id) => document.getElementById(id);
+let timer = null;
+
+function cells(row, values) {
+  return el("tr", {}, ...values.map((v, i) => (i === 0 && row ? el("th", { scope: "row" }, v) : el("td", {}, v))));
+}
+
+function num(value) {
+  return el("span", { class: "num" }, String(value));
+}
+
+function render(overview) {
+  $("engines").replaceChildren(
+    ...overview.engines.map((e) => cells(true, [e.name, num(e.workers), num(e.queued), num(e.running)])),
+  );
+  const links = [["API docs", overview.links.docs], ...overview.links.openapi.map((p) => ["OpenAPI " + p, p]),
+    ["Metrics (Prometheus)", overview.links.metrics]];
+  $("links").replaceChildren(...links.map(([label, href]) => el("li", {}, el("a", { href }, label))));
+  $("keys").replaceChildren(
+    ...overview.keys.map((k) =>
+      el(
+        "tr",
+        {},
+        el("th", { scope: "row" }, k.name, k.admin ? el("span", { class: "badge admin" }, "admin") : null,
+          el("br"), el("code", { class: "id" }, k.id)),
+        el("td", {}, when(k.created_at)),
+        el("td", {}, k.revoked ? el("span", { class: "badge failed" }, "revoked") : "active"),
+        ...["queued", "processing", "succeeded", "failed", "cancelled"].map((s) => el("td", { class: "num" }, String(k.tasks[s]))),
+        el("td", { class: "num" }, String(k.total_tasks)),
+        el("td", { class: "num", title: "Credit comes with billing" }, k.credit == null ? "—" : String(k.credit)),
+      ),
+    ),
+  );
+  const failures = overview.recent_failures;
+  $("failures-empty").hidden = failures.length > 0;
+  $("failures-table").hidden = failures.length === 0;
+  $("failures").replaceChildren(
+    ...failures.map((f) =>
+      el("tr", {},
+        el("td", {}, el("time", { datetime: f.finished_at }, when(f.finished_at))),
+        el("td", {}, el("code", {}, f.task_id)),
+        el("td", {}, f.key_name),
+        el("td", {}, f.dialect + " · " + f.model),
+        el("td", { class: "reason" }, f.reason || "—")),
+    ),
+  );
+  $("overview-body").hidden = false;
+  $("overview-status").textContent = "Updated " + when(overview.generated_at) + ".";
+}
+
+async function load() {
+  clearTimeout(timer);
+  if (!storedKey()) {
+    $("overview-body").hidden = true;
+    $("overview-status").textContent = "Use an admin key to see the overview.";
+    return;
+  }
+  try {
+    render(await call("/reelgate/v1/operator"));
+  } catch (e) {
+    $("overview-body").hidden = true;
+    $("overview-status").textContent = e.message;
+    return;
+  }
+  timer = setTimeout(() => (document.hidden ? null : load()), REFRESH_MS);
+}
+
+document.addEventListener("visibilitychange", () => {
+  if (!document.hidden) load();
+});
+$("refresh").addEventListener("click", load);
+
+keyForm({
+  form: $("key-form"),
+  input: $("api-key"),
+  forget: $("forget-key"),
+  status: $("key-status"),
+  onChange: () => load(),
+});

@@ -1,0 +1,37 @@
+package io.reelgate.server.store.sqlite;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.reelgate.server.keys.KeyStore;
+import io.reelgate.server.keys.KeyStoreContract;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteKeyStoreTest extends KeyStoreContract {
+  @TempDir Path dataDir;
+  private HikariDataSource database;
+  private SqliteKeyStore keys;
+
+  @BeforeEach
+  void openDatabase() {
+    database = SqliteDatabase.open(dataDir.resolve("reelgate.db"));
+    keys = new SqliteKeyStore(database);
+  }
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+  }
+
+  @Override
+  protected KeyStore keys() {
+    return keys;
+  }
+
+  @Override
+  protected DataSource database() {
+    return database;
+  }
+}
