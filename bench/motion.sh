@@ -2,7 +2,7 @@
 # The motion benchmark (docs/BENCHMARKS.md): a 6 s push-in on a 4000-pixel photo at 768P and
 # 1080P, made by Reelgate's engine in-process and as a whole `reelgate render` process, by
 # ffmpeg's zoompan (plain and 8x pre-scaled) and, as the floor, by libx264 alone; libx264
-# veryfast CRF 20 everywhere. Prints a markdown table and writes it to bench/motion-results.md.
+# veryfast CRF 20 everywhere. Prints a markdown table and writes it to target/bench-motion.md.
 #
 #   bench/motion.sh                      # the default run
 #   bench/motion.sh --runs 5             # any option of `reelgate bench --help`
@@ -30,4 +30,5 @@ if awk "BEGIN { exit !($load > 0.5) }"; then
   echo "bench/motion.sh: load average is $load; other work skews the timings (wait for < 0.5)." >&2
 fi
 
-exec ./reelgate bench --markdown bench/motion-results.md "$@"
+mkdir -p target
+exec ./reelgate bench --markdown target/bench-motion.md "$@"

@@ -2,6 +2,8 @@ package io.reelgate.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.store.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,15 +55,20 @@ class ReelgateServerTest {
   }
 
   @Test
-  void link_secret_survives_a_restart_and_is_readable_by_its_owner_only() throws Exception {
-    Path secret = dataDir.resolve(ReelgateServer.LINK_SECRET_FILE);
+  void link_secret_of_an_earlier_version_is_adopted_and_survives_restarts() throws Exception {
+    // Servers before the settings table kept the secret in a file of the data folder.
+    Path oldFile = dataDir.resolve(ReelgateServer.LINK_SECRET_FILE);
+    String old = "07".repeat(32);
+    Files.writeString(oldFile, old + "\n");
     ReelgateServer.start(config()).close();
-    String first = Files.readString(secret);
+    Files.delete(oldFile);
 
     ReelgateServer.start(config()).close();
 
-    assertThat(Files.readString(secret)).isEqualTo(first);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+    try (Database database = Database.open(null, dataDir)) {
+      String stored = database.settings().getOrCreate(LinkSigner.SECRET_SETTING, () -> "none");
+      assertThat(stored).isEqualTo(old);
+    }
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -49,15 +50,19 @@ class PlaygroundBrowserTest {
   private static ReelgateServer server;
   private static ChromeDriver browser;
   private static String base;
+  private static String skipReason;
 
   @BeforeAll
   static void start() throws IOException {
     Path chromium = Path.of(env("REELGATE_CHROMIUM", "/usr/bin/chromium"));
     Path chromedriver = Path.of(env("REELGATE_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    assumeTrue(
-        Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
-        "SKIPPED: the playground's browser test needs Chromium at " + chromium + " and chromedriver at "
-            + chromedriver + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)");
+    if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
+      skipReason =
+          "SKIPPED: the playground's browser test needs Chromium at " + chromium + " and chromedriver at "
+              + chromedriver + " (Debian: apt-get install chromium chromium-driver; .ci/run installs them)";
+      System.err.println(skipReason);
+      return;
+    }
 
     server =
         ReelgateServer.start(
@@ -74,13 +79,19 @@ class PlaygroundBrowserTest {
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--autoplay-policy=no-user-gesture-required", "--window-size=1280,1900", "--lang=en-US",
+        "--autoplay-policy=no-user-gesture-required", "--window-size=1280,2000", "--lang=en-US",
         "--user-data-dir=" + Files.createDirectories(temp.resolve("chromium-profile")));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
+  }
+
+  /** Each test is reported as skipped, with the reason, when there is no browser. */
+  @BeforeEach
+  void needsChromium() {
+    assumeTrue(skipReason == null, skipReason);
   }
 
   @AfterAll
@@ -115,6 +126,9 @@ class PlaygroundBrowserTest {
     new Select(browser.findElement(By.id("curl-dialect"))).selectByValue("evolink");
     assertThat(browser.findElement(By.id("curl-text")).getText())
         .contains(base + "/v1/videos/generations", "base64 -w0 '" + PHOTO + "'", "\"model\":\"MiniMax-Hailuo-2.3-Fast\"");
+    new Select(browser.findElement(By.id("curl-dialect"))).selectByValue("novita");
+    assertThat(runInShell(browser.findElement(By.id("curl-text")).getText(), photo.getParent()))
+        .as("the Novita command, run as shown").contains("\"task_id\"");
     browser.findElement(By.cssSelector("#curl summary")).click();
 
     browser.findElement(By.id("submit")).click();
@@ -189,7 +203,7 @@ class PlaygroundBrowserTest {
       assertThat(overflow).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
       screenshot("playground-phone.png");
     } finally {
-      browser.manage().window().setSize(new Dimension(1280, 1900));
+      browser.manage().window().setSize(new Dimension(1280, 2000));
     }
   }
 
@@ -203,6 +217,23 @@ class PlaygroundBrowserTest {
         "return document.getElementById('key-status').textContent.startsWith('Using key')");
     if (path.equals("/")) {
       waitUntil("the model table", Duration.ofSeconds(15), "return document.body.dataset.ready === 'true'");
+    }
+  }
+
+  /** Runs a shell command in {@code folder} with the user's key in $REELGATE_API_KEY; its output. */
+  private static String runInShell(String command, Path folder) {
+    try {
+      ProcessBuilder shell = new ProcessBuilder("bash", "-c", command).directory(folder.toFile()).redirectErrorStream(true);
+      shell.environment().put("REELGATE_API_KEY", USER_KEY);
+      Process process = shell.start();
+      String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(process.waitFor()).as(output).isZero();
+      return output;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -30,8 +30,10 @@ public final class FrameSampler {
 
   /** Per output column of the separable path: working column {@code << 9 | weight} (0 to 256). */
   private int[] columns = new int[0];
-  /** One pair of working rows mixed vertically, 8 fractional bits, per working column. */
-  private int[] mixed = new int[0];
+  /** Working rows resampled across: two of plane A, then two of plane B; see {@link #held}. */
+  private final int[][] across = {new int[0], new int[0], new int[0], new int[0]};
+  /** The working rows in {@code across[0]} and {@code across[1]}, -1 for none. */
+  private final int[] rowsHeld = {-1, -1};
 
   /** Fills all three planes of {@code out} from {@code picture}. */
   public void sample(WorkingPicture picture, Homography luma, Homography chroma, YuvFrame out) {
@@ -70,27 +72,39 @@ public final class FrameSampler {
   private void separable(
       byte[] srcA, byte[] srcB, int sw, int sh, Homography map, byte[] dstA, byte[] dstB, int dw, int dh) {
     if (columns.length < dw) columns = new int[dw];
-    if (mixed.length < sw) mixed = new int[sw];
-    int[] columns = this.columns;
-    int from = sw;
-    int to = 0;
-    for (int col = 0; col < dw; col++) {
-      int packed = cell(map.m00() * col + map.m02(), sw);
-      columns[col] = packed;
-      from = Math.min(from, packed >>> 9);
-      to = Math.max(to, (packed >>> 9) + 1);
+    for (int k = 0; k < 4; k++) {
+      if (across[k].length < dw) across[k] = new int[dw];
     }
+    int[] columns = this.columns;
+    for (int col = 0; col < dw; col++) {
+      columns[col] = cell(map.m00() * col + map.m02(), sw);
+    }
+    rowsHeld[0] = rowsHeld[1] = -1;
     for (int row = 0; row < dh; row++) {
       int packed = cell(map.m11() * row + map.m12(), sh);
-      int top = (packed >>> 9) * sw;
+      int upper = packed >>> 9;
       int weight = packed & 511;
-      mixRows(srcA, top, sw, weight, from, to);
-      mixColumns(dstA, row * dw, dw);
-      if (srcB != srcA) {
-        mixRows(srcB, top, sw, weight, from, to);
-        mixColumns(dstB, row * dw, dw);
-      }
+      int a = held(upper, srcA, srcB, sw, dw);
+      int b = held(upper + 1, srcA, srcB, sw, dw);
+      mixRows(across[a], across[b], weight, dstA, row * dw, dw);
+      if (srcB != srcA) mixRows(across[a + 2], across[b + 2], weight, dstB, row * dw, dw);
     }
+  }
+
+  /**
+   * The slot (0 or 1; plane B's row is in slot + 2) that holds working row {@code r} resampled
+   * across to the output columns, resampling it if neither does. Rows are asked in order, so each
+   * is resampled once per plane: enlarging, several output rows share it.
+   */
+  private int held(int r, byte[] srcA, byte[] srcB, int sw, int dw) {
+    if (rowsHeld[0] == r) return 0;
+    if (rowsHeld[1] == r) return 1;
+    // Replace the row that is not the other one of the pair being built (the lower index).
+    int slot = rowsHeld[0] == r - 1 ? 1 : 0;
+    rowsHeld[slot] = r;
+    resampleAcross(srcA, r * sw, across[slot], dw);
+    if (srcB != srcA) resampleAcross(srcB, r * sw, across[slot + 2], dw);
+    return slot;
   }
 
   /**
@@ -106,25 +120,22 @@ public final class FrameSampler {
     return i << 9 | weight;
   }
 
-  /** {@code mixed[x]} = rows {@code top} and {@code top + 1} mixed, 8 fractional bits. */
-  private void mixRows(byte[] src, int top, int sw, int weight, int from, int to) {
-    int[] mixed = this.mixed;
-    int bottom = top + sw;
-    for (int x = from; x <= to; x++) {
-      int a = src[top + x] & 255;
-      mixed[x] = (a << 8) + ((src[bottom + x] & 255) - a) * weight;
+  /** One working row, starting at {@code offset}, mixed across at the output columns, 8 fractional bits. */
+  private void resampleAcross(byte[] src, int offset, int[] into, int dw) {
+    int[] columns = this.columns;
+    for (int col = 0; col < dw; col++) {
+      int packed = columns[col];
+      int i = offset + (packed >>> 9);
+      int left = src[i] & 255;
+      into[col] = (left << 8) + ((src[i + 1] & 255) - left) * (packed & 511);
     }
   }
 
-  /** One output row from {@link #mixed}: each sample mixes its two columns, rounded. */
-  private void mixColumns(byte[] dst, int offset, int dw) {
-    int[] columns = this.columns;
-    int[] mixed = this.mixed;
+  /** One output row: two rows resampled across, mixed down and rounded. */
+  private static void mixRows(int[] upper, int[] lower, int weight, byte[] dst, int offset, int dw) {
     for (int col = 0; col < dw; col++) {
-      int packed = columns[col];
-      int i = packed >>> 9;
-      int left = mixed[i];
-      dst[offset + col] = (byte) (((left << 8) + (mixed[i + 1] - left) * (packed & 511) + 32768) >> 16);
+      int top = upper[col];
+      dst[offset + col] = (byte) (((top << 8) + (lower[col] - top) * weight + 32768) >> 16);
     }
   }
 

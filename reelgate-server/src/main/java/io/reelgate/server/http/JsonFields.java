@@ -102,6 +102,10 @@ public final class JsonFields {
   }
 
   private static boolean isIntegral(JsonNode node) {
-    return node.isIntegralNumber() || (node.isFloatingPointNumber() && node.decimalValue().stripTrailingZeros().scale() <= 0);
+    // 1e400 reads as an infinite double, which has no decimal value (found by the fuzz tests).
+    return node.isIntegralNumber()
+        || (node.isFloatingPointNumber()
+            && Double.isFinite(node.doubleValue())
+            && node.decimalValue().stripTrailingZeros().scale() <= 0);
   }
 }
