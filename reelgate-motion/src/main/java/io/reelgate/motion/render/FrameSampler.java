@@ -27,6 +27,8 @@ public final class FrameSampler {
   static final int SPAN = 16;
 
   private static final double ONE = 1 << 24;
+  private static final java.lang.invoke.VarHandle PAIR =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(short[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   /** Per output column of the separable path: working column {@code << 9 | weight} (0 to 256). */
   private int[] columns = new int[0];
@@ -34,6 +36,8 @@ public final class FrameSampler {
   private final int[][] across = {new int[0], new int[0], new int[0], new int[0]};
   /** The working rows in {@code across[0]} and {@code across[1]}, -1 for none. */
   private final int[] rowsHeld = {-1, -1};
+  private int[] mixed = new int[0];
+  private int[] columnWeights = new int[0];
 
   /** Fills all three planes of {@code out} from {@code picture}. */
   public void sample(WorkingPicture picture, Homography luma, Homography chroma, YuvFrame out) {
@@ -72,12 +76,16 @@ public final class FrameSampler {
   private void separable(
       byte[] srcA, byte[] srcB, int sw, int sh, Homography map, byte[] dstA, byte[] dstB, int dw, int dh) {
     if (columns.length < dw) columns = new int[dw];
+    if (mixed.length < dw) mixed = new int[dw];
     for (int k = 0; k < 4; k++) {
       if (across[k].length < dw) across[k] = new int[dw];
     }
     int[] columns = this.columns;
+    if (columnWeights.length < dw) columnWeights = new int[dw];
     for (int col = 0; col < dw; col++) {
-      columns[col] = cell(map.m00() * col + map.m02(), sw);
+      int packed = cell(map.m00() * col + map.m02(), sw);
+      columns[col] = packed >>> 9;
+      columnWeights[col] = packed & 511;
     }
     rowsHeld[0] = rowsHeld[1] = -1;
     for (int row = 0; row < dh; row++) {
@@ -123,19 +131,23 @@ public final class FrameSampler {
   /** One working row, starting at {@code offset}, mixed across at the output columns, 8 fractional bits. */
   private void resampleAcross(byte[] src, int offset, int[] into, int dw) {
     int[] columns = this.columns;
+    int[] weights = this.columnWeights;
     for (int col = 0; col < dw; col++) {
-      int packed = columns[col];
-      int i = offset + (packed >>> 9);
-      int left = src[i] & 255;
-      into[col] = (left << 8) + ((src[i + 1] & 255) - left) * (packed & 511);
+      int pair = (char) (short) PAIR.get(src, offset + columns[col]);
+      int left = pair & 255;
+      into[col] = (left << 8) + ((pair >>> 8) - left) * weights[col];
     }
   }
 
   /** One output row: two rows resampled across, mixed down and rounded. */
-  private static void mixRows(int[] upper, int[] lower, int weight, byte[] dst, int offset, int dw) {
+  private void mixRows(int[] upper, int[] lower, int weight, byte[] dst, int offset, int dw) {
+    int[] mixed = this.mixed;
     for (int col = 0; col < dw; col++) {
       int top = upper[col];
-      dst[offset + col] = (byte) (((top << 8) + (lower[col] - top) * weight + 32768) >> 16);
+      mixed[col] = ((top << 8) + (lower[col] - top) * weight + 32768) >> 16;
+    }
+    for (int col = 0; col < dw; col++) {
+      dst[offset + col] = (byte) mixed[col];
     }
   }
 
@@ -143,17 +155,21 @@ public final class FrameSampler {
       byte[] src, int sw, int sh, Homography map, byte[] dst, int dw, int dh) {
     for (int row = 0; row < dh; row++) {
       int offset = row * dw;
+      double x0 = map.mapX(0, row);
+      double y0 = map.mapY(0, row);
       for (int col = 0; col < dw; col += SPAN) {
         int count = Math.min(SPAN, dw - col);
-        double x0 = map.mapX(col, row);
-        double y0 = map.mapY(col, row);
         double x1 = map.mapX(col + count, row);
         double y1 = map.mapY(col + count, row);
+        double dx = (x1 - x0) / count;
+        double dy = (y1 - y0) / count;
         if (inside(x0, x1, sw) && inside(y0, y1, sh)) {
-          spanInside(src, sw, dst, offset + col, count, x0, y0, (x1 - x0) / count, (y1 - y0) / count);
+          spanInside(src, sw, dst, offset + col, count, x0, y0, dx, dy);
         } else {
-          spanNearEdge(src, sw, sh, dst, offset + col, count, x0, y0, (x1 - x0) / count, (y1 - y0) / count);
+          spanNearEdge(src, sw, sh, dst, offset + col, count, x0, y0, dx, dy);
         }
+        x0 = x1;
+        y0 = y1;
       }
     }
   }
@@ -178,10 +194,12 @@ public final class FrameSampler {
       int fx = (int) (px >>> 16) & 255;
       int fy = (int) (py >>> 16) & 255;
       int i = (int) (py >>> 24) * sw + (int) (px >>> 24);
-      int a = src[i] & 255;
-      int b = src[i + 1] & 255;
-      int c = src[i + sw] & 255;
-      int d = src[i + sw + 1] & 255;
+      int ab = (char) (short) PAIR.get(src, i);
+      int cd = (char) (short) PAIR.get(src, i + sw);
+      int a = ab & 255;
+      int b = ab >>> 8;
+      int c = cd & 255;
+      int d = cd >>> 8;
       int top = (a << 8) + (b - a) * fx;
       int bottom = (c << 8) + (d - c) * fx;
       dst[at + k] = (byte) (((top << 8) + (bottom - top) * fy + 32768) >> 16);
