@@ -24,7 +24,7 @@ public final class FrameSampler {
    * affine map that is exact; for a pan or tilt the divisor changes by well under 1% over a span,
    * so the straight-line step is off by less than 1/100 pixel while saving a divide per pixel.
    */
-  static final int SPAN = 16;
+  static final int SPAN = 64;
 
   private static final double ONE = 1 << 24;
   private static final java.lang.invoke.VarHandle PAIR =
