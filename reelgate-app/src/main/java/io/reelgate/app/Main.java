@@ -1,5 +1,6 @@
 package io.reelgate.app;
 
+import io.reelgate.app.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "A self-hosted server for the MiniMax Hailuo video-generation API.",
-    subcommands = {ServeCommand.class, RenderCommand.class, KeysCommand.class})
+    subcommands = {ServeCommand.class, RenderCommand.class, KeysCommand.class, BenchCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));

@@ -72,6 +72,16 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--sync-wait", description = "Longest wait, in seconds, of a GPTProto request with enable_sync_mode (default: ${DEFAULT-VALUE}).", defaultValue = "120")
   long syncWaitSeconds;
 
+  @Option(names = "--shutdown-grace", paramLabel = "SECONDS", defaultValue = "25",
+      description = "On SIGTERM, how long renders under way get to finish before they are handed back to the queue"
+          + " (default: ${DEFAULT-VALUE}, a little under the usual 30 s before an orchestrator's SIGKILL).")
+  long shutdownGraceSeconds;
+
+  /** For tests and operators who want faster takeovers; see docs/DEPLOYMENT.md, "Leases". */
+  @Option(names = "--lease-seconds", hidden = true, defaultValue = "30",
+      description = "How long a claimed task stays this instance's without a renewal (at least 3).")
+  long leaseSeconds;
+
   /** The S3 bucket of {@code --storage} or {@code REELGATE_STORAGE}; null for the local folder. */
   S3Config s3Storage() {
     String location = storage != null ? storage : System.getenv(ServerConfig.STORAGE_ENV);
@@ -96,12 +106,15 @@ final class ServeCommand implements Callable<Integer> {
             .withLinkTtl(Duration.ofSeconds(linkTtlSeconds))
             .withSyncWaitLimit(Duration.ofSeconds(syncWaitSeconds))
             .withDatabase(database != null ? database : System.getenv(ServerConfig.DATABASE_ENV))
-            .withStorage(s3Storage());
+            .withStorage(s3Storage())
+            .withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
+            .withLease(Duration.ofSeconds(leaseSeconds));
     if (adminKeys != null) config = config.withAdminKeys(adminKeys);
     if (allowPrivateNetwork) config = config.withAllowPrivateNetwork(true);
     ReelgateServer server = ReelgateServer.start(config);
     CountDownLatch stopped = new CountDownLatch(1);
-    // SIGTERM and Ctrl-C stop gracefully: no new claims, running renders are handed back.
+    // SIGTERM and Ctrl-C stop gracefully: not ready, no new claims, running renders finish within
+    // the grace period or are handed back.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -60,6 +60,10 @@ final class ServerProcess implements AutoCloseable {
     return "http://localhost:" + port;
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   String log() throws IOException {
     return Files.readString(log);
   }

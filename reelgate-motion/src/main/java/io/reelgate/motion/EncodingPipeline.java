@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * the encoder holds one, without ever allocating per frame.
  */
 final class EncodingPipeline {
-  static final int RING = 3;
+  static final int RING = Integer.getInteger("reelgate.ring", 3);
   private static final long POLL_MILLIS = 50;
 
   private final ClipRenderer renderer;

@@ -107,8 +107,11 @@ public final class EngineBench {
         System.out.printf(Locale.ROOT, "  prepared %.1f, writer opening %.1f-%.1f, first render %.1f, last rendered %.1f, first write %.1f-%.1f, last write end %.1f, flushed %.1f, closed %.1f ms; render %.1f blocked %.1f; write %.1f, encoder waited %.1f ms%n",
             tr[0] / 1e6, tr[1] / 1e6, tr[2] / 1e6, tr[200] / 1e6, tr[400 + n - 1] / 1e6, tr[600] / 1e6, tr[800] / 1e6, tr[800 + n - 1] / 1e6, tr[3] / 1e6, tr[4] / 1e6,
             rendering / 1e6, blocked / 1e6, writing / 1e6, waiting / 1e6);
-        StringBuilder sb = new StringBuilder("  write ms:");
-        for (int i = 0; i < 30; i++) sb.append(String.format(Locale.ROOT, " %.1f", (tr[800 + i] - tr[600 + i]) / 1e6));
+        StringBuilder sb = new StringBuilder("  encoder waits > 0.3 ms (frame:ms):");
+        for (int i = 1; i < n; i++) {
+          double w = (tr[600 + i] - tr[800 + i - 1]) / 1e6;
+          if (w > 0.3) sb.append(String.format(Locale.ROOT, " %d:%.1f", i, w));
+        }
         System.out.println(sb);
       }
       if (round >= 0) {

@@ -15,6 +15,7 @@ import io.reelgate.server.dialect.novita.NovitaDialect;
 import io.reelgate.server.http.ApiKeyAuth;
 import io.reelgate.server.http.DocsRoutes;
 import io.reelgate.server.http.FileDownloads;
+import io.reelgate.server.http.HealthRoutes;
 import io.reelgate.server.http.LinkSigner;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.storage.Storage;
@@ -32,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -60,15 +62,20 @@ public final class ReelgateServer implements AutoCloseable {
   private final Database database;
   private final String publicUrl;
   private final Storage storage;
+  private final Duration shutdownGrace;
+  /** Set as {@link #close} begins: {@code /readyz} answers 503 from then on. */
+  private final AtomicBoolean stopping;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private ReelgateServer(
-      Javalin app, WorkerPool workers, Database database, String publicUrl, Storage storage) {
+  private ReelgateServer(Javalin app, WorkerPool workers, Database database, String publicUrl, Storage storage,
+      Duration shutdownGrace, AtomicBoolean stopping) {
     this.app = app;
     this.workers = workers;
     this.database = database;
     this.publicUrl = publicUrl;
     this.storage = storage;
+    this.shutdownGrace = shutdownGrace;
+    this.stopping = stopping;
   }
 
   public static ReelgateServer start(ServerConfig config) {
@@ -88,7 +95,8 @@ public final class ReelgateServer implements AutoCloseable {
       byte[] linkSecret = LinkSigner.loadOrCreateSecret(database.settings(), dataDir.resolve(LINK_SECRET_FILE));
       Engine engine = new MotionEngine();
 
-      WorkerPool workers = new WorkerPool(taskStore, storage, engine, config.workers(), clock, dataDir.resolve(WORK_FOLDER));
+      WorkerPool workers =
+          new WorkerPool(taskStore, storage, engine, config.workers(), clock, dataDir.resolve(WORK_FOLDER), config.lease());
       opened.add(workers::close);
       TaskService tasks = new TaskService(taskStore, storage, clock, workers::wake);
       RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new DefaultImageSource(config.allowPrivateNetwork()));
@@ -113,7 +121,13 @@ public final class ReelgateServer implements AutoCloseable {
       new FileDownloads(storage, links).register(app);
       new WebRoutes(services, keys, taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()))
           .register(app);
-      app.get("/healthz", ctx -> ctx.result("ok"));
+      AtomicBoolean stopping = new AtomicBoolean();
+      new HealthRoutes(
+              List.of(
+                  new HealthRoutes.Check("database", () -> database.checkReachable(HealthRoutes.CHECK_TIMEOUT)),
+                  new HealthRoutes.Check("storage", storage::checkReachable)),
+              stopping::get)
+          .register(app);
 
       workers.start();
       LOG.info(
@@ -121,7 +135,7 @@ public final class ReelgateServer implements AutoCloseable {
               + " engine {}, {} worker(s), dialects {}",
           app.port(), publicUrl, database.description(), describe(storage),
           engine.name(), config.workers(), dialects.stream().map(Dialect::name).toList());
-      return new ReelgateServer(app, workers, database, publicUrl, storage);
+      return new ReelgateServer(app, workers, database, publicUrl, storage, config.shutdownGrace(), stopping);
     } catch (IOException e) {
       closeAll(opened);
       throw new UncheckedIOException("cannot start Reelgate in " + config.dataDir().toAbsolutePath(), e);
@@ -178,18 +192,22 @@ public final class ReelgateServer implements AutoCloseable {
   }
 
   /**
-   * Stops taking requests, then stops the workers (which hand their running tasks back to the
-   * queue, to be finished at the next start), then closes the database and frees the folder.
-   * Closing again does nothing.
+   * Stops gracefully: {@code /readyz} turns 503 at once, so that the load balancer stops sending
+   * work here; the workers claim no more tasks and give the renders under way the shutdown grace
+   * period to finish, handing those still running at its end back to the queue (for another
+   * instance, or the next start); then HTTP stops (requests already in flight are answered), then
+   * the storage and the database close and the folder is freed. Closing again does nothing.
    */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) return;
+    stopping.set(true);
+    LOG.info("Reelgate stopping: not ready, no new renders, up to {} s for those under way", shutdownGrace.toSeconds());
     List<AutoCloseable> parts = new ArrayList<>();
     parts.add(database);
     if (storage instanceof AutoCloseable client) parts.add(client);
-    parts.add(workers::close);
     parts.add(app::stop);
+    parts.add(() -> workers.drain(shutdownGrace));
     closeAll(parts);
     LOG.info("Reelgate stopped");
   }

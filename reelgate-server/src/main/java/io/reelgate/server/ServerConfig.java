@@ -1,6 +1,7 @@
 package io.reelgate.server;
 
 import io.reelgate.server.storage.s3.S3Config;
+import io.reelgate.server.task.WorkerPool;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -29,6 +30,11 @@ import java.util.Objects;
  * @param allowPrivateNetwork whether image URLs (and later webhooks) may point at loopback and
  *     private addresses ({@code --allow-private-network}); off by default, and link-local
  *     addresses such as the cloud metadata endpoint stay refused either way
+ * @param lease how long a claimed task stays this instance's without a renewal (renewed every
+ *     third of it): after a crash, other instances take its tasks over once it ran out. Shorter
+ *     means a faster takeover and more database writes; tests shorten it
+ * @param shutdownGrace how long, when the server stops, the renders under way get to finish before
+ *     they are interrupted and handed back to the queue
  */
 public record ServerConfig(
     int port,
@@ -41,7 +47,9 @@ public record ServerConfig(
     String database,
     S3Config storage,
     List<String> adminKeys,
-    boolean allowPrivateNetwork) {
+    boolean allowPrivateNetwork,
+    Duration lease,
+    Duration shutdownGrace) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final Path DEFAULT_DATA_DIR = Path.of("reelgate-data");
@@ -54,6 +62,9 @@ public record ServerConfig(
   public static final String STORAGE_ENV = "REELGATE_STORAGE";
   /** Names or ids of admin keys, comma-separated, when {@code --admin-keys} is not given. */
   public static final String ADMIN_KEYS_ENV = "REELGATE_ADMIN_KEYS";
+  public static final Duration DEFAULT_LEASE = WorkerPool.LEASE;
+  /** A little under the 30 s that orchestrators (Kubernetes, systemd, ECS) wait before SIGKILL. */
+  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(25);
 
   public ServerConfig {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -63,6 +74,12 @@ public record ServerConfig(
     if (workers < 1) throw new IllegalArgumentException("workers must be at least 1: " + workers);
     if (linkTtl.isNegative() || linkTtl.isZero()) throw new IllegalArgumentException("linkTtl must be positive");
     if (syncWaitLimit.isNegative()) throw new IllegalArgumentException("syncWaitLimit must not be negative");
+    Objects.requireNonNull(lease, "lease");
+    Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    if (lease.compareTo(WorkerPool.SHORTEST_LEASE) < 0) {
+      throw new IllegalArgumentException("lease must be at least " + WorkerPool.SHORTEST_LEASE.toSeconds() + " s: " + lease);
+    }
+    if (shutdownGrace.isNegative()) throw new IllegalArgumentException("shutdownGrace must not be negative");
     if (publicUrl != null) publicUrl = publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
     if (database != null) database = database.isBlank() ? null : database.strip();
     apiKeys = List.copyOf(apiKeys);
@@ -85,7 +102,9 @@ public record ServerConfig(
         null,
         null,
         parseKeys(System.getenv(ADMIN_KEYS_ENV)),
-        false);
+        false,
+        DEFAULT_LEASE,
+        DEFAULT_SHUTDOWN_GRACE);
   }
 
   /**
@@ -103,46 +122,54 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 
   public ServerConfig withDataDir(Path dataDir) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 
   public ServerConfig withPublicUrl(String publicUrl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 
   public ServerConfig withWorkers(int workers) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 
   public ServerConfig withLinkTtl(Duration linkTtl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 
   public ServerConfig withApiKeys(List<String> apiKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 
   public ServerConfig withSyncWaitLimit(Duration syncWaitLimit) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 
   public ServerConfig withDatabase(String database) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 
   public ServerConfig withStorage(S3Config storage) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 
   public ServerConfig withAdminKeys(List<String> adminKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 
   public ServerConfig withAllowPrivateNetwork(boolean allowPrivateNetwork) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+  }
+
+  public ServerConfig withLease(Duration lease) {
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+  }
+
+  public ServerConfig withShutdownGrace(Duration shutdownGrace) {
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
   }
 }

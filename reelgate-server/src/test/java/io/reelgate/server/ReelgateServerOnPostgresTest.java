@@ -2,6 +2,7 @@ package io.reelgate.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelgate.server.storage.s3.S3Fixture;
 import io.reelgate.server.store.postgres.PostgresFixture;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +28,18 @@ class ReelgateServerOnPostgresTest {
       assertThat(taskResult(a, RunningServer.ALICE).statusCode()).isEqualTo(404);
       assertThat(taskResult(b, RunningServer.ALICE).statusCode()).isEqualTo(404);
       assertThat(taskResult(a, "rg_not_a_key").statusCode()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void a_server_on_postgresql_and_s3_is_ready(@TempDir Path dataDir) throws Exception {
+    S3Fixture s3 = S3Fixture.get();
+    ServerConfig config = config(dataDir, PostgresFixture.newDatabaseUri()).withStorage(s3.config(s3.createBucket(), ""));
+    try (ReelgateServer server = ReelgateServer.start(config)) {
+      HttpResponse<String> ready =
+          HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/readyz")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     }
   }
 

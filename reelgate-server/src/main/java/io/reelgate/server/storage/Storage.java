@@ -29,4 +29,15 @@ public interface Storage {
   }
 
   void delete(String key) throws IOException;
+
+  /**
+   * Throws when the storage cannot be used right now; cheap, for the readiness probe. By
+   * default, asks for the size of a key that need not exist.
+   */
+  default void checkReachable() throws IOException {
+    size(READINESS_KEY);
+  }
+
+  /** The key {@link #checkReachable} looks up; nothing is stored under it. */
+  String READINESS_KEY = "readiness-check";
 }

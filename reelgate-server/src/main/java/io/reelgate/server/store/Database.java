@@ -12,6 +12,10 @@ import io.reelgate.server.store.sqlite.SqliteKeyStore;
 import io.reelgate.server.store.sqlite.SqliteTaskStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +98,18 @@ public final class Database implements AutoCloseable {
 
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /**
+   * Runs {@code SELECT 1} with a query timeout of {@code timeout} (rounded up to a second), for
+   * the readiness probe; throws when the database does not answer.
+   */
+  public void checkReachable(Duration timeout) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
+      statement.execute("SELECT 1");
+    }
   }
 
   /** Which database and where, without any password: {@code SQLite /data/reelgate.db}. */

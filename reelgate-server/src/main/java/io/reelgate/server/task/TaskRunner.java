@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * task at once, with the error's message as its reason. Anything else is the server's problem
  * (a full disk, a database error, a bug): the task goes back to the queue, and only a task that
  * has been tried {@link #MAX_ATTEMPTS} times fails, with a reason that says so without leaking
- * the internal message. A task interrupted by the pool closing goes back to the queue, whatever
- * it was doing.
+ * the internal message. A task interrupted by the pool stopping (after its grace period) goes
+ * back to the queue, whatever it was doing.
  */
 final class TaskRunner {
   private static final Logger log = LoggerFactory.getLogger(TaskRunner.class);
@@ -76,6 +76,13 @@ final class TaskRunner {
     } finally {
       deleteQuietly(output);
     }
+  }
+
+  /** Gives a task claimed as the pool began to stop straight back to the queue, unrendered. */
+  void handBack(Claim claim) {
+    claim.finishing();
+    log.info("task {}: handed back to the queue as the server stops", claim.task().id());
+    write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
   }
 
   private RenderJob prepare(Task task) throws IOException {

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A fixed number of worker threads that claim queued tasks and render them ({@link TaskRunner}).
  *
- * <p>A claimed task is leased to this process for {@link #LEASE}, renewed every {@link
- * #RENEW_EVERY} while it renders. If the process dies, the lease runs out and any instance hands
+ * <p>A claimed task is leased to this process for a lease ({@link #LEASE} unless told otherwise),
+ * renewed every third of it while it renders. If the process dies, the lease runs out and any instance hands
  * the task back to the queue. When the store is used by this process alone (the embedded SQLite
  * file, whose data folder the server locks), {@link #start} does not wait for that: every task
  * still PROCESSING was left by a previous run that died, and goes back to the queue at once. A
@@ -38,15 +38,22 @@ import org.slf4j.LoggerFactory;
  * <p>Workers wake up when told ({@link #wake}, called for each submitted task, and by the store
  * when it hears of a task queued on another instance: {@link TaskStore#onTaskQueued}) and look
  * anyway every {@link #POLL_EVERY}, for tasks handed back by the lease checks or another instance.
- * Every {@link #RENEW_EVERY}, besides renewing its own leases, each pool hands back to the queue
- * any task whose lease ran out, whichever instance held it.
+ * Every third of a lease, besides renewing its own leases, each pool hands back to the queue any
+ * task whose lease ran out, whichever instance held it.
+ *
+ * <p>Stopping is graceful when asked ({@link #drain}): no new claims, the renders under way get a
+ * grace period to finish (their leases still renewed), and those still running at its end are
+ * interrupted and handed back. {@link #close} is a drain with no grace.
  */
 public final class WorkerPool implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
-  static final Duration LEASE = Duration.ofSeconds(30);
-  static final Duration RENEW_EVERY = Duration.ofSeconds(10);
+  /** The lease of a claimed task unless the server is told otherwise. */
+  public static final Duration LEASE = Duration.ofSeconds(30);
+  /** The shortest lease: it is renewed every third of it, through the database. */
+  public static final Duration SHORTEST_LEASE = Duration.ofSeconds(3);
   static final Duration POLL_EVERY = Duration.ofMillis(500);
-  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+  /** How long, after the renders were interrupted, the workers get to write them back. */
+  private static final Duration HAND_BACK_WAIT = Duration.ofSeconds(10);
   // Every lease, however long, has run out by then.
   private static final Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -55,6 +62,7 @@ public final class WorkerPool implements AutoCloseable {
   private final Clock clock;
   private final Path workDir;
   private final boolean ownWorkDir;
+  private final Duration lease;
   private final TaskRunner runner;
   /** Fresh for every process, so that a lease of a previous run is never mistaken for ours. */
   private final String workerId = "worker-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
@@ -64,12 +72,16 @@ public final class WorkerPool implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private ScheduledExecutorService leases;
   private TaskStore.Subscription queuedElsewhere;
+  /** No more claims. */
+  private volatile boolean draining;
+  /** The renders under way are being interrupted and handed back. */
   private volatile boolean stopping;
   private boolean started;
+  private boolean closed;
 
   /** Renders into a scratch folder of the system's temporary folder, removed on close. */
   public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock) {
-    this(store, storage, engine, concurrency, clock, createScratchFolder(), true);
+    this(store, storage, engine, concurrency, clock, createScratchFolder(), true, LEASE);
   }
 
   /**
@@ -77,12 +89,25 @@ public final class WorkerPool implements AutoCloseable {
    * rename), a folder of this server alone: {@link #start} clears renders a crash left there.
    */
   public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock, Path workDir) {
-    this(store, storage, engine, concurrency, clock, workDir, false);
+    this(store, storage, engine, concurrency, clock, workDir, false, LEASE);
+  }
+
+  /**
+   * As above, with leases of {@code lease} (at least {@link #SHORTEST_LEASE}): a shorter lease
+   * lets another instance take over a dead instance's tasks sooner, at the cost of more renewals.
+   */
+  public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock, Path workDir,
+      Duration lease) {
+    this(store, storage, engine, concurrency, clock, workDir, false, lease);
   }
 
   private WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock, Path workDir,
-      boolean ownWorkDir) {
+      boolean ownWorkDir, Duration lease) {
     if (concurrency < 1) throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
+    if (lease.compareTo(SHORTEST_LEASE) < 0) {
+      throw new IllegalArgumentException("the lease must be at least " + SHORTEST_LEASE.toSeconds() + " s: " + lease);
+    }
+    this.lease = lease;
     this.store = store;
     this.concurrency = concurrency;
     this.clock = clock;
@@ -107,13 +132,15 @@ public final class WorkerPool implements AutoCloseable {
 
     queuedElsewhere = store.onTaskQueued(this::wake);
     leases = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "reelgate-leases"));
-    leases.scheduleWithFixedDelay(this::renewLeases, RENEW_EVERY.toMillis(), RENEW_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    long renewEvery = lease.toMillis() / 3;
+    leases.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     for (int i = 1; i <= concurrency; i++) {
       Thread thread = new Thread(this::work, "reelgate-worker-" + i);
       threads.add(thread);
       thread.start();
     }
-    log.info("{} worker(s) started as {}, rendering in {}", concurrency, workerId, workDir);
+    log.info("{} worker(s) started as {}, rendering in {}, leases of {} s", concurrency, workerId, workDir,
+        lease.toSeconds());
   }
 
   /** Tells an idle worker that a task is waiting. */
@@ -122,35 +149,54 @@ public final class WorkerPool implements AutoCloseable {
   }
 
   /**
-   * Stops claiming, interrupts the renders under way and hands their tasks back to the queue,
-   * then waits for the workers. Close the pool before the store's database.
+   * Stops gracefully: claims no more tasks, gives the renders under way up to {@code grace} to
+   * finish (renewing their leases meanwhile), then interrupts those still running and hands their
+   * tasks back to the queue, for this or another instance to render again. Returns once the
+   * workers have stopped. Drain the pool before closing the store's database.
    */
-  @Override
-  public synchronized void close() {
-    if (stopping) return;
-    stopping = true;
+  public void drain(Duration grace) {
+    synchronized (this) {
+      if (draining) return;
+      draining = true;
+    }
     if (queuedElsewhere != null) queuedElsewhere.close();
-    if (leases != null) leases.shutdownNow();
-    claims.forEach(Claim::interrupt);
-    wakeUps.release(concurrency); // idle workers see stopping at once
-    long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+    wakeUps.release(concurrency); // idle workers see draining at once
+    int running = claims.size();
+    if (running > 0) log.info("stopping: no new claims; {} render(s) under way get up to {} s to finish", running, grace.toSeconds());
+    joinWorkers(System.nanoTime() + grace.toNanos(), false);
+    synchronized (this) {
+      stopping = true;
+      if (leases != null) leases.shutdownNow();
+      claims.forEach(Claim::interrupt);
+      joinWorkers(System.nanoTime() + HAND_BACK_WAIT.toNanos(), true);
+      if (ownWorkDir && !closed) deleteScratchFolder();
+      closed = true;
+    }
+  }
+
+  /** Stops claiming, interrupts the renders under way and hands their tasks back to the queue. */
+  @Override
+  public void close() {
+    drain(Duration.ZERO);
+  }
+
+  private void joinWorkers(long deadline, boolean warn) {
     for (Thread thread : threads) {
       try {
         thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-        if (thread.isAlive()) log.warn("{} did not stop in time", thread.getName());
+        if (warn && thread.isAlive()) log.warn("{} did not stop in time", thread.getName());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        break;
+        return;
       }
     }
-    if (ownWorkDir) deleteScratchFolder();
   }
 
   private void work() {
-    while (!stopping) {
+    while (!draining) {
       Optional<Task> claimed;
       try {
-        claimed = store.claimNext(workerId, clock.instant(), LEASE);
+        claimed = store.claimNext(workerId, clock.instant(), lease);
       } catch (RuntimeException e) {
         log.error("cannot claim a task; trying again shortly", e);
         idle();
@@ -162,9 +208,12 @@ public final class WorkerPool implements AutoCloseable {
       }
       Claim claim = new Claim(claimed.get(), Thread.currentThread());
       claims.add(claim);
-      if (stopping) claim.interrupt(); // claimed as close() began: hand it straight back
       try {
-        runner.run(claim);
+        if (draining) {
+          runner.handBack(claim); // claimed as drain() began
+        } else {
+          runner.run(claim);
+        }
       } catch (RuntimeException | Error e) {
         // Its lease is no longer renewed, so the task returns to the queue when it runs out.
         log.error("task {}: the worker broke down while running it", claim.task().id(), e);
@@ -184,7 +233,7 @@ public final class WorkerPool implements AutoCloseable {
   }
 
   private void renewLeases() {
-    Instant until = clock.instant().plus(LEASE);
+    Instant until = clock.instant().plus(lease);
     for (Claim claim : claims) {
       String id = claim.task().id();
       try {

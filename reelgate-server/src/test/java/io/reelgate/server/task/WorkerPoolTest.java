@@ -148,6 +148,54 @@ class WorkerPoolTest {
   }
 
   @Test
+  void a_render_under_way_when_the_pool_drains_finishes_within_the_grace_period() {
+    TinyEngine engine = new TinyEngine(60, 10);
+    Task task = queued(aTask(), null);
+    startPool(engine, 1);
+    awaitTask(task.id(), t -> t.status() == TaskStatus.PROCESSING && t.progressPercent() > 0);
+
+    pool.drain(Duration.ofSeconds(10));
+
+    Task done = store.find(task.id()).orElseThrow();
+    assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.attempts()).isEqualTo(1);
+    assertThat(engine.interrupted).hasValue(0);
+  }
+
+  @Test
+  void a_render_that_outlasts_the_grace_period_is_handed_back_not_failed() {
+    TinyEngine engine = new TinyEngine(10_000, 10);
+    Task task = queued(aTask(), null);
+    startPool(engine, 1);
+    awaitTask(task.id(), t -> t.status() == TaskStatus.PROCESSING && t.progressPercent() > 0);
+
+    long start = System.nanoTime();
+    pool.drain(Duration.ofMillis(300));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
+    Task back = store.find(task.id()).orElseThrow();
+    assertThat(back.status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(back.reason()).isNull();
+    assertThat(engine.interrupted).hasValue(1);
+  }
+
+  @Test
+  void a_draining_pool_claims_no_new_task() {
+    TinyEngine engine = new TinyEngine(40, 10);
+    Task first = queued(aTask(), null);
+    startPool(engine, 1);
+    awaitTask(first.id(), t -> t.status() == TaskStatus.PROCESSING);
+    Task second = queued(aTask(), null);
+    pool.wake();
+
+    pool.drain(Duration.ofSeconds(10));
+
+    assertThat(store.find(first.id()).orElseThrow().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(store.find(second.id()).orElseThrow().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(engine.jobs).hasSize(1);
+  }
+
+  @Test
   void task_left_processing_by_a_dead_server_is_finished_after_restart() {
     Task task = queued(aTask(), null);
     // A previous run claimed it moments ago, then was killed: its lease has not even run out.

@@ -78,6 +78,12 @@ public final class S3Storage implements Storage, AutoCloseable {
     }
   }
 
+  /** {@link #checkAccess}: one HeadBucket. */
+  @Override
+  public void checkReachable() throws IOException {
+    checkAccess();
+  }
+
   /** {@code AWS_REGION} or the AWS profile's region; {@code us-east-1} when neither names one. */
   private static Region defaultRegion() {
     try {
