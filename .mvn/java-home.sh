@@ -4,6 +4,12 @@
 # hand, look in the usual JDK folders and take the newest JDK that is new enough.
 
 reelgate_java_major() { # prints the feature version of the java at $1, or 0
+  # The JDK's `release` file says it without starting a JVM (a fifth of a second each).
+  java_bin=$(command -v "$1" 2>/dev/null) || { echo 0; return; }
+  release="$(dirname "$(dirname "$(readlink -f "$java_bin")")")/release"
+  if [ -r "$release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$release" | sed 's/^1\.//; s/\..*//' | head -n 1 | grep . && return
+  fi
   "$1" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9.]*\).*/\1/p' | sed 's/^1\.//; s/\..*//' | head -n 1 | grep . || echo 0
 }
