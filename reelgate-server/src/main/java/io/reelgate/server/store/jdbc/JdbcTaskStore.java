@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
 /**
@@ -79,6 +80,7 @@ public abstract class JdbcTaskStore implements TaskStore {
   private final TaskRows rows;
   private final String claimNext;
   private final String listByKey;
+  private final List<TaskChangeHook> hooks = new CopyOnWriteArrayList<>();
 
   protected JdbcTaskStore(DataSource dataSource, JdbcCustomization customization) {
     this.dataSource = dataSource;
@@ -94,10 +96,29 @@ public abstract class JdbcTaskStore implements TaskStore {
     return dataSource;
   }
 
+  /** Runs {@code hook} inside the transaction of every insert, claim and compare-and-set. */
+  public void addHook(TaskChangeHook hook) {
+    hooks.add(hook);
+  }
+
   @Override
   public void insert(Task task) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+    try (Connection connection = dataSource.getConnection()) {
+      inTransaction(connection, () -> {
+        insertRow(connection, task);
+        for (TaskChangeHook hook : hooks) hook.inserted(connection, task);
+        return null;
+      });
+    } catch (SQLException e) {
+      if (customization.isDuplicateKey(e)) {
+        throw new IllegalStateException("task already exists: " + task.id(), e);
+      }
+      throw failure("insert task " + task.id(), e);
+    }
+  }
+
+  private void insertRow(Connection connection, Task task) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       int i = 0;
       insert.setString(++i, task.id());
       insert.setString(++i, task.keyId());
@@ -124,11 +145,6 @@ public abstract class JdbcTaskStore implements TaskStore {
       insert.setInt(++i, task.attempts());
       insert.setLong(++i, task.version());
       insert.executeUpdate();
-    } catch (SQLException e) {
-      if (customization.isDuplicateKey(e)) {
-        throw new IllegalStateException("task already exists: " + task.id(), e);
-      }
-      throw failure("insert task " + task.id(), e);
     }
   }
 
@@ -163,6 +179,9 @@ public abstract class JdbcTaskStore implements TaskStore {
           customization.setInstant(s, 1, now);
           s.setString(2, workerId);
           customization.setInstant(s, 3, now.plus(lease));
+        },
+        (connection, claimed) -> {
+          for (TaskChangeHook hook : hooks) hook.claimed(connection, claimed);
         });
   }
 
@@ -192,6 +211,9 @@ public abstract class JdbcTaskStore implements TaskStore {
           s.setString(12, next.status().name());
           s.setString(13, expected.id());
           s.setLong(14, expected.version());
+        },
+        (connection, written) -> {
+          for (TaskChangeHook hook : hooks) hook.changed(connection, expected, written);
         });
   }
 
@@ -231,15 +253,56 @@ public abstract class JdbcTaskStore implements TaskStore {
     void bind(PreparedStatement statement) throws SQLException;
   }
 
+  /** What the hooks do with the row a statement wrote, in the statement's transaction. */
+  @FunctionalInterface
+  private interface AfterWrite {
+    void run(Connection connection, Task written) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
   private Optional<Task> one(String what, String sql, Binder binder) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      try (ResultSet found = statement.executeQuery()) {
-        return found.next() ? Optional.of(rows.read(found)) : Optional.empty();
-      }
+    return one(what, sql, binder, null);
+  }
+
+  private Optional<Task> one(String what, String sql, Binder binder, AfterWrite afterWrite) {
+    try (Connection connection = dataSource.getConnection()) {
+      return inTransaction(connection, () -> {
+        Optional<Task> written;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+          binder.bind(statement);
+          try (ResultSet found = statement.executeQuery()) {
+            written = found.next() ? Optional.of(rows.read(found)) : Optional.empty();
+          }
+        }
+        if (written.isPresent() && afterWrite != null) afterWrite.run(connection, written.get());
+        return written;
+      });
     } catch (SQLException e) {
       throw failure(what, e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in one transaction when hooks may add writes to it; with no hook the single
+   * statement commits on its own, as before.
+   */
+  private <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+    if (hooks.isEmpty()) return work.run();
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
   }
 
