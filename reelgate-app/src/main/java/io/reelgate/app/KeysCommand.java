@@ -1,10 +1,14 @@
 package io.reelgate.app;
 
 import io.reelgate.server.ServerConfig;
+import io.reelgate.server.billing.Credits;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.store.Database;
+import io.reelgate.server.webhook.WebhookSecrets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,8 +18,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "keys",
     mixinStandardHelpOptions = true,
-    description = "Create, list and revoke API keys.",
-    subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
+    description = "Create, list and revoke API keys; grant them credit and show what they spent.",
+    subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class,
+        KeysCommand.Grant.class, KeysCommand.Usage.class, KeysCommand.WebhookSecret.class})
 final class KeysCommand {
   @Option(names = "--data-dir", defaultValue = "reelgate-data", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "The server's data folder (default: ${DEFAULT-VALUE}).")
@@ -36,6 +41,86 @@ final class KeysCommand {
 
   interface KeyAction {
     int run(KeyStore keys) throws Exception;
+  }
+
+  /** Like {@link #withKeys}, with the credits of the same database. */
+  int withCredits(CreditAction action) throws Exception {
+    String address = database != null ? database : System.getenv(ServerConfig.DATABASE_ENV);
+    try (Database db = Database.open(address, dataDir)) {
+      return action.run(db.keys(), new Credits(db.dataSource()));
+    }
+  }
+
+  interface CreditAction {
+    int run(KeyStore keys, Credits credits) throws Exception;
+  }
+
+  /** The one key with this id, or else with this name; null (and a message) when none or several. */
+  static ApiKey find(KeyStore keys, String idOrName, String command) {
+    List<ApiKey> all = keys.list();
+    for (ApiKey key : all) if (key.id().equals(idOrName)) return key;
+    List<ApiKey> named = all.stream().filter(k -> k.name().equals(idOrName) && !k.revoked()).toList();
+    if (named.size() == 1) return named.get(0);
+    System.err.println("reelgate keys " + command + ": "
+        + (named.isEmpty() ? "no active key with id or name " + idOrName
+            : named.size() + " active keys are named " + idOrName + "; give the id"));
+    return null;
+  }
+
+  @Command(name = "grant", mixinStandardHelpOptions = true,
+      description = "Add credit to a key (a negative amount takes some back). A key never granted any has no limit;"
+          + " after a grant it may spend only its balance.")
+  static final class Grant implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand KeysCommand parent;
+
+    @Parameters(index = "0", paramLabel = "KEY", description = "The key's id or name.")
+    String key;
+
+    @Parameters(index = "1", paramLabel = "AMOUNT", description = "Credits to add.")
+    long amount;
+
+    @Override
+    public Integer call() throws Exception {
+      return parent.withCredits(
+          (keys, credits) -> {
+            ApiKey found = find(keys, key, "grant");
+            if (found == null || !credits.grant(found.id(), amount)) return 1;
+            System.err.println("Granted " + amount + " credits to " + found.id() + " (" + found.name() + "); balance "
+                + credits.usage(found.id()).balance());
+            return 0;
+          });
+    }
+  }
+
+  @Command(name = "usage", mixinStandardHelpOptions = true,
+      description = "Credits of one key, or of every key: reserved by tasks under way, spent, refunded, balance.")
+  static final class Usage implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand KeysCommand parent;
+
+    @Parameters(arity = "0..1", paramLabel = "KEY", description = "The key's id or name (default: every key).")
+    String key;
+
+    @Override
+    public Integer call() throws Exception {
+      return parent.withCredits(
+          (keys, credits) -> {
+            List<ApiKey> shown;
+            if (key == null) {
+              shown = keys.list();
+            } else {
+              ApiKey found = find(keys, key, "usage");
+              if (found == null) return 1;
+              shown = List.of(found);
+            }
+            System.out.printf("%-20s %-20s %10s %10s %10s %10s%n", "ID", "NAME", "RESERVED", "SPENT", "REFUNDED", "BALANCE");
+            for (ApiKey k : shown) {
+              Credits.Usage u = credits.usage(k.id());
+              System.out.printf("%-20s %-20s %10d %10d %10d %10s%n", k.id(), k.name(), u.reserved(), u.spent(), u.refunded(),
+                  u.unlimited() ? "unlimited" : u.balance().toString());
+            }
+            return 0;
+          });
+    }
   }
 
   @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a key and print its secret (shown once).")
@@ -92,6 +177,32 @@ final class KeysCommand {
             System.err.println("reelgate keys revoke: no active key with id or name " + key);
             return 1;
           });
+    }
+  }
+
+  @Command(
+      name = "webhook-secret",
+      mixinStandardHelpOptions = true,
+      description = "Print the secret (whsec_...) that signs the key's webhooks; made on first use (docs/WEBHOOKS.md).")
+  static final class WebhookSecret implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand KeysCommand parent;
+
+    @Parameters(paramLabel = "KEY", description = "The key's id or name.")
+    String key;
+
+    @Override
+    public Integer call() throws Exception {
+      String address = parent.database != null ? parent.database : System.getenv(ServerConfig.DATABASE_ENV);
+      try (Database db = Database.open(address, parent.dataDir)) {
+        var found = db.keys().list().stream().filter(k -> !k.revoked() && (k.id().equals(key) || k.name().equals(key))).toList();
+        if (found.size() != 1) {
+          System.err.println("reelgate keys webhook-secret: " + (found.isEmpty() ? "no active key" : "several keys")
+              + " with id or name " + key);
+          return 1;
+        }
+        System.out.println(new WebhookSecrets(db.dataSource(), Clock.systemUTC()).forKey(found.get(0).id()));
+        return 0;
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ package io.reelgate.app;
 
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.ServerConfig;
+import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.storage.s3.S3Config;
 import java.net.URI;
 import java.nio.file.Path;
@@ -77,6 +78,23 @@ final class ServeCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}, a little under the usual 30 s before an orchestrator's SIGKILL).")
   long shutdownGraceSeconds;
 
+  @Option(names = "--prices", paramLabel = "FILE",
+      description = "A JSON price table, {\"MODEL/SECONDS/RESOLUTION\": credits} (parts may be *), over the default"
+          + " (seconds x 1 credit at 512P, 2 at 720P/768P, 4 at 1080P); see docs/BILLING.md.")
+  Path prices;
+
+  @Option(names = "--rate-limit", paramLabel = "N/s|N/m|N/h|off", defaultValue = "off",
+      description = "Creates per key and instance; over it: 429 with Retry-After (MiniMax 1002) (default: ${DEFAULT-VALUE}).")
+  String rateLimit;
+
+  @Option(names = "--rate-burst", paramLabel = "N",
+      description = "Creates a key may send at once before the rate applies (default: N of --rate-limit).")
+  Integer rateBurst;
+
+  @Option(names = "--max-running-per-key", paramLabel = "N", defaultValue = "0",
+      description = "Tasks of one key rendering at once; the rest wait in the queue (default: 0, no limit).")
+  int maxRunningPerKey;
+
   /** For tests and operators who want faster takeovers; see docs/DEPLOYMENT.md, "Leases". */
   @Option(names = "--lease-seconds", hidden = true, defaultValue = "30",
       description = "How long a claimed task stays this instance's without a renewal (at least 3).")
@@ -111,6 +129,7 @@ final class ServeCommand implements Callable<Integer> {
             .withLease(Duration.ofSeconds(leaseSeconds));
     if (adminKeys != null) config = config.withAdminKeys(adminKeys);
     if (allowPrivateNetwork) config = config.withAllowPrivateNetwork(true);
+    config = config.withLimits(new ServerConfig.Limits(prices, RateLimit.parse(rateLimit, rateBurst), maxRunningPerKey));
     ReelgateServer server = ReelgateServer.start(config);
     CountDownLatch stopped = new CountDownLatch(1);
     // SIGTERM and Ctrl-C stop gracefully: not ready, no new claims, running renders finish within

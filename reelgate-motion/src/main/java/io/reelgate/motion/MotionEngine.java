@@ -39,9 +39,7 @@ public final class MotionEngine implements Engine {
   @Override
   public RenderResult render(RenderJob job, Path output, RenderProgress progress)
       throws IOException, InterruptedException {
-    EncodingPipeline.T0 = System.nanoTime();
     ClipRenderer renderer = ClipRenderer.prepare(job, FPS);
-    EncodingPipeline.mark(0);
     OutputSize size = renderer.size();
     try {
       new EncodingPipeline(renderer, output, FPS, settings, progress).run();

@@ -21,12 +21,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A quick measurement of the engine against its floor, not a test (no JUnit, nothing timed in the
- * build): run by hand with the test class path,
- * {@code java -cp ... io.reelgate.motion.EngineBench [runs] [prompt] [resolution]}. Each round times,
- * interleaved so that load from elsewhere hits them alike: the engine's in-process render+encode,
- * the floor (libx264 alone encoding the same frames held in memory), rendering alone and preparing
- * alone; it prints the medians. {@code reelgate bench} is the full benchmark.
+ * A quick measurement of the engine against its floor, not a test (no JUnit, so the build never
+ * runs or times it). Each round times, interleaved so that load from elsewhere hits them alike:
+ * the engine's in-process render+encode (wall time and CPU cores used), the floor (libx264 alone
+ * encoding the same frames held in memory, same settings), rendering alone and preparing alone; it
+ * prints the medians and the ratio. With {@code -Dbench.renderOnly=true} it times rendering alone
+ * in thread CPU time instead, which other work on the machine hardly disturbs. Run from the module
+ * after {@code ./mvnw -o -pl reelgate-motion test-compile}:
+ *
+ * <pre>
+ * ../mvnw -o -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) io.reelgate.motion.EngineBench \
+ *     [runs, 5] [prompt, "[Push in]"] [resolution, P768]
+ * </pre>
+ *
+ * {@code reelgate bench} is the full benchmark, against ffmpeg too.
  */
 public final class EngineBench {
   private EngineBench() {}
@@ -40,6 +49,13 @@ public final class EngineBench {
     EncoderSettings settings = EncoderSettings.defaults();
     MotionEngine engine = new MotionEngine(settings);
     Path dir = Files.createTempDirectory("engine-bench");
+    if (Boolean.getBoolean("bench.memoryOnly")) {
+      // One render, as `reelgate render` makes it (photo decoded, then the engine), then peak RSS.
+      engine.render(job, dir.resolve("memory.mp4"), RenderProgress.NONE);
+      String peak = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM")).findFirst().orElse("?");
+      System.out.println(prompt + " " + resolution + ": peak RSS of this JVM " + peak.replaceAll("\\s+", " "));
+      return;
+    }
     Path out = dir.resolve("engine.mp4");
     Path floorOut = dir.resolve("floor.mp4");
 
@@ -86,34 +102,18 @@ public final class EngineBench {
       long gcBefore = gcCount();
       long cpu = cpuNanos();
       t = System.nanoTime();
-      engine.render(job, out, RenderProgress.NONE);
+      long started = t;
+      long[] at20 = new long[1];
+      engine.render(job, out, (done, total) -> {
+        if (done == 20) at20[0] = System.nanoTime() - started;
+      });
       double whole = seconds(t);
       double cpuShare = (cpuNanos() - cpu) / 1e9 / whole;
       System.out.printf(
           Locale.ROOT,
-          "%s load %.2f: engine %.3f s (cpu %.2f cores, %d GCs), floor %.3f s (cpu %.2f cores), ratio %.2f; render alone %.3f s (%.2f ms/frame), prepare %.3f s%n",
-          round < 0 ? "warm-up" : "run " + round, load, whole, cpuShare, gcCount() - gcBefore, floor, floorCores, whole / floor, render,
+          "%s load %.2f: 20 frames encoded at %.1f ms; engine %.3f s (cpu %.2f cores, %d GCs), floor %.3f s (cpu %.2f cores), ratio %.2f; render alone %.3f s (%.2f ms/frame), prepare %.3f s%n",
+          round < 0 ? "warm-up" : "run " + round, load, at20[0] / 1e6, whole, cpuShare, gcCount() - gcBefore, floor, floorCores, whole / floor, render,
           render * 1000 / frames.size(), prepare);
-      if (EncodingPipeline.TRACE) {
-        long[] tr = EncodingPipeline.T;
-        int n = frames.size();
-        double blocked = 0, rendering = 0, waiting = 0, writing = 0;
-        for (int i = 0; i < n; i++) {
-          rendering += tr[400 + i] - tr[200 + i];
-          if (i > 0) blocked += tr[200 + i] - tr[400 + i - 1];
-          writing += tr[800 + i] - tr[600 + i];
-          if (i > 0) waiting += tr[600 + i] - tr[800 + i - 1];
-        }
-        System.out.printf(Locale.ROOT, "  prepared %.1f, writer opening %.1f-%.1f, first render %.1f, last rendered %.1f, first write %.1f-%.1f, last write end %.1f, flushed %.1f, closed %.1f ms; render %.1f blocked %.1f; write %.1f, encoder waited %.1f ms%n",
-            tr[0] / 1e6, tr[1] / 1e6, tr[2] / 1e6, tr[200] / 1e6, tr[400 + n - 1] / 1e6, tr[600] / 1e6, tr[800] / 1e6, tr[800 + n - 1] / 1e6, tr[3] / 1e6, tr[4] / 1e6,
-            rendering / 1e6, blocked / 1e6, writing / 1e6, waiting / 1e6);
-        StringBuilder sb = new StringBuilder("  encoder waits > 0.3 ms (frame:ms):");
-        for (int i = 1; i < n; i++) {
-          double w = (tr[600 + i] - tr[800 + i - 1]) / 1e6;
-          if (w > 0.3) sb.append(String.format(Locale.ROOT, " %d:%.1f", i, w));
-        }
-        System.out.println(sb);
-      }
       if (round >= 0) {
         engineS.add(whole);
         floorS.add(floor);

@@ -6,6 +6,12 @@ import io.reelgate.core.image.DefaultImageSource;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.motion.MotionEngine;
+import io.reelgate.core.net.GuardedHttpClient;
+import io.reelgate.server.webhook.WebhookDeliverer;
+import io.reelgate.server.webhook.WebhookOutbox;
+import io.reelgate.server.webhook.WebhookSecrets;
+import io.reelgate.server.billing.CreditLedger;
+import io.reelgate.server.billing.PriceTable;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.dialect.evolink.EvolinkDialect;
@@ -13,17 +19,20 @@ import io.reelgate.server.dialect.gptproto.GptprotoDialect;
 import io.reelgate.server.dialect.minimax.MiniMaxDialect;
 import io.reelgate.server.dialect.novita.NovitaDialect;
 import io.reelgate.server.http.ApiKeyAuth;
+import io.reelgate.server.idempotency.Idempotency;
+import io.reelgate.server.idempotency.IdempotencyStore;
 import io.reelgate.server.http.DocsRoutes;
 import io.reelgate.server.http.FileDownloads;
 import io.reelgate.server.http.HealthRoutes;
 import io.reelgate.server.http.LinkSigner;
 import io.reelgate.server.keys.KeyStore;
+import io.reelgate.server.limits.RateLimiter;
 import io.reelgate.server.storage.Storage;
 import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.storage.s3.S3Config;
 import io.reelgate.server.storage.s3.S3Storage;
-import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.Database;
+import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import io.reelgate.server.task.TaskService;
 import io.reelgate.server.task.WorkerPool;
 import io.reelgate.server.web.AdminKeys;
@@ -59,6 +68,7 @@ public final class ReelgateServer implements AutoCloseable {
 
   private final Javalin app;
   private final WorkerPool workers;
+  private final WebhookDeliverer webhooks;
   private final Database database;
   private final String publicUrl;
   private final Storage storage;
@@ -67,10 +77,11 @@ public final class ReelgateServer implements AutoCloseable {
   private final AtomicBoolean stopping;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private ReelgateServer(Javalin app, WorkerPool workers, Database database, String publicUrl, Storage storage,
+  private ReelgateServer(Javalin app, WorkerPool workers, WebhookDeliverer webhooks, Database database, String publicUrl, Storage storage,
       Duration shutdownGrace, AtomicBoolean stopping) {
     this.app = app;
     this.workers = workers;
+    this.webhooks = webhooks;
     this.database = database;
     this.publicUrl = publicUrl;
     this.storage = storage;
@@ -88,7 +99,10 @@ public final class ReelgateServer implements AutoCloseable {
     try {
       Path dataDir = config.dataDir().toAbsolutePath();
       Database database = remember(opened, Database.openForServer(config.database(), dataDir));
-      TaskStore taskStore = database.tasks();
+      JdbcTaskStore taskStore = database.tasks();
+      PriceTable prices = config.limits().prices() == null ? PriceTable.standard() : PriceTable.read(config.limits().prices());
+      taskStore.addHook(new CreditLedger(prices, taskStore.customization(), clock));
+      taskStore.limitRunningPerKey(config.limits().maxRunningPerKey());
       KeyStore keys = database.keys();
       registerKeys(keys, config.apiKeys());
       Storage storage = openStorage(config.storage(), dataDir, opened);
@@ -98,7 +112,21 @@ public final class ReelgateServer implements AutoCloseable {
       WorkerPool workers =
           new WorkerPool(taskStore, storage, engine, config.workers(), clock, dataDir.resolve(WORK_FOLDER), config.lease());
       opened.add(workers::close);
-      TaskService tasks = new TaskService(taskStore, storage, clock, workers::wake);
+      RateLimiter limiter = new RateLimiter(config.limits().rateLimit(), clock);
+      TaskService tasks = new TaskService(taskStore, storage, clock, workers::wake, limiter);
+      tasks.onCancelled(workers::cancelled);
+      WebhookDeliverer webhooks =
+          new WebhookDeliverer(
+              database.dataSource(),
+              GuardedHttpClient.builder().allowPrivateNetwork(config.allowPrivateNetwork()).build(),
+              new WebhookSecrets(database.dataSource(), clock),
+              clock,
+              WebhookDeliverer.Timing.REAL);
+      opened.add(webhooks);
+      WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, webhooks::wake);
+      taskStore.addHook(outbox);
+      tasks.onCallbackUrl(outbox::remember);
+      Idempotency idempotency = new Idempotency(new IdempotencyStore(database.dataSource()), clock);
       RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new DefaultImageSource(config.allowPrivateNetwork()));
 
       Javalin app =
@@ -113,10 +141,11 @@ public final class ReelgateServer implements AutoCloseable {
       // out links are added now; nobody can have reached the port before this method returns.
       String publicUrl = config.publicUrl() != null ? config.publicUrl() : "http://localhost:" + app.port();
       LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
-      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock);
+      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency);
       List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()));
       dialects.forEach(d -> d.register(app));
+      outbox.use(dialects);
       new DocsRoutes(dialects, publicUrl).register(app);
       new FileDownloads(storage, links).register(app);
       new WebRoutes(services, keys, taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()))
@@ -130,12 +159,16 @@ public final class ReelgateServer implements AutoCloseable {
           .register(app);
 
       workers.start();
+      webhooks.start();
       LOG.info(
           "Reelgate serving on port {} (links at {}): tasks in {}, files in {},"
-              + " engine {}, {} worker(s), dialects {}",
+              + " engine {}, {} worker(s), dialects {}; prices: default rule{}, creates per key: {},"
+          + " running per key: {}",
           app.port(), publicUrl, database.description(), describe(storage),
-          engine.name(), config.workers(), dialects.stream().map(Dialect::name).toList());
-      return new ReelgateServer(app, workers, database, publicUrl, storage, config.shutdownGrace(), stopping);
+          engine.name(), config.workers(), dialects.stream().map(Dialect::name).toList(),
+          prices.size() == 0 ? "" : " and " + prices.size() + " entries of " + config.limits().prices(),
+          limiter.limit(), config.limits().maxRunningPerKey() == 0 ? "no limit" : config.limits().maxRunningPerKey());
+      return new ReelgateServer(app, workers, webhooks, database, publicUrl, storage, config.shutdownGrace(), stopping);
     } catch (IOException e) {
       closeAll(opened);
       throw new UncheckedIOException("cannot start Reelgate in " + config.dataDir().toAbsolutePath(), e);
@@ -205,6 +238,7 @@ public final class ReelgateServer implements AutoCloseable {
     LOG.info("Reelgate stopping: not ready, no new renders, up to {} s for those under way", shutdownGrace.toSeconds());
     List<AutoCloseable> parts = new ArrayList<>();
     parts.add(database);
+    parts.add(webhooks);
     if (storage instanceof AutoCloseable client) parts.add(client);
     parts.add(app::stop);
     parts.add(() -> workers.drain(shutdownGrace));

@@ -1,5 +1,6 @@
 package io.reelgate.server;
 
+import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.storage.s3.S3Config;
 import io.reelgate.server.task.WorkerPool;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ import java.util.Objects;
  * @param storage where input pictures and result videos live: null for the {@code files} folder
  *     of the data folder, or a bucket of an S3-compatible store that several instances share
  * @param adminKeys names or ids of the keys that may open the operator's view ({@code /operator})
- * @param allowPrivateNetwork whether image URLs (and later webhooks) may point at loopback and
+ * @param allowPrivateNetwork whether image URLs and webhooks may point at loopback and
  *     private addresses ({@code --allow-private-network}); off by default, and link-local
  *     addresses such as the cloud metadata endpoint stay refused either way
  * @param lease how long a claimed task stays this instance's without a renewal (renewed every
@@ -35,6 +36,7 @@ import java.util.Objects;
  *     means a faster takeover and more database writes; tests shorten it
  * @param shutdownGrace how long, when the server stops, the renders under way get to finish before
  *     they are interrupted and handed back to the queue
+ * @param limits prices, each key's rate of creates and its tasks running at once; none by default
  */
 public record ServerConfig(
     int port,
@@ -49,7 +51,25 @@ public record ServerConfig(
     List<String> adminKeys,
     boolean allowPrivateNetwork,
     Duration lease,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    Limits limits) {
+
+  /**
+   * What a key may spend and how fast (docs/BILLING.md).
+   *
+   * @param prices a JSON price table over the default one ({@code --prices}); null for the default
+   * @param rateLimit creates per key ({@code --rate-limit}); {@link RateLimit#OFF} by default
+   * @param maxRunningPerKey tasks of one key rendering at once ({@code --max-running-per-key}); 0
+   *     for no limit, the default
+   */
+  public record Limits(Path prices, RateLimit rateLimit, int maxRunningPerKey) {
+    public static final Limits NONE = new Limits(null, RateLimit.OFF, 0);
+
+    public Limits {
+      Objects.requireNonNull(rateLimit, "rateLimit");
+      if (maxRunningPerKey < 0) throw new IllegalArgumentException("maxRunningPerKey must be 0 (no limit) or more");
+    }
+  }
 
   public static final int DEFAULT_PORT = 8080;
   public static final Path DEFAULT_DATA_DIR = Path.of("reelgate-data");
@@ -76,6 +96,7 @@ public record ServerConfig(
     if (syncWaitLimit.isNegative()) throw new IllegalArgumentException("syncWaitLimit must not be negative");
     Objects.requireNonNull(lease, "lease");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    if (limits == null) limits = Limits.NONE;
     if (lease.compareTo(WorkerPool.SHORTEST_LEASE) < 0) {
       throw new IllegalArgumentException("lease must be at least " + WorkerPool.SHORTEST_LEASE.toSeconds() + " s: " + lease);
     }
@@ -104,7 +125,8 @@ public record ServerConfig(
         parseKeys(System.getenv(ADMIN_KEYS_ENV)),
         false,
         DEFAULT_LEASE,
-        DEFAULT_SHUTDOWN_GRACE);
+        DEFAULT_SHUTDOWN_GRACE,
+        Limits.NONE);
   }
 
   /**
@@ -122,54 +144,58 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withDataDir(Path dataDir) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withPublicUrl(String publicUrl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withWorkers(int workers) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withLinkTtl(Duration linkTtl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withApiKeys(List<String> apiKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withSyncWaitLimit(Duration syncWaitLimit) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withDatabase(String database) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withStorage(S3Config storage) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withAdminKeys(List<String> adminKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withAllowPrivateNetwork(boolean allowPrivateNetwork) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withLease(Duration lease) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 
   public ServerConfig withShutdownGrace(Duration shutdownGrace) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+  }
+
+  public ServerConfig withLimits(Limits limits) {
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
   }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Where a client asks to be told that its task ended ({@code callback_url} in Evolink and
  * MiniMax, {@code extra.webhook.url} in Novita). Checked on create so that a typo is a 400 now,
- * not a delivery that silently never arrives. Delivery itself comes with the webhook work.
+ * not a delivery that silently never arrives. Delivered by the server's webhook outbox.
  */
 public final class CallbackUrls {
   public static final int MAX_LENGTH = 2048;

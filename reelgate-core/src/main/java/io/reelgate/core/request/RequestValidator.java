@@ -61,7 +61,8 @@ public final class RequestValidator {
         duration,
         resolution,
         promptExpansion,
-        fastPretreatment);
+        fastPretreatment,
+        draft.callbackUrl());
   }
 
   private Model model(String id) {

@@ -5,10 +5,12 @@ import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Model;
 import io.reelgate.core.model.Resolution;
+import java.net.URI;
 
 /**
  * A validated create request: every rule the providers document holds for it. {@code firstFrame}
- * and {@code lastFrame} are null when the mode has none.
+ * and {@code lastFrame} are null when the mode has none; {@code callbackUrl} is null when the
+ * client asked for no webhook.
  */
 public record VideoRequest(
     Model model,
@@ -20,4 +22,21 @@ public record VideoRequest(
     int durationSeconds,
     Resolution resolution,
     boolean promptExpansion,
-    boolean fastPretreatment) {}
+    boolean fastPretreatment,
+    URI callbackUrl) {
+
+  /** A request without a callback URL. */
+  public VideoRequest(
+      Model model,
+      Mode mode,
+      String prompt,
+      CameraScript script,
+      ImageInput firstFrame,
+      ImageInput lastFrame,
+      int durationSeconds,
+      Resolution resolution,
+      boolean promptExpansion,
+      boolean fastPretreatment) {
+    this(model, mode, prompt, script, firstFrame, lastFrame, durationSeconds, resolution, promptExpansion, fastPretreatment, null);
+  }
+}

@@ -1,5 +1,7 @@
 package io.reelgate.core.request;
 
+import java.net.URI;
+
 /**
  * A create request as a dialect read it off the wire, before validation: every field may be
  * null (absent). Field names in errors are the core's: {@code model, prompt, image, end_image,
@@ -8,6 +10,9 @@ package io.reelgate.core.request;
  * <p>{@code promptOptionalWithImage}: the provider documents the prompt as optional when a
  * picture is given (Evolink, MiniMax); Novita and GPTProto require it. Each dialect states its
  * own document's rule here and the core enforces it.
+ *
+ * <p>{@code callbackUrl}: where the client asked to be told of the task's changes (a webhook);
+ * null for none.
  */
 public record VideoRequestDraft(
     String model,
@@ -18,7 +23,22 @@ public record VideoRequestDraft(
     String resolution,
     Boolean promptExpansion,
     Boolean fastPretreatment,
-    boolean promptOptionalWithImage) {
+    boolean promptOptionalWithImage,
+    URI callbackUrl) {
+
+  /** A draft without a callback URL. */
+  public VideoRequestDraft(
+      String model,
+      String prompt,
+      String image,
+      String endImage,
+      Integer duration,
+      String resolution,
+      Boolean promptExpansion,
+      Boolean fastPretreatment,
+      boolean promptOptionalWithImage) {
+    this(model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage, null);
+  }
 
   /** A draft whose prompt is required, as most documents have it. */
   public VideoRequestDraft(
@@ -35,6 +55,14 @@ public record VideoRequestDraft(
 
   /** The same draft with the prompt optional when a picture is given. */
   public VideoRequestDraft withPromptOptionalWithImage() {
-    return new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, true);
+    return new VideoRequestDraft(
+        model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, true, callbackUrl);
+  }
+
+  /** The same draft with the URL a client asked to be told at (checked by {@link CallbackUrls}); null for none. */
+  public VideoRequestDraft withCallbackUrl(URI callbackUrl) {
+    return new VideoRequestDraft(
+        model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage,
+        callbackUrl);
   }
 }

@@ -9,7 +9,7 @@ import java.awt.image.BufferedImage;
 
 /**
  * Renders the frames of one job: prepared once (framing, working copies of the pictures), then asked
- * for frame after frame. Not thread-safe: one renderer per job, used by one thread.
+ * for frame after frame. Not thread-safe: one renderer per thread ({@link #twin} makes another).
  *
  * <p>With a last frame the clip travels from the first picture to the second: the second is
  * cover-cropped to the first's aspect ratio, both are filmed by the same camera, and the second
@@ -74,6 +74,14 @@ public final class ClipRenderer {
 
   public SamplingPlan plan() {
     return plan;
+  }
+
+  /**
+   * A renderer of the same clip for another thread: it shares the plan and the working pictures,
+   * which nobody changes, and has its own scratch.
+   */
+  public ClipRenderer twin() {
+    return new ClipRenderer(size, plan, first, last);
   }
 
   /** Draws frame {@code index} (0-based) into {@code into}, which has the output size. */

@@ -43,6 +43,26 @@ class WorkingPictureTest {
   }
 
   @Test
+  void a_large_picture_shrunk_on_two_threads_shows_no_seam() {
+    // 1200x1000 is past the size that two threads shrink, each making half of the rows.
+    BufferedImage ramp = new BufferedImage(1200, 1000, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 1000; y++) {
+      int grey = y * 255 / 999;
+      for (int x = 0; x < 1200; x++) ramp.setRGB(x, y, grey * 0x010101);
+    }
+    WorkingPicture small = WorkingPicture.of(ramp, WorkingPicture.Crop.whole(ramp), 360, 300);
+    int previous = -1;
+    for (int row = 0; row < 300; row++) {
+      int value = small.y[row * 360 + 180] & 255;
+      // The ramp climbs 0.85 levels of Y per working row: never back, never more than 2.
+      assertThat(value).as("row %d", row).isBetween(previous, Math.max(previous, 16) + 2);
+      assertThat(small.y[row * 360]).as("row %d is flat", row).isEqualTo(small.y[row * 360 + 359]);
+      previous = value;
+    }
+    for (byte chroma : small.u) assertThat(chroma & 255).isEqualTo(128);
+  }
+
+  @Test
   void a_picture_smaller_than_the_working_size_is_enlarged_smoothly() {
     BufferedImage half = new BufferedImage(100, 100, BufferedImage.TYPE_INT_RGB);
     for (int y = 0; y < 100; y++) {

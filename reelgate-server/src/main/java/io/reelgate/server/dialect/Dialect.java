@@ -1,6 +1,9 @@
 package io.reelgate.server.dialect;
 
 import io.javalin.Javalin;
+import io.reelgate.core.task.Task;
+import io.reelgate.server.webhook.WebhookPolicy;
+import java.util.Optional;
 
 /**
  * One provider's API as Reelgate speaks it: a thin translation from its wire JSON to one core
@@ -47,5 +50,26 @@ public interface Dialect {
    */
   default String openApiResource() {
     return "/openapi/" + name() + ".json";
+  }
+
+  /**
+   * The path (and query) of Reelgate's cancel extension for a task of this dialect, answered to
+   * a POST with {@code Authorization: Bearer <key>} and no body; null when the dialect has none.
+   */
+  default String cancelPath(String taskId) {
+    return null;
+  }
+
+  /**
+   * How this dialect's webhooks behave, when its provider has them (docs/WEBHOOKS.md); empty
+   * when its create request takes no callback URL. The delivery itself is shared.
+   */
+  default Optional<WebhookPolicy> webhookPolicy() {
+    return Optional.empty();
+  }
+
+  /** The JSON body of a webhook telling of {@code task} as it is now, in this dialect's shape. */
+  default String webhookPayload(Task task) {
+    throw new UnsupportedOperationException("the " + name() + " dialect sends no webhooks");
   }
 }

@@ -3,6 +3,7 @@ package io.reelgate.server.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.reelgate.core.error.RateLimitedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,9 @@ public final class GuardedRoutes {
         handler.handle(ctx);
       } catch (Exception e) {
         ErrorTable.Failure failure = table.describe(e);
+        if (e instanceof RateLimitedException limited) {
+          ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+        }
         if (failure.isInternal()) {
           LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         }

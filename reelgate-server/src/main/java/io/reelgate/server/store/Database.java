@@ -3,6 +3,7 @@ package io.reelgate.server.store;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.store.jdbc.JdbcSettings;
+import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import io.reelgate.server.store.postgres.PostgresDatabase;
 import io.reelgate.server.store.postgres.PostgresKeyStore;
 import io.reelgate.server.store.postgres.PostgresTaskStore;
@@ -32,12 +33,12 @@ public final class Database implements AutoCloseable {
   public static final String SQLITE_FILE = "reelgate.db";
 
   private final HikariDataSource dataSource;
-  private final TaskStore tasks;
+  private final JdbcTaskStore tasks;
   private final KeyStore keys;
   private final String description;
   private final DataFolderLock folderLock;
 
-  private Database(HikariDataSource dataSource, TaskStore tasks, KeyStore keys, String description,
+  private Database(HikariDataSource dataSource, JdbcTaskStore tasks, KeyStore keys, String description,
       DataFolderLock folderLock) {
     this.dataSource = dataSource;
     this.tasks = tasks;
@@ -84,7 +85,7 @@ public final class Database implements AutoCloseable {
     return new Database(dataSource, new SqliteTaskStore(dataSource), new SqliteKeyStore(dataSource), where, lock);
   }
 
-  public TaskStore tasks() {
+  public JdbcTaskStore tasks() {
     return tasks;
   }
 

@@ -6,7 +6,7 @@ import io.reelgate.core.engine.Engine;
 import io.reelgate.core.engine.RenderJob;
 import io.reelgate.core.engine.RenderResult;
 import io.reelgate.core.error.ReelgateException;
-import io.reelgate.core.image.ImageLoader;
+import io.reelgate.core.image.TimedImageLoader;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.storage.Storage;
@@ -44,6 +44,7 @@ final class TaskRunner {
   private final Clock clock;
   private final Path workDir;
   private final BooleanSupplier stopping;
+  private final TimedImageLoader pictures = new TimedImageLoader(TimedImageLoader.DEFAULT_LIMIT);
 
   TaskRunner(TaskStore store, Storage storage, Engine engine, Clock clock, Path workDir, BooleanSupplier stopping) {
     this.store = store;
@@ -85,25 +86,26 @@ final class TaskRunner {
     write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
   }
 
-  private RenderJob prepare(Task task) throws IOException {
+  private RenderJob prepare(Task task) throws IOException, InterruptedException {
     BufferedImage first = task.firstFrameKey() == null ? null : picture(task, task.firstFrameKey(), "image");
     BufferedImage last = task.lastFrameKey() == null ? null : picture(task, task.lastFrameKey(), "end_image");
     CameraScript script = CameraScriptParser.parse(task.prompt(), task.promptExpansion());
     return new RenderJob(task.model(), task.prompt(), script, first, last, task.durationSeconds(), task.resolution());
   }
 
-  private BufferedImage picture(Task task, String key, String field) throws IOException {
+  /** Decoded with a time limit: a hostile picture that stalls the decoder fails its task, not the worker. */
+  private BufferedImage picture(Task task, String key, String field) throws IOException, InterruptedException {
     if (storage.size(key).isEmpty()) {
       // Inputs are stored before their task, so this is a file removed by hand: it will not return.
       throw new IllegalArgumentException("the input picture of task " + task.id() + " is missing from storage");
     }
-    return ImageLoader.load(field, storage.read(key));
+    return pictures.load(field, storage.read(key));
   }
 
   private void settleAfter(Claim claim, Exception e) {
     Task task = claim.task();
     if (claim.lost()) {
-      log.warn("task {}: taken from this worker while rendering; leaving it to its new holder", task.id());
+      log.warn("task {}: cancelled, or taken from this worker, while rendering; its outcome is not written", task.id());
     } else if (stopping.getAsBoolean()) {
       log.info("task {}: handed back to the queue as the server stops", task.id());
       write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));

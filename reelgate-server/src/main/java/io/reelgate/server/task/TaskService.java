@@ -1,19 +1,26 @@
 package io.reelgate.server.task;
 
 import io.reelgate.core.error.NotFoundException;
+import io.reelgate.core.error.TaskNotCancellableException;
 import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
+import io.reelgate.server.limits.RateLimit;
+import io.reelgate.server.limits.RateLimiter;
 import io.reelgate.server.storage.Storage;
 import io.reelgate.server.store.TaskStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * What every dialect does with tasks: accept one, show one, list a key's. A key sees only its own
@@ -24,21 +31,33 @@ public final class TaskService {
   private final Storage storage;
   private final Clock clock;
   private final Runnable onSubmitted;
+  private volatile Consumer<String> cancelListener = taskId -> {};
+  private volatile BiConsumer<String, URI> callbackTargets = (taskId, url) -> {};
+  private final RateLimiter limiter;
 
   /** {@code onSubmitted} runs after each accepted task (the worker pool's {@code wake}). */
   public TaskService(TaskStore store, Storage storage, Clock clock, Runnable onSubmitted) {
+    this(store, storage, clock, onSubmitted, new RateLimiter(RateLimit.OFF, clock));
+  }
+
+  /** With {@code limiter} applied to each key's creates. */
+  public TaskService(TaskStore store, Storage storage, Clock clock, Runnable onSubmitted, RateLimiter limiter) {
     this.store = store;
     this.storage = storage;
     this.clock = clock;
     this.onSubmitted = onSubmitted;
+    this.limiter = limiter;
   }
 
   /**
    * Accepts a validated request as a QUEUED task. The input pictures are stored before the task
    * is: an accepted task always has its inputs, and a crash in between leaves at worst a file no
-   * task refers to.
+   * task refers to. A create over the key's rate is refused first ({@link
+   * io.reelgate.core.error.RateLimitedException}); one the store refuses (a key without enough
+   * credit: {@link io.reelgate.core.error.InsufficientCreditException}) leaves no file behind.
    */
   public Task submit(String keyId, String dialect, String taskId, VideoRequest request) {
+    limiter.acquire(keyId);
     String firstFrameKey = storeImage(taskId, "first-frame", request.firstFrame());
     String lastFrameKey = storeImage(taskId, "last-frame", request.lastFrame());
     String expandedPrompt =
@@ -71,7 +90,14 @@ public final class TaskService {
             null,
             0,
             0);
-    store.insert(task);
+    if (request.callbackUrl() != null) callbackTargets.accept(task.id(), request.callbackUrl());
+    try {
+      store.insert(task);
+    } catch (RuntimeException e) {
+      deleteQuietly(task.id(), firstFrameKey, e);
+      deleteQuietly(task.id(), lastFrameKey, e);
+      throw e;
+    }
     onSubmitted.run();
     return task;
   }
@@ -86,6 +112,40 @@ public final class TaskService {
         .find(taskId)
         .filter(task -> task.keyId().equals(keyId) && task.dialect().equals(dialect))
         .orElseThrow(() -> new NotFoundException("task", taskId));
+  }
+
+  /**
+   * Cancels the key's task: a QUEUED or PROCESSING task becomes CANCELLED by a compare-and-set
+   * (tried again if a worker changed the task meanwhile), and the listeners of {@link
+   * #onCancelled} hear of it at once, so that a worker of this instance rendering it stops; a
+   * worker of another instance sees it when it next writes progress or renews its lease.
+   *
+   * @throws NotFoundException as {@link #get}
+   * @throws TaskNotCancellableException when the task has already ended
+   */
+  public Task cancel(String keyId, String dialect, String taskId) {
+    while (true) {
+      Task task = get(keyId, dialect, taskId);
+      if (task.status().isTerminal()) throw new TaskNotCancellableException(taskId, task.status());
+      Optional<Task> cancelled = store.update(task, task.withStatus(TaskStatus.CANCELLED, clock.instant()));
+      if (cancelled.isPresent()) {
+        cancelListener.accept(taskId);
+        return cancelled.get();
+      }
+    }
+  }
+
+  /** Calls {@code listener} with the id of each task {@link #cancel} cancelled (the worker pool's). */
+  public void onCancelled(Consumer<String> listener) {
+    this.cancelListener = listener;
+  }
+
+  /**
+   * Calls {@code targets} with the id and callback URL of each task that asked for webhooks, just
+   * before the task is stored (the webhook outbox's {@code remember}).
+   */
+  public void onCallbackUrl(BiConsumer<String, URI> targets) {
+    this.callbackTargets = targets;
   }
 
   /** The key's tasks, newest first. */
@@ -111,6 +171,16 @@ public final class TaskService {
   /** Where a task's video is kept. */
   public static String resultKey(String taskId) {
     return "tasks/" + taskId + "/result.mp4";
+  }
+
+  /** Deletes an input of a task that was not stored; a failure is added to {@code cause}. */
+  private void deleteQuietly(String taskId, String key, RuntimeException cause) {
+    if (key == null) return;
+    try {
+      storage.delete(key);
+    } catch (IOException e) {
+      cause.addSuppressed(new UncheckedIOException("cannot delete " + key + " of refused task " + taskId, e));
+    }
   }
 
   private String storeImage(String taskId, String name, ImageInput image) {

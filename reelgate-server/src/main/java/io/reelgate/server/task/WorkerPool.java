@@ -149,6 +149,17 @@ public final class WorkerPool implements AutoCloseable {
   }
 
   /**
+   * Stops the render of {@code taskId} if a worker of this pool holds it: the task was cancelled
+   * (its compare-and-set already made it CANCELLED), so the worker is interrupted, writes nothing
+   * and is free for the next task.
+   */
+  public void cancelled(String taskId) {
+    for (Claim claim : claims) {
+      if (claim.task().id().equals(taskId)) claim.lose();
+    }
+  }
+
+  /**
    * Stops gracefully: claims no more tasks, gives the renders under way up to {@code grace} to
    * finish (renewing their leases meanwhile), then interrupts those still running and hands their
    * tasks back to the queue, for this or another instance to render again. Returns once the

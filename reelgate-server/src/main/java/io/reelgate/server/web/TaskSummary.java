@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  *
  * @param firstFrameUrl a signed link to the task's input picture (its thumbnail), or null for
  *     text-to-video
- * @param cancelUrl where to cancel the task; null while the server has no cancel endpoint
+ * @param cancelUrl where to cancel the task (a POST with the key as {@code Bearer}, no body): its
+ *     dialect's cancel extension; null once the task has ended
  */
 record TaskSummary(
     String id,
@@ -38,7 +39,7 @@ record TaskSummary(
   /** The finished video: its signed link, its size in pixels and bytes. */
   record Video(String url, Integer width, Integer height, long sizeBytes, long linkTtlSeconds) {}
 
-  static TaskSummary of(Task task, OptionalLong resultSize, LinkSigner links) {
+  static TaskSummary of(Task task, OptionalLong resultSize, LinkSigner links, String cancelPath) {
     Video video =
         task.status() == TaskStatus.SUCCEEDED && task.resultKey() != null && resultSize.isPresent()
             ? new Video(links.link(task.resultKey()), task.videoWidth(), task.videoHeight(),
@@ -61,7 +62,7 @@ record TaskSummary(
         task.finishedAt(),
         video,
         task.firstFrameKey() == null ? null : links.link(task.firstFrameKey()),
-        null);
+        task.status().isTerminal() ? null : cancelPath);
   }
 
   static String lower(String name) {

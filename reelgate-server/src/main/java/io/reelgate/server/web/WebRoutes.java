@@ -6,6 +6,7 @@ import io.reelgate.core.error.AuthenticationException;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.NotFoundException;
 import io.reelgate.core.model.ModelCatalog;
+import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ErrorTable;
@@ -50,6 +51,7 @@ public final class WebRoutes {
           .build();
 
   private final DialectServices services;
+  private final List<Dialect> dialects;
   private final KeyStore keys;
   private final TaskStore store;
   private final List<String> openApiDocuments;
@@ -69,9 +71,16 @@ public final class WebRoutes {
     this.keys = keys;
     this.store = store;
     this.openApiDocuments = dialects.stream().map(Dialect::openApiResource).toList();
+    this.dialects = List.copyOf(dialects);
     this.engineName = engineName;
     this.workers = workers;
     this.admins = admins;
+  }
+
+  /** The cancel extension of the dialect that created {@code task}. */
+  private String cancelPath(Task task) {
+    return dialects.stream().filter(d -> d.name().equals(task.dialect())).findFirst()
+        .map(d -> d.cancelPath(task.id())).orElse(null);
   }
 
   public void register(Javalin app) {
@@ -98,7 +107,7 @@ public final class WebRoutes {
     List<TaskSummary> tasks =
         page.stream()
             .limit(limit)
-            .map(t -> TaskSummary.of(t, services.tasks().resultSize(t), services.links()))
+            .map(t -> TaskSummary.of(t, services.tasks().resultSize(t), services.links(), cancelPath(t)))
             .toList();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tasks", tasks);

@@ -18,7 +18,7 @@ import java.util.List;
  * image_urls[1]}, {@code quality}, {@code model_params.prompt_optimizer}.
  *
  * <p>{@code callback_url} is checked (an http or https URL of at most 2048 characters) and
- * accepted but not yet called: delivery comes with the webhook work. Plain http is accepted,
+ * carried in the draft to the webhook outbox (docs/WEBHOOKS.md). Plain http is accepted,
  * unlike Evolink's HTTPS-only rule, because a self-hosted server often calls back on a local
  * network.
  */
@@ -41,8 +41,9 @@ record EvolinkCreateRequest(VideoRequestDraft draft, int imageCount, URI callbac
             promptOptimizer(body.object("model_params")),
             null)
             // Evolink documents prompt as optional when a picture is given.
-            .withPromptOptionalWithImage();
-    return new EvolinkCreateRequest(draft, images.size(), CallbackUrls.parse("callback_url", body.string("callback_url")));
+            .withPromptOptionalWithImage()
+            .withCallbackUrl(CallbackUrls.parse("callback_url", body.string("callback_url")));
+    return new EvolinkCreateRequest(draft, images.size(), draft.callbackUrl());
   }
 
   /** The core request, or the core's error under Evolink's name for the field. */

@@ -10,8 +10,11 @@ import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.keys.ApiKey;
+import io.reelgate.server.webhook.WebhookPolicy;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The Evolink dialect: {@code POST /v1/videos/generations} answering a task object and {@code GET
@@ -21,6 +24,7 @@ import java.time.Instant;
 public final class EvolinkDialect implements Dialect {
   public static final String NAME = "evolink";
 
+  private static final String CANCEL_PATH = "/v1/tasks/{task_id}/cancel";
   private static final String ID_PREFIX = "task-unified-";
   private static final String ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final int ID_SUFFIX_LENGTH = 8;
@@ -51,11 +55,27 @@ public final class EvolinkDialect implements Dialect {
             + " \"quality\": \"768p\", \"duration\": 6}");
   }
 
+  /** {@code callback_url}: on completed, failed and cancelled; 10 s to answer; 3 retries after 1, 2 and 4 s. */
+  static final WebhookPolicy WEBHOOKS =
+      new WebhookPolicy(Duration.ofSeconds(10), WebhookPolicy.doubling(Duration.ofSeconds(1), 3), WebhookPolicy.ENDS, false);
+
+  @Override
+  public Optional<WebhookPolicy> webhookPolicy() {
+    return Optional.of(WEBHOOKS);
+  }
+
+  /** The task detail, as {@code GET /v1/tasks/{task_id}} answers it. */
+  @Override
+  public String webhookPayload(Task task) {
+    return EvolinkJson.text(EvolinkTaskDetail.of(task, services.links()));
+  }
+
   @Override
   public void register(Javalin app) {
     new GuardedRoutes(app, EvolinkErrors.TABLE, EvolinkErrors::write)
-        .post("/v1/videos/generations", this::create)
-        .get("/v1/tasks/{task_id}", this::task);
+        .post("/v1/videos/generations", services.idempotency().wrap(ctx -> services.auth().bearer(ctx).id(), this::create))
+        .get("/v1/tasks/{task_id}", this::task)
+        .post(CANCEL_PATH, this::cancel);
   }
 
   private void create(Context ctx) {
@@ -64,6 +84,18 @@ public final class EvolinkDialect implements Dialect {
     Instant now = services.clock().instant();
     Task task = services.tasks().submit(key.id(), NAME, newId(now), request);
     EvolinkJson.write(ctx, EvolinkCreatedTask.of(task, now));
+  }
+
+  /** Reelgate's extension: cancels the task and answers its detail, as {@code GET /v1/tasks/{task_id}}. */
+  private void cancel(Context ctx) {
+    ApiKey key = services.auth().bearer(ctx);
+    Task task = services.tasks().cancel(key.id(), NAME, ctx.pathParam("task_id"));
+    EvolinkJson.write(ctx, EvolinkTaskDetail.of(task, services.links()));
+  }
+
+  @Override
+  public String cancelPath(String taskId) {
+    return CANCEL_PATH.replace("{task_id}", taskId);
   }
 
   private void task(Context ctx) {

@@ -2,8 +2,11 @@ package io.reelgate.server.dialect.evolink;
 
 import io.javalin.http.Context;
 import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.ConflictException;
+import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.NotFoundException;
+import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.LinkRefusedException;
 import io.reelgate.server.http.MalformedRequestException;
@@ -26,6 +29,9 @@ final class EvolinkErrors {
           .map(AuthenticationException.class, 401, "authentication_error")
           .map(LinkRefusedException.class, 403, "permission_error")
           .map(NotFoundException.class, 404, "not_found_error")
+          .map(ConflictException.class, 409, "invalid_request_error")
+          .map(InsufficientCreditException.class, 402, "insufficient_quota_error")
+          .map(RateLimitedException.class, 429, "rate_limit_error")
           .status(400, "invalid_request_error")
           .status(401, "authentication_error")
           .status(402, "insufficient_quota_error")

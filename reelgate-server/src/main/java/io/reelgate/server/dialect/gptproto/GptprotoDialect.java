@@ -34,6 +34,7 @@ public final class GptprotoDialect implements Dialect {
 
   static final String CREATE_PATH = "/api/v3/minimax/{model}/{scene}";
   static final String RESULT_PATH = "/api/v3/predictions/{id}/result";
+  static final String CANCEL_PATH = "/api/v3/predictions/{id}/cancel";
   private static final long SYNC_POLL_MILLIS = 150;
   private static final String BEARER = "bearer ";
 
@@ -74,8 +75,9 @@ public final class GptprotoDialect implements Dialect {
   @Override
   public void register(Javalin app) {
     new GuardedRoutes(app, GptprotoErrors.TABLE, GptprotoErrors::write)
-        .post(CREATE_PATH, this::create)
-        .get(RESULT_PATH, this::result);
+        .post(CREATE_PATH, services.idempotency().wrap(ctx -> key(ctx).id(), this::create))
+        .get(RESULT_PATH, this::result)
+        .post(CANCEL_PATH, this::cancel);
   }
 
   private void create(Context ctx) {
@@ -87,6 +89,18 @@ public final class GptprotoDialect implements Dialect {
     Task task = services.tasks().submit(key.id(), NAME, UUID.randomUUID().toString().replace("-", ""), request);
     if (create.syncMode()) task = awaitEnd(key, task);
     GptprotoJson.success(ctx, prediction(task));
+  }
+
+  /** Reelgate's extension: cancels the prediction and answers it, as {@code urls.get} does. */
+  private void cancel(Context ctx) {
+    ApiKey key = key(ctx);
+    Task task = services.tasks().cancel(key.id(), NAME, ctx.pathParam("id"));
+    GptprotoJson.success(ctx, prediction(task));
+  }
+
+  @Override
+  public String cancelPath(String taskId) {
+    return CANCEL_PATH.replace("{id}", taskId);
   }
 
   private void result(Context ctx) {

@@ -2,8 +2,11 @@ package io.reelgate.server.dialect.gptproto;
 
 import io.javalin.http.Context;
 import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.ConflictException;
+import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.NotFoundException;
+import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
 
@@ -11,9 +14,9 @@ import io.reelgate.server.http.MalformedRequestException;
  * GPTProto's errors: its wrapper with {@code data: null}, the message (which begins with the field
  * for a field's error, {@code "duration: must be an integer"}) and the status as {@code code},
  * the same as the HTTP status. Its document's table names 401, 403, 429, 500 and content policy
- * (400); Reelgate keeps no balance, sets no rate limit and filters no content, so it answers 401,
- * 400 for what it refuses in a request, 404 for a prediction it does not know (or of another
- * key), 413 for a body over the size limit and 500. The table's codes are the error names of
+ * (400); Reelgate filters no content, so it answers 401, 400 for what it refuses in a request, 403
+ * for a key without enough credit, 404 for a prediction it does not know (or of another key), 413
+ * for a body over the size limit, 429 over the key's rate (with {@code Retry-After}) and 500. The table's codes are the error names of
  * GPTProto's table; the wire carries only the message and the status.
  */
 final class GptprotoErrors {
@@ -23,6 +26,9 @@ final class GptprotoErrors {
           .map(MalformedRequestException.class, 400, "Bad Request")
           .map(AuthenticationException.class, 401, "Unauthorized")
           .map(NotFoundException.class, 404, "Not Found")
+          .map(ConflictException.class, 409, "Conflict")
+          .map(InsufficientCreditException.class, 403, "Insufficient Balance")
+          .map(RateLimitedException.class, 429, "Too Many Requests")
           .status(413, "Payload Too Large")
           .internal(500, "Internal server error")
           .build();

@@ -14,9 +14,9 @@ import java.util.List;
  * the core's for the pictures ({@code first_frame_image}, {@code last_frame_image}) and the prompt
  * expansion ({@code prompt_optimizer}); the core's errors are renamed back to the wire names.
  *
- * <p>Two fields are read but not acted on: {@code callback_url} must be an absolute http(s) URL
- * (blank counts as absent) and is not stored, as callbacks come with the webhook work; {@code
- * aigc_watermark} must be a boolean and is ignored, as the local engine adds no watermark.
+ * <p>{@code callback_url} must be an absolute http(s) URL (blank counts as absent); it goes to the
+ * webhook outbox, challenge first (docs/WEBHOOKS.md). {@code aigc_watermark} must be a boolean and
+ * is ignored, as the local engine adds no watermark.
  *
  * <p>Only MiniMax's own model names are taken here; the catalog's other names (GPTProto's, {@code
  * reelgate-motion}) belong to other dialects and are unknown to this one.
@@ -45,7 +45,6 @@ final class MiniMaxCreateRequest {
     if (model != null && !model.isBlank() && !MODELS.contains(model.strip())) {
       throw new InvalidFieldException("model", "unknown model '" + model + "'; known: " + MODELS);
     }
-    CallbackUrls.parse("callback_url", body.string("callback_url"));
     body.bool("aigc_watermark");
     return new VideoRequestDraft(
         model,
@@ -57,7 +56,8 @@ final class MiniMaxCreateRequest {
         body.bool("prompt_optimizer"),
         body.bool("fast_pretreatment"))
         // MiniMax takes a first frame without a prompt; text-to-video still needs one.
-        .withPromptOptionalWithImage();
+        .withPromptOptionalWithImage()
+        .withCallbackUrl(CallbackUrls.parse("callback_url", body.string("callback_url")));
   }
 
 }

@@ -13,8 +13,12 @@ import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.keys.ApiKey;
+import io.reelgate.server.webhook.WebhookPolicy;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * MiniMax's own API, the one the gateways resell: {@code POST /v1/video_generation}, {@code GET
@@ -25,6 +29,7 @@ import java.util.Map;
  */
 public final class MiniMaxDialect implements Dialect {
   public static final String NAME = "minimax";
+  private static final String CANCEL_PATH = "/v1/cancel/video_generation";
 
   private final DialectServices services;
   private final MiniMaxTaskIds taskIds;
@@ -53,10 +58,34 @@ public final class MiniMaxDialect implements Dialect {
             + " \"duration\": 6, \"resolution\": \"768P\"}");
   }
 
+  /**
+   * {@code callback_url}: a challenge first, then the query-shaped body when the task starts
+   * (Processing) and when it ends. MiniMax documents no retries; Reelgate tries 3 more times
+   * after 5, 10 and 20 s, giving the receiver 10 s each time.
+   */
+  static final WebhookPolicy WEBHOOKS =
+      new WebhookPolicy(
+          Duration.ofSeconds(10),
+          WebhookPolicy.doubling(Duration.ofSeconds(5), 3),
+          Set.of(TaskStatus.PROCESSING, TaskStatus.SUCCEEDED, TaskStatus.FAILED, TaskStatus.CANCELLED),
+          true);
+
+  @Override
+  public Optional<WebhookPolicy> webhookPolicy() {
+    return Optional.of(WEBHOOKS);
+  }
+
+  /** The body of {@code GET /v1/query/video_generation}. */
+  @Override
+  public String webhookPayload(Task task) {
+    return MiniMaxJson.text(MiniMaxQueryResult.of(task));
+  }
+
   @Override
   public void register(Javalin app) {
     new GuardedRoutes(app, MiniMaxErrors.TABLE, MiniMaxErrors::write)
-        .post("/v1/video_generation", this::create)
+        .post("/v1/video_generation", services.idempotency().wrap(ctx -> authenticate(ctx).id(), this::create))
+        .post(CANCEL_PATH, this::cancel)
         .get("/v1/query/video_generation", this::query)
         .get("/v1/files/retrieve", this::retrieve);
   }
@@ -69,6 +98,24 @@ public final class MiniMaxDialect implements Dialect {
     body.put("task_id", task.id());
     body.put("base_resp", BaseResp.SUCCESS);
     MiniMaxJson.write(ctx, body);
+  }
+
+  /**
+   * Reelgate's extension: cancels the task named by {@code task_id} (in the JSON body, or in the
+   * query) and answers as {@code GET /v1/query/video_generation}.
+   */
+  private void cancel(Context ctx) {
+    ApiKey key = authenticate(ctx);
+    String taskId = ctx.queryParam("task_id");
+    if (taskId == null && !ctx.body().isBlank()) taskId = JsonFields.parse(ctx.body()).string("task_id");
+    if (taskId == null || taskId.isBlank()) throw new InvalidFieldException("task_id", "is required");
+    Task task = services.tasks().cancel(key.id(), NAME, taskId.strip());
+    MiniMaxJson.write(ctx, MiniMaxQueryResult.of(task));
+  }
+
+  @Override
+  public String cancelPath(String taskId) {
+    return CANCEL_PATH + "?task_id=" + taskId;
   }
 
   private void query(Context ctx) {

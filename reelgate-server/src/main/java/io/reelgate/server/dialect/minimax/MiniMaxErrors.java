@@ -2,8 +2,11 @@ package io.reelgate.server.dialect.minimax;
 
 import io.javalin.http.Context;
 import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.ConflictException;
+import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.NotFoundException;
+import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
 import java.util.Map;
@@ -20,17 +23,22 @@ import java.util.Map;
  *   <li>2013 invalid params: a field of the body or the query (the message starts {@code invalid
  *       params, } and names the wire field, e.g. {@code first_frame_image: ...}); a body that is not
  *       a JSON object or is too large; and a task or file that does not exist for this key (MiniMax
- *       has no not-found code; {@code invalid params, task not found: <id>}).
+ *       has no not-found code; {@code invalid params, task not found: <id>}); an {@code
+ *       Idempotency-Key} already used for another request (or whose first request is still being
+ *       answered), and a cancel of a task that has ended (Reelgate's extensions).
  *   <li>1004 not authorized: no {@code Authorization} header.
  *   <li>2049 invalid API key: a header whose key is unknown or revoked, or not in the {@code
  *       Bearer <key>} form.
+ *   <li>1008 insufficient balance: the key has not enough credit for the task (docs/BILLING.md).
+ *   <li>1002 rate limit: the key sent creates faster than its rate ({@code Retry-After} says when
+ *       to try again).
  *   <li>1024 internal error: never with the error's own message.
  *   <li>1000 unknown error: a refusal of the web layer with no better code, and the {@code base_resp}
  *       of a query whose task failed (its message is the task's reason).
  * </ul>
  *
- * MiniMax's other codes (1001 timeout, 1002 rate limit, 1008 insufficient balance, 1026 sensitive
- * content) name conditions Reelgate does not have: no quota, no billing, no content filter.
+ * MiniMax's other codes (1001 timeout, 1026 sensitive content) name conditions Reelgate does not
+ * have: no upstream to time out, no content filter.
  */
 final class MiniMaxErrors {
   static final int UNKNOWN = 1000;
@@ -41,8 +49,11 @@ final class MiniMaxErrors {
           .map(InvalidFieldException.class, 400, "2013")
           .map(MalformedRequestException.class, 400, "2013")
           .map(NotFoundException.class, 404, "2013")
+          .map(ConflictException.class, 409, "2013")
           .map(AuthenticationException.class, 401, "2049")
           .map(KeyMissingException.class, 401, "1004")
+          .map(InsufficientCreditException.class, 402, "1008")
+          .map(RateLimitedException.class, 429, "1002")
           .status(400, "2013")
           .status(413, "2013")
           .internal(500, "1024")

@@ -1,8 +1,10 @@
 package io.reelgate.server.dialect.novita;
 
 import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.request.CallbackUrls;
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.http.JsonFields;
+import java.net.URI;
 
 /**
  * Reads a Novita create body into a draft. Novita's field names are the core's, so errors need no
@@ -37,6 +39,26 @@ final class NovitaCreateRequest {
         body.integer("duration"),
         body.string("resolution"),
         body.bool("enable_prompt_expansion"),
-        body.bool("fast_pretreatment"));
+        body.bool("fast_pretreatment"))
+        .withCallbackUrl(webhookUrl(body.object("extra")));
+  }
+
+  /** {@code extra.webhook.url}: where the task's result is posted when it ends. */
+  private static URI webhookUrl(JsonFields extra) {
+    JsonFields webhook = extra == null ? null : nested(extra, "extra", "webhook");
+    if (webhook == null) return null;
+    try {
+      return CallbackUrls.parse("url", webhook.string("url"));
+    } catch (InvalidFieldException e) {
+      throw e.renamed("extra.webhook." + e.field());
+    }
+  }
+
+  private static JsonFields nested(JsonFields parent, String parentName, String name) {
+    try {
+      return parent.object(name);
+    } catch (InvalidFieldException e) {
+      throw e.renamed(parentName + "." + e.field());
+    }
   }
 }

@@ -11,7 +11,11 @@ import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.keys.ApiKey;
+import io.reelgate.server.webhook.WebhookPolicy;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,6 +25,14 @@ import java.util.UUID;
  */
 public final class NovitaDialect implements Dialect {
   public static final String NAME = "novita";
+  private static final String CANCEL_PATH = "/v3/async/task-cancel";
+
+  /**
+   * {@code extra.webhook.url}: 5 s to answer, up to 5 retries on a timeout or a non-2xx answer.
+   * Novita does not document the pauses between retries; Reelgate waits 5 s and doubles.
+   */
+  static final WebhookPolicy WEBHOOKS =
+      new WebhookPolicy(Duration.ofSeconds(5), WebhookPolicy.doubling(Duration.ofSeconds(5), 5), WebhookPolicy.ENDS, false);
 
   private final DialectServices services;
 
@@ -47,12 +59,27 @@ public final class NovitaDialect implements Dialect {
   }
 
   @Override
+  public Optional<WebhookPolicy> webhookPolicy() {
+    return Optional.of(WEBHOOKS);
+  }
+
+  /** {@code {"event_type": "ASYNC_TASK_RESULT", "payload": <the task result>}}. */
+  @Override
+  public String webhookPayload(Task task) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("event_type", "ASYNC_TASK_RESULT");
+    body.put("payload", NovitaTaskResult.of(task, services.links(), services.clock().instant()));
+    return NovitaJson.text(body);
+  }
+
+  @Override
   public void register(Javalin app) {
     GuardedRoutes routes = new GuardedRoutes(app, NovitaErrors.TABLE, NovitaErrors::write);
     for (NovitaEndpoint endpoint : NovitaEndpoint.values()) {
-      routes.post(endpoint.path(), ctx -> create(ctx, endpoint));
+      routes.post(endpoint.path(), services.idempotency().wrap(ctx -> services.auth().bearer(ctx).id(), ctx -> create(ctx, endpoint)));
     }
     routes.get("/v3/async/task-result", this::taskResult);
+    routes.post(CANCEL_PATH, this::cancel);
   }
 
   private void create(Context ctx, NovitaEndpoint endpoint) {
@@ -61,6 +88,24 @@ public final class NovitaDialect implements Dialect {
         services.validator().validate(NovitaCreateRequest.read(endpoint, JsonFields.parse(ctx.body())));
     Task task = services.tasks().submit(key.id(), NAME, UUID.randomUUID().toString(), request);
     NovitaJson.write(ctx, Map.of("task_id", task.id()));
+  }
+
+  /**
+   * Reelgate's extension: cancels the task named by {@code task_id} (in the JSON body, or in the
+   * query) and answers its result, as {@code GET /v3/async/task-result}.
+   */
+  private void cancel(Context ctx) {
+    ApiKey key = services.auth().bearer(ctx);
+    String taskId = ctx.queryParam("task_id");
+    if (taskId == null && !ctx.body().isBlank()) taskId = JsonFields.parse(ctx.body()).string("task_id");
+    if (taskId == null || taskId.isBlank()) throw new InvalidFieldException("task_id", "is required");
+    Task task = services.tasks().cancel(key.id(), NAME, taskId);
+    NovitaJson.write(ctx, NovitaTaskResult.of(task, services.links(), services.clock().instant()));
+  }
+
+  @Override
+  public String cancelPath(String taskId) {
+    return CANCEL_PATH + "?task_id=" + taskId;
   }
 
   private void taskResult(Context ctx) {

@@ -2,8 +2,12 @@ package io.reelgate.server.dialect.novita;
 
 import io.javalin.http.Context;
 import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.IdempotencyConflictException;
+import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.NotFoundException;
+import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.error.TaskNotCancellableException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
 import java.util.LinkedHashMap;
@@ -12,7 +16,9 @@ import java.util.Map;
 /**
  * Novita's error shape, {@code {"code": 400, "reason": "INVALID_REQUEST_BODY", "message": "...",
  * "metadata": {"field": "duration"}}}, as its public API answers, and the one table from errors to
- * status and reason for this dialect.
+ * status and reason for this dialect. A key without enough credit gets 403 {@code
+ * NOT_ENOUGH_BALANCE} (Novita answers a spent balance with 403); over its rate, 429 {@code
+ * RATE_LIMIT_EXCEEDED} with {@code Retry-After}.
  */
 final class NovitaErrors {
   static final ErrorTable TABLE =
@@ -21,6 +27,10 @@ final class NovitaErrors {
           .map(MalformedRequestException.class, 400, "INVALID_REQUEST_BODY")
           .map(AuthenticationException.class, 401, "INVALID_API_KEY")
           .map(NotFoundException.class, 404, "TASK_NOT_FOUND")
+          .map(TaskNotCancellableException.class, 409, "TASK_NOT_CANCELLABLE")
+          .map(IdempotencyConflictException.class, 409, "IDEMPOTENCY_KEY_CONFLICT")
+          .map(InsufficientCreditException.class, 403, "NOT_ENOUGH_BALANCE")
+          .map(RateLimitedException.class, 429, "RATE_LIMIT_EXCEEDED")
           .status(413, "REQUEST_BODY_TOO_LARGE")
           .internal(500, "INTERNAL_SERVER_ERROR")
           .build();

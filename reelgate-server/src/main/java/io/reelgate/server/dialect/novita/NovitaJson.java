@@ -13,8 +13,12 @@ final class NovitaJson {
   private NovitaJson() {}
 
   static void write(Context ctx, Object body) {
+    ctx.contentType("application/json").result(text(body));
+  }
+
+  static String text(Object body) {
     try {
-      ctx.contentType("application/json").result(MAPPER.writeValueAsString(body));
+      return MAPPER.writeValueAsString(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
     }

@@ -18,11 +18,20 @@ public abstract class JdbcCustomization {
   public abstract String name();
 
   /**
-   * The subquery that picks the id of the oldest QUEUED task, for {@code WHERE id = (...)}; a
-   * database that can skip rows other transactions locked says so here.
+   * The subquery that picks the id of the next QUEUED task, for {@code WHERE id = (...)}. Keys take
+   * turns: the task picked is the oldest of the key with the fewest tasks running, and among keys
+   * running as many, of the key served longest ago (whose latest task started first), so one
+   * key's thousand queued tasks do not hold back another key's one. With {@code
+   * maxRunningPerKey} above 0, a key already running that many is skipped. A database that can
+   * skip rows other transactions locked says so here.
    */
-  public String selectNextQueued() {
-    return "SELECT id FROM tasks WHERE status = 'QUEUED' ORDER BY created_at, " + insertionOrder() + " LIMIT 1";
+  public String selectNextQueued(int maxRunningPerKey) {
+    String running = "(SELECT count(*) FROM tasks r WHERE r.key_id = q.key_id AND r.status = 'PROCESSING')";
+    return "SELECT q.id FROM tasks q WHERE q.status = 'QUEUED'"
+        + (maxRunningPerKey > 0 ? " AND " + running + " < " + maxRunningPerKey : "")
+        + " ORDER BY " + running + ","
+        + " (SELECT max(s.started_at) FROM tasks s WHERE s.key_id = q.key_id) NULLS FIRST,"
+        + " q.created_at, q." + insertionOrder() + " LIMIT 1";
   }
 
   /** A column that grows with each insert, to order tasks created in the same millisecond. */

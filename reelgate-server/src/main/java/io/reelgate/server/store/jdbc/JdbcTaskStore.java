@@ -78,7 +78,7 @@ public abstract class JdbcTaskStore implements TaskStore {
   private final DataSource dataSource;
   private final JdbcCustomization customization;
   private final TaskRows rows;
-  private final String claimNext;
+  private volatile String claimNext;
   private final String listByKey;
   private final List<TaskChangeHook> hooks = new CopyOnWriteArrayList<>();
 
@@ -86,7 +86,7 @@ public abstract class JdbcTaskStore implements TaskStore {
     this.dataSource = dataSource;
     this.customization = customization;
     this.rows = new TaskRows(customization);
-    this.claimNext = CLAIM_NEXT.formatted(customization.selectNextQueued());
+    this.claimNext = CLAIM_NEXT.formatted(customization.selectNextQueued(0));
     this.listByKey =
         "SELECT * FROM tasks WHERE key_id = ? ORDER BY created_at DESC, " + customization.insertionOrder()
             + " DESC LIMIT ? OFFSET ?";
@@ -94,6 +94,21 @@ public abstract class JdbcTaskStore implements TaskStore {
 
   protected final DataSource dataSource() {
     return dataSource;
+  }
+
+  /**
+   * At most {@code max} tasks of one key run at once (0: no limit): a claim skips the tasks of a
+   * key already running that many. On PostgreSQL instances claiming at the same moment may each
+   * see the key one under its limit, so it can briefly run one more per such instance.
+   */
+  public void limitRunningPerKey(int max) {
+    if (max < 0) throw new IllegalArgumentException("the running tasks per key must be 0 (no limit) or more: " + max);
+    this.claimNext = CLAIM_NEXT.formatted(customization.selectNextQueued(max));
+  }
+
+  /** How times and duplicate keys are told on this database, for hooks that write beside the tasks. */
+  public JdbcCustomization customization() {
+    return customization;
   }
 
   /** Runs {@code hook} inside the transaction of every insert, claim and compare-and-set. */

@@ -23,7 +23,7 @@ final class PostgresCustomization extends JdbcCustomization {
   }
 
   @Override
-  public String selectNextQueued() {
-    return "SELECT id FROM tasks WHERE status = 'QUEUED' ORDER BY created_at, seq LIMIT 1 FOR UPDATE SKIP LOCKED";
+  public String selectNextQueued(int maxRunningPerKey) {
+    return super.selectNextQueued(maxRunningPerKey) + " FOR UPDATE OF q SKIP LOCKED";
   }
 }

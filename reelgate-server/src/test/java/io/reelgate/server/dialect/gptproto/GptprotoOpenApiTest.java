@@ -21,7 +21,8 @@ class GptprotoOpenApiTest extends GptprotoServer {
     assertThat(served.statusCode()).isEqualTo(200);
     assertThat(json(served)).isEqualTo(CONTRACT.document());
     assertThat(CONTRACT.operations())
-        .containsExactlyInAnyOrder("POST /api/v3/minimax/{model}/{scene}", "GET /api/v3/predictions/{id}/result");
+        .containsExactlyInAnyOrder("POST /api/v3/minimax/{model}/{scene}", "GET /api/v3/predictions/{id}/result",
+            "POST /api/v3/predictions/{id}/cancel");
   }
 
   @Test

@@ -13,9 +13,10 @@ class MiniMaxOpenApiDocumentTest {
   private static final String SUCCESS = "\"base_resp\":{\"status_code\":0,\"status_msg\":\"success\"}";
 
   @Test
-  void documents_the_three_operations() {
+  void documents_the_three_operations_and_the_cancel_extension() {
     assertThat(CONTRACT.operations())
-        .containsExactlyInAnyOrder("POST /v1/video_generation", "GET /v1/query/video_generation", "GET /v1/files/retrieve");
+        .containsExactlyInAnyOrder("POST /v1/video_generation", "GET /v1/query/video_generation", "GET /v1/files/retrieve",
+            "POST /v1/cancel/video_generation");
   }
 
   @Test

@@ -1,0 +1,32 @@
+package io.reelgate.core.error;
+
+import java.time.Duration;
+
+/** The key sent more requests than its rate allows; {@link #retryAfter} says when one will pass. */
+public class RateLimitedException extends ReelgateException {
+  private final String keyId;
+  private final Duration retryAfter;
+
+  public RateLimitedException(String keyId, Duration retryAfter) {
+    super("rate limit exceeded: retry after " + Math.max(1, ceilSeconds(retryAfter)) + " s");
+    this.keyId = keyId;
+    this.retryAfter = retryAfter;
+  }
+
+  public String keyId() {
+    return keyId;
+  }
+
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+
+  /** The whole seconds of {@code Retry-After}: rounded up, at least 1. */
+  public long retryAfterSeconds() {
+    return Math.max(1, ceilSeconds(retryAfter));
+  }
+
+  private static long ceilSeconds(Duration d) {
+    return (d.toMillis() + 999) / 1000;
+  }
+}

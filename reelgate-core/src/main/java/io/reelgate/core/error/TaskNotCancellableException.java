@@ -1,0 +1,24 @@
+package io.reelgate.core.error;
+
+import io.reelgate.core.task.TaskStatus;
+
+/** A cancel asked for a task that has already ended. */
+public final class TaskNotCancellableException extends ConflictException {
+  private final String taskId;
+  private final TaskStatus status;
+
+  public TaskNotCancellableException(String taskId, TaskStatus status) {
+    super("task " + taskId + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+        + " and can no longer be cancelled");
+    this.taskId = taskId;
+    this.status = status;
+  }
+
+  public String taskId() {
+    return taskId;
+  }
+
+  public TaskStatus status() {
+    return status;
+  }
+}

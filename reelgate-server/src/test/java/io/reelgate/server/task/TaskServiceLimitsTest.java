@@ -1,0 +1,117 @@
+package io.reelgate.server.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.reelgate.core.error.InsufficientCreditException;
+import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.task.Task;
+import io.reelgate.server.limits.RateLimit;
+import io.reelgate.server.limits.RateLimiter;
+import io.reelgate.server.storage.local.LocalStorage;
+import io.reelgate.server.store.jdbc.TaskChangeHook;
+import io.reelgate.server.store.sqlite.SqliteDatabase;
+import io.reelgate.server.store.sqlite.SqliteTaskStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What {@link TaskService} does when a limit refuses a create: nothing stays behind. */
+class TaskServiceLimitsTest {
+  private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+
+  @TempDir Path dataDir;
+  private HikariDataSource database;
+  private SqliteTaskStore store;
+  private LocalStorage storage;
+
+  @BeforeEach
+  void open() {
+    database = SqliteDatabase.open(dataDir.resolve("reelgate.db"));
+    store = new SqliteTaskStore(database);
+    storage = new LocalStorage(dataDir.resolve("files"));
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void a_create_refused_for_credit_leaves_no_picture_behind() throws Exception {
+    store.addHook(new TaskChangeHook() {
+      @Override
+      public void inserted(Connection connection, Task task) {
+        throw new InsufficientCreditException(task.keyId(), 12, 5);
+      }
+    });
+    TaskService tasks = new TaskService(store, storage, Clock.fixed(NOW, ZoneOffset.UTC), () -> {});
+    byte[] png = TestPictures.png(640, 360);
+
+    assertThatThrownBy(() -> tasks.submit("key_a", "novita", "t-1", TaskServiceTest.request(png, png)))
+        .isInstanceOf(InsufficientCreditException.class);
+
+    assertThat(store.find("t-1")).isEmpty();
+    try (Stream<Path> files = Files.walk(dataDir.resolve("files"))) {
+      assertThat(files.filter(Files::isRegularFile)).isEmpty();
+    }
+  }
+
+  @Test
+  void creates_over_the_rate_are_refused_until_a_token_comes_back() {
+    MovableClock clock = new MovableClock(NOW);
+    RateLimiter limiter = new RateLimiter(RateLimit.parse("2/s", 3), clock);
+    TaskService tasks = new TaskService(store, storage, clock, () -> {}, limiter);
+
+    for (int i = 0; i < 3; i++) tasks.submit("key_a", "novita", "t-" + i, TaskServiceTest.request(null, null));
+    assertThatThrownBy(() -> tasks.submit("key_a", "novita", "t-3", TaskServiceTest.request(null, null)))
+        .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+          assertThat(e.retryAfter()).isEqualTo(Duration.ofMillis(500));
+          assertThat(e.retryAfterSeconds()).isEqualTo(1);
+        });
+    // Another key has its own bucket.
+    tasks.submit("key_b", "novita", "t-b", TaskServiceTest.request(null, null));
+
+    clock.advance(Duration.ofMillis(500));
+    tasks.submit("key_a", "novita", "t-4", TaskServiceTest.request(null, null));
+    assertThat(store.find("t-3")).isEmpty();
+  }
+
+  private static final class MovableClock extends Clock {
+    private Instant now;
+
+    MovableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package io.reelgate.server.webhook;
+
+import static io.reelgate.server.store.TaskBuilder.aTask;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import io.reelgate.core.net.GuardedHttpClient;
+import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskStatus;
+import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.store.Database;
+import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.webhook.WebhookReceiver.Answer;
+import io.reelgate.server.webhook.WebhookReceiver.Received;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The outbox and the deliverer on a real SQLite file, sending to a real receiver on loopback;
+ * retry pauses shrunk a hundredfold.
+ */
+class WebhookDeliveryTest {
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final WebhookPolicy THREE_RETRIES =
+      new WebhookPolicy(Duration.ofSeconds(2), WebhookPolicy.doubling(Duration.ofSeconds(1), 3), WebhookPolicy.ENDS, false);
+  private static final WebhookPolicy WITH_CHALLENGE =
+      new WebhookPolicy(Duration.ofSeconds(2), List.of(), Set.of(TaskStatus.PROCESSING, TaskStatus.SUCCEEDED), true);
+
+  @TempDir Path dataDir;
+  private final Clock clock = Clock.systemUTC();
+  private Database database;
+  private WebhookDeliverer deliverer;
+  private WebhookReceiver receiver = WebhookReceiver.start(0);
+
+  @AfterEach
+  void stop() throws Exception {
+    if (deliverer != null) deliverer.close();
+    if (database != null) database.close();
+    receiver.close();
+  }
+
+  @Test
+  void a_finished_task_is_delivered_signed_with_the_keys_secret() throws Exception {
+    open(THREE_RETRIES, true);
+    Task task = submit(receiver.url());
+    finish(task);
+
+    Received delivery = receiver.next(WAIT);
+    assertThat(delivery.body()).isEqualTo("{\"task\":\"" + task.id() + "\",\"status\":\"SUCCEEDED\"}");
+    WebhookReceiver.assertSigned(delivery, new WebhookSecrets(database.dataSource(), clock).forKey(task.keyId()));
+    awaitStatus(task.id(), "DELIVERED");
+  }
+
+  @Test
+  void a_receiver_answering_500_is_tried_again_with_growing_pauses() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    receiver.answer(r -> calls.incrementAndGet() <= 2 ? new Answer(500, "") : new Answer(204, ""));
+    open(THREE_RETRIES, true);
+    Task task = submit(receiver.url());
+    finish(task);
+
+    Received first = receiver.next(WAIT);
+    Received second = receiver.next(WAIT);
+    Received third = receiver.next(WAIT);
+    assertThat(List.of(second.id(), third.id())).containsOnly(first.id());
+    assertThat(Duration.ofNanos(second.atNanos() - first.atNanos())).isGreaterThanOrEqualTo(Duration.ofMillis(10));
+    assertThat(Duration.ofNanos(third.atNanos() - second.atNanos())).isGreaterThanOrEqualTo(Duration.ofMillis(20));
+    WebhookDeliverer.Delivery delivered = awaitStatus(task.id(), "DELIVERED");
+    assertThat(delivered.attempts()).isEqualTo(3);
+  }
+
+  @Test
+  void a_delivery_stops_after_the_dialects_retries_and_is_failed() throws Exception {
+    receiver.answer(r -> new Answer(503, ""));
+    open(THREE_RETRIES, true);
+    Task task = submit(receiver.url());
+    finish(task);
+
+    WebhookDeliverer.Delivery failed = awaitStatus(task.id(), "FAILED");
+    assertThat(failed.attempts()).isEqualTo(4);
+    assertThat(failed.lastError()).contains("503");
+    assertThat(receiver.drain()).hasSize(4);
+  }
+
+  @Test
+  void a_loopback_receiver_is_refused_without_allow_private_network() throws Exception {
+    open(THREE_RETRIES, false);
+    Task task = submit(receiver.url());
+    finish(task);
+
+    WebhookDeliverer.Delivery failed = awaitStatus(task.id(), "FAILED");
+    assertThat(failed.attempts()).isEqualTo(1);
+    assertThat(failed.lastError()).contains("only public addresses");
+    assertThat(receiver.drain()).isEmpty();
+  }
+
+  @Test
+  void an_echoed_challenge_opens_the_callback_for_each_status_change() throws Exception {
+    receiver.answer(r -> new Answer(200, r.body().contains("challenge") ? r.body() : "{}"));
+    open(WITH_CHALLENGE, true);
+    Task task = submit(receiver.url());
+    Task claimed = database.tasks().claimNext("w1", clock.instant(), Duration.ofMinutes(1)).orElseThrow();
+    database.tasks().update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
+
+    assertThat(receiver.next(WAIT).body()).startsWith("{\"challenge\":\"");
+    assertThat(receiver.next(WAIT).body()).contains("PROCESSING");
+    assertThat(receiver.next(WAIT).body()).contains("SUCCEEDED");
+    assertThat(deliverer.target(task.id()).orElseThrow().state()).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void a_challenge_not_echoed_leaves_the_callback_unused_and_says_why() throws Exception {
+    receiver.answer(r -> new Answer(200, "{\"challenge\":\"something else\"}"));
+    open(WITH_CHALLENGE, true);
+    Task task = submit(receiver.url());
+    Task claimed = database.tasks().claimNext("w1", clock.instant(), Duration.ofMinutes(1)).orElseThrow();
+
+    assertThat(receiver.next(WAIT).body()).contains("challenge");
+    awaitStatus(task.id(), "SKIPPED");
+    database.tasks().update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
+    deliverer.sendDue();
+    assertThat(deliverer.target(task.id()).orElseThrow().reason()).contains("did not echo the challenge");
+    assertThat(deliverer.deliveries(task.id())).extracting(WebhookDeliverer.Delivery::status).doesNotContain("PENDING", "DELIVERED");
+    assertThat(receiver.drain()).isEmpty();
+  }
+
+  @Test
+  void a_pending_delivery_survives_a_restart() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    receiver.close();
+    open(THREE_RETRIES, true);
+    Task task = submit("http://127.0.0.1:" + port + "/hook");
+    finish(task);
+    awaitAttempts(task.id(), 1);
+    deliverer.close();
+    database.close();
+
+    receiver = WebhookReceiver.start(port);
+    open(THREE_RETRIES, true);
+    Received delivery = receiver.next(WAIT);
+    assertThat(delivery.body()).contains(task.id());
+    awaitStatus(task.id(), "DELIVERED");
+  }
+
+  private void open(WebhookPolicy policy, boolean allowPrivate) {
+    database = Database.open(null, dataDir);
+    deliverer =
+        new WebhookDeliverer(
+            database.dataSource(),
+            GuardedHttpClient.builder().allowPrivateNetwork(allowPrivate).build(),
+            new WebhookSecrets(database.dataSource(), clock),
+            clock,
+            new WebhookDeliverer.Timing(Duration.ofMillis(20), 0.01));
+    WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, deliverer::wake);
+    outbox.use(List.of(new FakeDialect(policy)));
+    ((JdbcTaskStore) database.tasks()).addHook(outbox);
+    deliverer.start();
+    this.outbox = outbox;
+  }
+
+  private WebhookOutbox outbox;
+
+  private Task submit(String url) {
+    Task task = aTask().build();
+    outbox.remember(task.id(), URI.create(url));
+    database.tasks().insert(task);
+    return task;
+  }
+
+  private void finish(Task task) {
+    Task claimed = database.tasks().claimNext("w1", clock.instant(), Duration.ofMinutes(1)).orElseThrow();
+    assertThat(claimed.id()).isEqualTo(task.id());
+    database.tasks().update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
+  }
+
+  private WebhookDeliverer.Delivery awaitStatus(String taskId, String status) throws InterruptedException {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (Instant.now().isBefore(deadline)) {
+      List<WebhookDeliverer.Delivery> all = deliverer.deliveries(taskId);
+      Optional<WebhookDeliverer.Delivery> last = all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+      if (last.isPresent() && last.get().status().equals(status)) return last.get();
+      Thread.sleep(10);
+    }
+    throw new AssertionError("no delivery of " + taskId + " became " + status + ": " + deliverer.deliveries(taskId));
+  }
+
+  private void awaitAttempts(String taskId, int attempts) throws InterruptedException {
+    Instant deadline = Instant.now().plus(WAIT);
+    while (Instant.now().isBefore(deadline)) {
+      if (deliverer.deliveries(taskId).stream().anyMatch(d -> d.attempts() >= attempts)) return;
+      Thread.sleep(10);
+    }
+    throw new AssertionError("no attempt for " + taskId);
+  }
+
+  /** Stands for a dialect: "novita" as the test tasks are; its payload names the task and status. */
+  private record FakeDialect(WebhookPolicy policy) implements Dialect {
+    @Override
+    public String name() {
+      return "novita";
+    }
+
+    @Override
+    public void register(Javalin app) {}
+
+    @Override
+    public String title() {
+      return "fake";
+    }
+
+    @Override
+    public String curlExample(String baseUrl) {
+      return "";
+    }
+
+    @Override
+    public Optional<WebhookPolicy> webhookPolicy() {
+      return Optional.of(policy);
+    }
+
+    @Override
+    public String webhookPayload(Task task) {
+      return "{\"task\":\"" + task.id() + "\",\"status\":\"" + task.status() + "\"}";
+    }
+  }
+}
