@@ -17,20 +17,20 @@ import java.util.concurrent.TimeUnit;
  * Renders on the calling thread and encodes on a second one, handing frames over through a ring of
  * {@value #RING} reused frames: the renderer fills a free frame and passes it on, the encoder
  * copies it into x264 and gives it back, so no frame is allocated per frame. The ring lets the
- * renderer work several frames ahead whenever it gets a core, so that the encoder never waits for
- * it when the scheduler briefly favours x264's own threads (two frames of slack left the encoder
- * waiting, in all, some tens of milliseconds a clip); it costs {@value #RING} frames of memory,
- * 16 MB at 1080P.
+ * renderer work several frames ahead whenever it gets a core, for the moments the scheduler
+ * favours x264's own threads: with three frames the encoder waited 40 to 95 ms a clip in all (on a
+ * busy machine; what eight save was within the noise there). It costs {@value #RING} frames of
+ * memory, 16 MB at 1080P.
  */
 final class EncodingPipeline {
-  static final int RING = Integer.getInteger("reelgate.ring", 8);
+  static final int RING = 8;
   /**
    * The first frames are rendered two at a time, the odd one on a helper thread: x264 takes that
    * many into its lookahead faster than one thread renders them (measured: the encoder waited about
    * 1.5 ms for each of the first 15 frames, with a core idle), and the renderer needs a head start
    * to stay ahead afterwards.
    */
-  static final int HEAD = Integer.getInteger("reelgate.head", 16);
+  static final int HEAD = 16;
   private static final long POLL_MILLIS = 50;
 
   private final ClipRenderer renderer;
