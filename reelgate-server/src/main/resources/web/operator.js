@@ -33,7 +33,7 @@ function render(overview) {
         el("td", {}, k.revoked ? el("span", { class: "badge failed" }, "revoked") : "active"),
         ...["queued", "processing", "succeeded", "failed", "cancelled"].map((s) => el("td", { class: "num" }, String(k.tasks[s]))),
         el("td", { class: "num" }, String(k.total_tasks)),
-        el("td", { class: "num", title: "Credit comes with billing" }, k.credit == null ? "—" : String(k.credit)),
+        el("td", { class: "num", title: "Credit balance (reelgate keys grant)" }, k.credit == null ? "unlimited" : String(k.credit)),
       ),
     ),
   );

@@ -12,6 +12,7 @@ import io.reelgate.server.webhook.WebhookOutbox;
 import io.reelgate.server.webhook.WebhookSecrets;
 import io.reelgate.server.billing.CreditLedger;
 import io.reelgate.server.billing.PriceTable;
+import io.reelgate.server.billing.Credits;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.dialect.evolink.EvolinkDialect;
@@ -148,7 +149,7 @@ public final class ReelgateServer implements AutoCloseable {
       outbox.use(dialects);
       new DocsRoutes(dialects, publicUrl).register(app);
       new FileDownloads(storage, links).register(app);
-      new WebRoutes(services, keys, taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()))
+      new WebRoutes(services, keys, new Credits(database.dataSource()), taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()))
           .register(app);
       AtomicBoolean stopping = new AtomicBoolean();
       new HealthRoutes(

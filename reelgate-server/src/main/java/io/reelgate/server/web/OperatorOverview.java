@@ -2,6 +2,7 @@ package io.reelgate.server.web;
 
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
+import io.reelgate.server.billing.Credits;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.store.TaskStore;
@@ -17,8 +18,8 @@ import java.util.Map;
 /**
  * The body of {@code GET /reelgate/v1/operator}: what the server is doing (queue and running
  * tasks per engine), what went wrong lately (the newest failures with their reasons), and who
- * uses it (each key with its task counts). Credit per key comes with billing; until then {@code
- * credit} is null and the page shows a dash.
+ * uses it (each key with its task counts and its credit balance; null for a key without a
+ * limit, which the page shows as "unlimited").
  *
  * <p>The failures and counts are read by walking each key's tasks through {@link
  * TaskService#list}, newest first, which costs one pass over the task table per request: fine for
@@ -40,7 +41,7 @@ record OperatorOverview(
   /**
    * @param tasks how many tasks the key has in each status ({@code queued}, {@code processing},
    *     {@code succeeded}, {@code failed}, {@code cancelled})
-   * @param credit null until billing exists
+   * @param credit the key's balance; null when it has no limit
    */
   record KeyUsage(
       String id, String name, Instant createdAt, boolean revoked, boolean admin, Map<String, Integer> tasks,
@@ -49,7 +50,7 @@ record OperatorOverview(
   record Links(String docs, List<String> openapi, String metrics) {}
 
   static OperatorOverview read(
-      KeyStore keys, TaskService tasks, TaskStore store, String engineName, int workers, AdminKeys admins,
+      KeyStore keys, Credits credits, TaskService tasks, TaskStore store, String engineName, int workers, AdminKeys admins,
       List<String> openApiDocuments, Instant now) {
     TaskStore.Depth depth = store.depth();
     List<EngineLoad> engines = List.of(new EngineLoad(engineName, workers, depth.queued(), depth.processing()));
@@ -73,7 +74,8 @@ record OperatorOverview(
       for (TaskStatus status : TaskStatus.values()) {
         byStatus.put(TaskSummary.lower(status.name()), counts.getOrDefault(status, 0));
       }
-      usage.add(new KeyUsage(key.id(), key.name(), key.createdAt(), key.revoked(), admins.isAdmin(key), byStatus, total, null));
+      usage.add(new KeyUsage(key.id(), key.name(), key.createdAt(), key.revoked(), admins.isAdmin(key), byStatus, total,
+          credits.usage(key.id()).balance()));
     }
     Comparator<Failure> newestFirst =
         Comparator.comparing(Failure::finishedAt, Comparator.nullsLast(Comparator.reverseOrder()));

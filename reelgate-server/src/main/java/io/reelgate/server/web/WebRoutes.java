@@ -7,6 +7,7 @@ import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.NotFoundException;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.task.Task;
+import io.reelgate.server.billing.Credits;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ErrorTable;
@@ -53,6 +54,7 @@ public final class WebRoutes {
   private final DialectServices services;
   private final List<Dialect> dialects;
   private final KeyStore keys;
+  private final Credits credits;
   private final TaskStore store;
   private final List<String> openApiDocuments;
   private final String engineName;
@@ -65,10 +67,11 @@ public final class WebRoutes {
    * @param workers how many tasks the engine renders at once
    */
   public WebRoutes(
-      DialectServices services, KeyStore keys, TaskStore store, List<Dialect> dialects, String engineName,
-      int workers, AdminKeys admins) {
+      DialectServices services, KeyStore keys, Credits credits, TaskStore store, List<Dialect> dialects,
+      String engineName, int workers, AdminKeys admins) {
     this.services = services;
     this.keys = keys;
+    this.credits = credits;
     this.store = store;
     this.openApiDocuments = dialects.stream().map(Dialect::openApiResource).toList();
     this.dialects = List.copyOf(dialects);
@@ -121,7 +124,7 @@ public final class WebRoutes {
     admins.require(services.auth().bearer(ctx));
     WebJson.write(
         ctx,
-        OperatorOverview.read(keys, services.tasks(), store, engineName, workers, admins, openApiDocuments,
+        OperatorOverview.read(keys, credits, services.tasks(), store, engineName, workers, admins, openApiDocuments,
             services.clock().instant()));
   }
 

@@ -3,7 +3,11 @@ package io.reelgate.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.ReelgateServer;
+import io.reelgate.server.billing.Credits;
+import io.reelgate.server.store.sqlite.SqliteDatabase;
+import io.reelgate.server.store.sqlite.SqliteKeyStore;
 import io.reelgate.server.RunningServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -177,11 +181,26 @@ class WebExtensionsTest extends RunningServer {
         .filter(k -> k.path("name").asText().equals("env-2")).findFirst().orElseThrow();
     assertThat(bob.path("total_tasks").asInt()).isPositive();
     assertThat(bob.path("admin").asBoolean()).isFalse();
-    assertThat(bob.path("credit").isNull()).as("no billing yet").isTrue();
+    assertThat(bob.path("credit").isNull()).as("a key never granted credit has no limit").isTrue();
     assertThat(overview.path("recent_failures").isArray()).isTrue();
     assertThat(overview.path("links").path("openapi").toString())
         .contains("/openapi/novita.json", "/openapi/evolink.json", "/openapi/gptproto.json", "/openapi/minimax.json");
     assertThat(overview.path("links").path("metrics").asText()).isEqualTo("/metrics");
+  }
+
+  @Test
+  void operator_view_shows_a_granted_credit_balance() {
+    try (HikariDataSource db = SqliteDatabase.open(dataDir.resolve(ReelgateServer.DATABASE_FILE))) {
+      String carolId = new SqliteKeyStore(db).create("carol").key().id();
+      new Credits(db).grant(carolId, 40);
+    }
+
+    assertThat(keyNamed(json(get("/reelgate/v1/operator", ALICE)), "carol").path("credit").asLong()).isEqualTo(40);
+  }
+
+  private static JsonNode keyNamed(JsonNode overview, String name) {
+    return StreamSupport.stream(overview.path("keys").spliterator(), false)
+        .filter(k -> k.path("name").asText().equals(name)).findFirst().orElseThrow();
   }
 
   @Test
