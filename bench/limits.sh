@@ -29,7 +29,7 @@ key=rg_limits_bench_key_0123456789abcdef
 REELGATE_API_KEYS=$key "$java" -jar reelgate-app/target/reelgate.jar serve --port "$port" \
   --data-dir "$work/data" --workers 1 --rate-limit "$rate/s" >"$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 i=0
 until curl -fs "http://127.0.0.1:$port/healthz" >/dev/null; do
   i=$((i + 1)); [ $i -lt 300 ] || { cat "$work/server.log"; exit 1; }; sleep 0.2
