@@ -182,7 +182,7 @@ class PlaygroundBrowserTest {
 
     waitUntil("the overview", Duration.ofSeconds(15), "return !document.getElementById('overview-body').hidden");
     assertThat(text("engines")).contains("motion");
-    assertThat(text("keys")).contains("env-1", "env-2", "admin", "—");
+    assertThat(text("keys")).contains("env-1", "env-2", "admin", "unlimited");
     assertThat(browser.findElements(By.cssSelector("#links a")).stream().map(a -> a.getDomAttribute("href")))
         .contains("/docs", "/openapi/novita.json", "/metrics");
     screenshot("operator.png");

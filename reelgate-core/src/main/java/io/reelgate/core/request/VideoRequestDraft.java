@@ -26,21 +26,7 @@ public record VideoRequestDraft(
     boolean promptOptionalWithImage,
     URI callbackUrl) {
 
-  /** A draft without a callback URL. */
-  public VideoRequestDraft(
-      String model,
-      String prompt,
-      String image,
-      String endImage,
-      Integer duration,
-      String resolution,
-      Boolean promptExpansion,
-      Boolean fastPretreatment,
-      boolean promptOptionalWithImage) {
-    this(model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage, null);
-  }
-
-  /** A draft whose prompt is required, as most documents have it. */
+  /** A draft whose prompt is required, as most documents have it, with no callback URL. */
   public VideoRequestDraft(
       String model,
       String prompt,
@@ -50,7 +36,7 @@ public record VideoRequestDraft(
       String resolution,
       Boolean promptExpansion,
       Boolean fastPretreatment) {
-    this(model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, false);
+    this(model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, false, null);
   }
 
   /** The same draft with the prompt optional when a picture is given. */
