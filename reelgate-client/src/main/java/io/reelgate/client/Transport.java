@@ -1,0 +1,153 @@
+package io.reelgate.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/** HTTP with JSON, retries and backoff; each dialect supplies how its errors read. */
+final class Transport {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient http;
+  private final int maxRetries;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final Duration timeout;
+
+  Transport(VideoClient.Builder settings) {
+    this.http = settings.httpClient != null
+        ? settings.httpClient
+        : HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    this.maxRetries = settings.maxRetries;
+    this.initialBackoff = settings.initialBackoff;
+    this.maxBackoff = settings.maxBackoff;
+    this.timeout = settings.requestTimeout;
+  }
+
+  /**
+   * Sends the request, retrying on rate limits and server errors, and answers the JSON body of a
+   * success. {@code errors} reads a failure from status and body, or answers null for a success.
+   */
+  JsonNode call(HttpRequest.Builder request, BiFunction<Integer, JsonNode, Failure> errors) {
+    HttpRequest built = request.timeout(timeout).build();
+    Duration backoff = initialBackoff;
+    for (int attempt = 0; ; attempt++) {
+      HttpResponse<String> response;
+      try {
+        response = http.send(built, HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        if (attempt < maxRetries) {
+          backoff = sleepAndGrow(backoff, null);
+          continue;
+        }
+        throw new ReelgateClientException(0, null, "no answer from " + built.uri() + ": " + e, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ReelgateClientException(0, null, "interrupted", e);
+      }
+      JsonNode body = parse(response.body());
+      Failure failure = errors.apply(response.statusCode(), body);
+      if (failure == null) return body;
+      Duration retryAfter = retryAfter(response);
+      boolean retryable = failure.kind() == Failure.Kind.RATE_LIMITED || failure.kind() == Failure.Kind.SERVER;
+      if (retryable && attempt < maxRetries) {
+        backoff = sleepAndGrow(backoff, retryAfter);
+        continue;
+      }
+      throw failure.toException(retryAfter);
+    }
+  }
+
+  /** Streams {@code url} into {@code target} (through a temporary file beside it), with the same retries. */
+  long download(URI url, Path target) {
+    Duration backoff = initialBackoff;
+    for (int attempt = 0; ; attempt++) {
+      Path parent = target.toAbsolutePath().getParent();
+      Path tmp = null;
+      try {
+        Files.createDirectories(parent);
+        tmp = Files.createTempFile(parent, ".download-", ".part");
+        HttpResponse<Path> response = http.send(
+            HttpRequest.newBuilder(url).timeout(timeout.multipliedBy(10)).GET().build(),
+            HttpResponse.BodyHandlers.ofFile(tmp));
+        int status = response.statusCode();
+        if (status == 200) {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          return Files.size(target);
+        }
+        Failure failure = new Failure(status, Failure.kindOf(status), null, "download of " + url + " failed", null);
+        Duration retryAfter = retryAfter(response);
+        if ((status == 429 || status >= 500) && attempt < maxRetries) {
+          backoff = sleepAndGrow(backoff, retryAfter);
+          continue;
+        }
+        throw failure.toException(retryAfter);
+      } catch (IOException e) {
+        if (attempt < maxRetries) {
+          backoff = sleepAndGrow(backoff, null);
+          continue;
+        }
+        throw new ReelgateClientException(0, null, "download of " + url + " failed: " + e, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ReelgateClientException(0, null, "interrupted", e);
+      } finally {
+        if (tmp != null) {
+          try {
+            Files.deleteIfExists(tmp);
+          } catch (IOException ignored) {
+            // best effort
+          }
+        }
+      }
+    }
+  }
+
+  private Duration sleepAndGrow(Duration backoff, Duration retryAfter) {
+    Duration wait = retryAfter != null ? retryAfter : backoff;
+    sleep(wait);
+    Duration next = backoff.multipliedBy(2);
+    return next.compareTo(maxBackoff) > 0 ? maxBackoff : next;
+  }
+
+  static void sleep(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReelgateClientException(0, null, "interrupted", e);
+    }
+  }
+
+  /** {@code Retry-After} in seconds, or null when absent or not a number. */
+  static Duration retryAfter(HttpResponse<?> response) {
+    Optional<String> value = response.headers().firstValue("Retry-After");
+    if (value.isEmpty()) return null;
+    try {
+      long seconds = Long.parseLong(value.get().trim());
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static JsonNode parse(String body) {
+    if (body == null || body.isBlank()) return MissingNode.getInstance();
+    try {
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      return MissingNode.getInstance();
+    }
+  }
+}
