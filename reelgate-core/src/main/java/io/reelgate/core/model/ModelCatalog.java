@@ -28,6 +28,9 @@ public final class ModelCatalog {
   public static final String HAILUO_23_FAST = "MiniMax-Hailuo-2.3-Fast";
   public static final String HAILUO_02 = "MiniMax-Hailuo-02";
 
+  /** The models under MiniMax's own names, as MiniMax and Evolink sell them. */
+  public static final List<String> HAILUO_MODELS = List.of(HAILUO_23_FAST, HAILUO_23, HAILUO_02);
+
   /**
    * Reelgate's own name for everything its motion engine renders: every mode at 720P and 768P
    * for 6 or 10 s, 1080P for 6 s, and 512P with a first frame; what {@code reelgate render} uses.
@@ -63,6 +66,16 @@ public final class ModelCatalog {
     return find(id)
         .orElseThrow(
             () -> new InvalidFieldException(field, "unknown model '" + id + "'; known: " + models.keySet()));
+  }
+
+  /**
+   * {@code id} when it is one of {@code offered} (the names a dialect's document sells), or null
+   * when absent, left for validation to report as missing; a name of the catalog that this dialect
+   * does not sell (another dialect's, {@code reelgate-motion}) is unknown here.
+   */
+  public static String requireOneOf(String id, String field, List<String> offered) {
+    if (id == null || id.isBlank() || offered.contains(id.strip())) return id;
+    throw new InvalidFieldException(field, "unknown model '" + id.strip() + "'; known: " + offered);
   }
 
   public List<Model> all() {

@@ -24,7 +24,6 @@ import java.util.List;
  */
 record EvolinkCreateRequest(VideoRequestDraft draft, int imageCount, URI callbackUrl) {
   /** The models of Evolink's Hailuo pages; the catalog's other names belong to other dialects. */
-  static final List<String> MODELS = List.of(ModelCatalog.HAILUO_23_FAST, ModelCatalog.HAILUO_23, ModelCatalog.HAILUO_02);
 
   static final int MAX_IMAGES = 2;
 
@@ -32,7 +31,7 @@ record EvolinkCreateRequest(VideoRequestDraft draft, int imageCount, URI callbac
     List<String> images = images(body.strings("image_urls"));
     VideoRequestDraft draft =
         new VideoRequestDraft(
-            model(body.string("model")),
+            ModelCatalog.requireOneOf(body.string("model"), "model", ModelCatalog.HAILUO_MODELS),
             body.string("prompt"),
             images.size() > 0 ? images.get(0) : null,
             images.size() > 1 ? images.get(1) : null,
@@ -64,12 +63,6 @@ record EvolinkCreateRequest(VideoRequestDraft draft, int imageCount, URI callbac
       case "resolution" -> "quality";
       default -> coreField;
     };
-  }
-
-  /** A missing model is left for the core to report; a model of another dialect is unknown here. */
-  private static String model(String model) {
-    if (model == null || model.isBlank() || MODELS.contains(model.strip())) return model;
-    throw new InvalidFieldException("model", "unknown model '" + model.strip() + "'; known: " + MODELS);
   }
 
   private static List<String> images(List<String> urls) {

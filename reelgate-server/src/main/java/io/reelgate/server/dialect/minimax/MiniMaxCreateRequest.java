@@ -7,7 +7,6 @@ import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.request.CallbackUrls;
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.http.JsonFields;
-import java.util.List;
 
 /**
  * Reads a {@code POST /v1/video_generation} body into a core request. MiniMax's names differ from
@@ -22,9 +21,6 @@ import java.util.List;
  * reelgate-motion}) belong to other dialects and are unknown to this one.
  */
 final class MiniMaxCreateRequest {
-  static final List<String> MODELS =
-      List.of(ModelCatalog.HAILUO_23, ModelCatalog.HAILUO_23_FAST, ModelCatalog.HAILUO_02);
-
   private MiniMaxCreateRequest() {}
 
   static VideoRequest validate(RequestValidator validator, JsonFields body) {
@@ -41,10 +37,7 @@ final class MiniMaxCreateRequest {
   }
 
   private static VideoRequestDraft read(JsonFields body) {
-    String model = body.string("model");
-    if (model != null && !model.isBlank() && !MODELS.contains(model.strip())) {
-      throw new InvalidFieldException("model", "unknown model '" + model + "'; known: " + MODELS);
-    }
+    String model = ModelCatalog.requireOneOf(body.string("model"), "model", ModelCatalog.HAILUO_MODELS);
     body.bool("aigc_watermark");
     return new VideoRequestDraft(
         model,
