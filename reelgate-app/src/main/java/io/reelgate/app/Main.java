@@ -1,6 +1,7 @@
 package io.reelgate.app;
 
 import io.reelgate.app.bench.BenchCommand;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "A self-hosted server for the MiniMax Hailuo video-generation API.",
-    subcommands = {ServeCommand.class, RenderCommand.class, KeysCommand.class, BenchCommand.class})
+    subcommands = {
+      ServeCommand.class, RenderCommand.class, GenerateCommand.class, TasksCommand.class, KeysCommand.class,
+      BenchCommand.class
+    })
 public final class Main {
   public static void main(String[] args) {
     System.exit(run(args));
@@ -18,7 +22,16 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (tests call this rather than main). */
   public static int run(String... args) {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** As {@link #run(String...)}, with the output and errors of the commands that write through picocli here. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine().setOut(out).setErr(err).execute(args);
+  }
+
+  private static CommandLine commandLine() {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
   }
 
   static final class Version implements CommandLine.IVersionProvider {

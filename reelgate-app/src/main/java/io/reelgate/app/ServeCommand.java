@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import io.reelgate.server.upstream.RoutingFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -95,6 +96,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Tasks of one key rendering at once; the rest wait in the queue (default: 0, no limit).")
   int maxRunningPerKey;
 
+  @Option(names = "--routes", paramLabel = "FILE",
+      description = "A YAML routing file: which upstream providers (MiniMax, Novita, HighwayAPI, Evolink, GPTProto)"
+          + " serve which models, with failover; see docs/ROUTING.md (default: $REELGATE_ROUTES, else every model"
+          + " is rendered by the built-in motion engine).")
+  Path routes;
+
   /** For tests and operators who want faster takeovers; see docs/DEPLOYMENT.md, "Leases". */
   @Option(names = "--lease-seconds", hidden = true, defaultValue = "30",
       description = "How long a claimed task stays this instance's without a renewal (at least 3).")
@@ -113,6 +120,9 @@ final class ServeCommand implements Callable<Integer> {
     return Arrays.stream(names).map(System::getenv).filter(v -> v != null && !v.isBlank()).findFirst();
   }
 
+  /** Where {@code reelgate serve} finds the routing file without {@code --routes}. */
+  static final String ROUTES_ENV = "REELGATE_ROUTES";
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config =
@@ -130,6 +140,15 @@ final class ServeCommand implements Callable<Integer> {
     if (adminKeys != null) config = config.withAdminKeys(adminKeys);
     if (allowPrivateNetwork) config = config.withAllowPrivateNetwork(true);
     config = config.withLimits(new ServerConfig.Limits(prices, RateLimit.parse(rateLimit, rateBurst), maxRunningPerKey));
+    Path routingFile = routes != null ? routes : firstEnv(ROUTES_ENV).map(Path::of).orElse(null);
+    if (routingFile != null) {
+      try {
+        config = config.withRouting(RoutingFile.read(routingFile));
+      } catch (IllegalArgumentException e) {
+        System.err.println("error: " + e.getMessage()); // names the file and the setting, never a secret
+        return 2;
+      }
+    }
     ReelgateServer server = ReelgateServer.start(config);
     CountDownLatch stopped = new CountDownLatch(1);
     // SIGTERM and Ctrl-C stop gracefully: not ready, no new claims, running renders finish within

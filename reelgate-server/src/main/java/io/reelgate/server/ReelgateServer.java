@@ -35,7 +35,16 @@ import io.reelgate.server.storage.s3.S3Storage;
 import io.reelgate.server.store.Database;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import io.reelgate.server.task.TaskService;
+import io.reelgate.server.task.LocalRender;
 import io.reelgate.server.task.WorkerPool;
+import io.reelgate.server.store.ModelFilter;
+import io.reelgate.server.upstream.RouteStats;
+import io.reelgate.server.upstream.RoutingTable;
+import io.reelgate.server.upstream.UpstreamEngine;
+import io.reelgate.server.upstream.UpstreamJobs;
+import java.security.SecureRandom;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import io.reelgate.server.web.AdminKeys;
 import io.reelgate.server.web.WebRoutes;
 import java.io.IOException;
@@ -61,6 +70,8 @@ public final class ReelgateServer implements AutoCloseable {
   public static final String FILES_FOLDER = "files";
   /** Renders in progress; on the data disk, so that storing a finished video is a rename. */
   public static final String WORK_FOLDER = "work";
+  /** Downloads from upstream routes in progress, inside {@link #WORK_FOLDER}. */
+  public static final String UPSTREAM_WORK_FOLDER = "upstream";
   /** Where servers before the {@code settings} table kept the link secret; read once, to adopt it. */
   public static final String LINK_SECRET_FILE = "link-secret";
 
@@ -69,6 +80,7 @@ public final class ReelgateServer implements AutoCloseable {
 
   private final Javalin app;
   private final WorkerPool workers;
+  private final WorkerPool upstreamWorkers;
   private final WebhookDeliverer webhooks;
   private final Database database;
   private final String publicUrl;
@@ -78,10 +90,11 @@ public final class ReelgateServer implements AutoCloseable {
   private final AtomicBoolean stopping;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private ReelgateServer(Javalin app, WorkerPool workers, WebhookDeliverer webhooks, Database database, String publicUrl, Storage storage,
+  private ReelgateServer(Javalin app, WorkerPool workers, WorkerPool upstreamWorkers, WebhookDeliverer webhooks, Database database, String publicUrl, Storage storage,
       Duration shutdownGrace, AtomicBoolean stopping) {
     this.app = app;
     this.workers = workers;
+    this.upstreamWorkers = upstreamWorkers;
     this.webhooks = webhooks;
     this.database = database;
     this.publicUrl = publicUrl;
@@ -110,12 +123,30 @@ public final class ReelgateServer implements AutoCloseable {
       byte[] linkSecret = LinkSigner.loadOrCreateSecret(database.settings(), dataDir.resolve(LINK_SECRET_FILE));
       Engine engine = new MotionEngine();
 
-      WorkerPool workers =
-          new WorkerPool(taskStore, storage, engine, config.workers(), clock, dataDir.resolve(WORK_FOLDER), config.lease());
+      RoutingTable routing = config.routing();
+      Set<String> routed = routing.routedModels();
+      WorkerPool workers = new WorkerPool(taskStore, storage, new LocalRender(engine, storage), ModelFilter.except(routed),
+          config.workers(), clock, dataDir.resolve(WORK_FOLDER), config.lease());
       opened.add(workers::close);
+      // Upstream tasks mostly wait on a provider: their own pool, so that they never hold a render worker.
+      RouteStats routeStats = new RouteStats(clock, routing.routes().keySet());
+      UpstreamJobs upstreamJobs = new UpstreamJobs(database.dataSource());
+      AtomicReference<LinkSigner> linkSigner = new AtomicReference<>();
+      WorkerPool upstreamWorkers = new WorkerPool(taskStore, storage,
+          new UpstreamEngine(routing, routeStats, upstreamJobs, storage, key -> linkSigner.get().link(key), prices, clock,
+              new SecureRandom()),
+          ModelFilter.only(routed), routing.concurrency(), clock, dataDir.resolve(WORK_FOLDER).resolve(UPSTREAM_WORK_FOLDER),
+          config.lease());
+      opened.add(upstreamWorkers::close);
       RateLimiter limiter = new RateLimiter(config.limits().rateLimit(), clock);
-      TaskService tasks = new TaskService(taskStore, storage, clock, workers::wake, limiter);
-      tasks.onCancelled(workers::cancelled);
+      TaskService tasks = new TaskService(taskStore, storage, clock, () -> {
+        workers.wake();
+        upstreamWorkers.wake();
+      }, limiter);
+      tasks.onCancelled(id -> {
+        workers.cancelled(id);
+        upstreamWorkers.cancelled(id);
+      });
       WebhookDeliverer webhooks =
           new WebhookDeliverer(
               database.dataSource(),
@@ -142,6 +173,7 @@ public final class ReelgateServer implements AutoCloseable {
       // out links are added now; nobody can have reached the port before this method returns.
       String publicUrl = config.publicUrl() != null ? config.publicUrl() : "http://localhost:" + app.port();
       LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
+      linkSigner.set(links);
       DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency);
       List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()));
@@ -149,7 +181,8 @@ public final class ReelgateServer implements AutoCloseable {
       outbox.use(dialects);
       new DocsRoutes(dialects, publicUrl).register(app);
       new FileDownloads(storage, links).register(app);
-      new WebRoutes(services, keys, new Credits(database.dataSource()), taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()))
+      new WebRoutes(services, keys, new Credits(database.dataSource()), taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()),
+              () -> routing.routes().isEmpty() ? "" : routeStats.prometheus(upstreamJobs.countReconciling()))
           .register(app);
       AtomicBoolean stopping = new AtomicBoolean();
       new HealthRoutes(
@@ -160,16 +193,17 @@ public final class ReelgateServer implements AutoCloseable {
           .register(app);
 
       workers.start();
+      if (!routed.isEmpty()) upstreamWorkers.start();
       webhooks.start();
       LOG.info(
           "Reelgate serving on port {} (links at {}): tasks in {}, files in {},"
-              + " engine {}, {} worker(s), dialects {}; prices: default rule{}, creates per key: {},"
+              + " engine {}, {} worker(s), upstream routes {} for models {}, dialects {}; prices: default rule{}, creates per key: {},"
           + " running per key: {}",
           app.port(), publicUrl, database.description(), describe(storage),
-          engine.name(), config.workers(), dialects.stream().map(Dialect::name).toList(),
+          engine.name(), config.workers(), routing.routes().keySet(), routed, dialects.stream().map(Dialect::name).toList(),
           prices.size() == 0 ? "" : " and " + prices.size() + " entries of " + config.limits().prices(),
           limiter.limit(), config.limits().maxRunningPerKey() == 0 ? "no limit" : config.limits().maxRunningPerKey());
-      return new ReelgateServer(app, workers, webhooks, database, publicUrl, storage, config.shutdownGrace(), stopping);
+      return new ReelgateServer(app, workers, upstreamWorkers, webhooks, database, publicUrl, storage, config.shutdownGrace(), stopping);
     } catch (IOException e) {
       closeAll(opened);
       throw new UncheckedIOException("cannot start Reelgate in " + config.dataDir().toAbsolutePath(), e);
@@ -243,6 +277,8 @@ public final class ReelgateServer implements AutoCloseable {
     if (storage instanceof AutoCloseable client) parts.add(client);
     parts.add(app::stop);
     parts.add(() -> workers.drain(shutdownGrace));
+    // First: a task that is only being polled loses nothing when handed back; it resumes from its upstream id.
+    parts.add(upstreamWorkers::close);
     closeAll(parts);
     LOG.info("Reelgate stopped");
   }

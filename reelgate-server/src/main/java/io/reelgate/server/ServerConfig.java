@@ -3,6 +3,7 @@ package io.reelgate.server;
 import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.storage.s3.S3Config;
 import io.reelgate.server.task.WorkerPool;
+import io.reelgate.server.upstream.RoutingTable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -37,6 +38,8 @@ import java.util.Objects;
  * @param shutdownGrace how long, when the server stops, the renders under way get to finish before
  *     they are interrupted and handed back to the queue
  * @param limits prices, each key's rate of creates and its tasks running at once; none by default
+ * @param routing which models upstream providers serve, from the routing file ({@code --routes},
+ *     docs/ROUTING.md); none by default, so every model is rendered by the built-in engine
  */
 public record ServerConfig(
     int port,
@@ -52,7 +55,8 @@ public record ServerConfig(
     boolean allowPrivateNetwork,
     Duration lease,
     Duration shutdownGrace,
-    Limits limits) {
+    Limits limits,
+    RoutingTable routing) {
 
   /**
    * What a key may spend and how fast (docs/BILLING.md).
@@ -97,6 +101,7 @@ public record ServerConfig(
     Objects.requireNonNull(lease, "lease");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     if (limits == null) limits = Limits.NONE;
+    if (routing == null) routing = RoutingTable.NONE;
     if (lease.compareTo(WorkerPool.SHORTEST_LEASE) < 0) {
       throw new IllegalArgumentException("lease must be at least " + WorkerPool.SHORTEST_LEASE.toSeconds() + " s: " + lease);
     }
@@ -126,7 +131,8 @@ public record ServerConfig(
         false,
         DEFAULT_LEASE,
         DEFAULT_SHUTDOWN_GRACE,
-        Limits.NONE);
+        Limits.NONE,
+        RoutingTable.NONE);
   }
 
   /**
@@ -144,58 +150,62 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withDataDir(Path dataDir) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withPublicUrl(String publicUrl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withWorkers(int workers) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withLinkTtl(Duration linkTtl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withApiKeys(List<String> apiKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withSyncWaitLimit(Duration syncWaitLimit) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withDatabase(String database) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withStorage(S3Config storage) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withAdminKeys(List<String> adminKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withAllowPrivateNetwork(boolean allowPrivateNetwork) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withLease(Duration lease) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withShutdownGrace(Duration shutdownGrace) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 
   public ServerConfig withLimits(Limits limits) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+  }
+
+  public ServerConfig withRouting(RoutingTable routing) {
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
   }
 }

@@ -24,7 +24,12 @@ public interface TaskStore {
    * Atomically takes the oldest QUEUED task, moves it to PROCESSING and leases it to {@code
    * workerId} until {@code now + lease}.
    */
-  Optional<Task> claimNext(String workerId, Instant now, Duration lease);
+  default Optional<Task> claimNext(String workerId, Instant now, Duration lease) {
+    return claimNext(workerId, now, lease, ModelFilter.ANY);
+  }
+
+  /** As {@link #claimNext(String, Instant, Duration)}, among the tasks of the models {@code models} lets through. */
+  Optional<Task> claimNext(String workerId, Instant now, Duration lease, ModelFilter models);
 
   /**
    * Writes {@code next} (with version {@code expected.version() + 1}) only if the stored task
@@ -38,7 +43,16 @@ public interface TaskStore {
   boolean renewLease(String taskId, String workerId, Instant until);
 
   /** Hands PROCESSING tasks whose lease ran out back to the queue; returns how many. */
-  int requeueExpired(Instant now);
+  default int requeueExpired(Instant now) {
+    return requeueExpired(now, ModelFilter.ANY);
+  }
+
+  /**
+   * As {@link #requeueExpired(Instant)}, for the tasks of the models {@code models} lets through:
+   * at start a pool hands back what a previous run left of its own tasks, not those another pool
+   * of the same process has just claimed.
+   */
+  int requeueExpired(Instant now, ModelFilter models);
 
   /** How many tasks are QUEUED and PROCESSING. */
   record Depth(int queued, int processing) {}

@@ -1,17 +1,11 @@
 package io.reelgate.server.task;
 
-import io.reelgate.core.camera.CameraScript;
-import io.reelgate.core.camera.CameraScriptParser;
-import io.reelgate.core.engine.Engine;
-import io.reelgate.core.engine.RenderJob;
 import io.reelgate.core.engine.RenderResult;
 import io.reelgate.core.error.ReelgateException;
-import io.reelgate.core.image.TimedImageLoader;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.storage.Storage;
 import io.reelgate.server.store.TaskStore;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one claimed task to its end: inputs from storage, camera script from the prompt, the
- * engine's render to a scratch file, the video to storage, then SUCCEEDED.
+ * Runs one claimed task to its end: its {@link TaskEngine} makes the video into a scratch file,
+ * the video goes to storage, then the task is SUCCEEDED.
  *
  * <p>Who is at fault decides the outcome. Bad input (a picture that will not decode, a job the
  * engine refuses: a {@link ReelgateException} or an {@link IllegalArgumentException}) fails the
@@ -40,13 +34,12 @@ final class TaskRunner {
 
   private final TaskStore store;
   private final Storage storage;
-  private final Engine engine;
+  private final TaskEngine engine;
   private final Clock clock;
   private final Path workDir;
   private final BooleanSupplier stopping;
-  private final TimedImageLoader pictures = new TimedImageLoader(TimedImageLoader.DEFAULT_LIMIT);
 
-  TaskRunner(TaskStore store, Storage storage, Engine engine, Clock clock, Path workDir, BooleanSupplier stopping) {
+  TaskRunner(TaskStore store, Storage storage, TaskEngine engine, Clock clock, Path workDir, BooleanSupplier stopping) {
     this.store = store;
     this.storage = storage;
     this.engine = engine;
@@ -57,13 +50,12 @@ final class TaskRunner {
 
   void run(Claim claim) {
     Task task = claim.task();
-    log.info("task {}: rendering (attempt {}, {} {} {} s)", task.id(), task.attempts(), task.model(),
+    log.info("task {}: {} makes it (attempt {}, {} {} {} s)", task.id(), engine.name(), task.attempts(), task.model(),
         task.resolution(), task.durationSeconds());
     Path output = null;
     try {
-      RenderJob job = prepare(task);
       output = Files.createTempFile(workDir, "render-", ".mp4");
-      RenderResult result = engine.render(job, output, new ProgressRecorder(store, claim));
+      RenderResult result = engine.make(task, output, new ProgressRecorder(store, claim));
       String resultKey = TaskService.resultKey(task.id());
       storage.put(resultKey, output);
       claim.finishing();
@@ -86,26 +78,11 @@ final class TaskRunner {
     write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
   }
 
-  private RenderJob prepare(Task task) throws IOException, InterruptedException {
-    BufferedImage first = task.firstFrameKey() == null ? null : picture(task, task.firstFrameKey(), "image");
-    BufferedImage last = task.lastFrameKey() == null ? null : picture(task, task.lastFrameKey(), "end_image");
-    CameraScript script = CameraScriptParser.parse(task.prompt(), task.promptExpansion());
-    return new RenderJob(task.model(), task.prompt(), script, first, last, task.durationSeconds(), task.resolution());
-  }
-
-  /** Decoded with a time limit: a hostile picture that stalls the decoder fails its task, not the worker. */
-  private BufferedImage picture(Task task, String key, String field) throws IOException, InterruptedException {
-    if (storage.size(key).isEmpty()) {
-      // Inputs are stored before their task, so this is a file removed by hand: it will not return.
-      throw new IllegalArgumentException("the input picture of task " + task.id() + " is missing from storage");
-    }
-    return pictures.load(field, storage.read(key));
-  }
-
   private void settleAfter(Claim claim, Exception e) {
     Task task = claim.task();
     if (claim.lost()) {
       log.warn("task {}: cancelled, or taken from this worker, while rendering; its outcome is not written", task.id());
+      tellIfCancelled(task.id());
     } else if (stopping.getAsBoolean()) {
       log.info("task {}: handed back to the queue as the server stops", task.id());
       write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
@@ -119,6 +96,14 @@ final class TaskRunner {
       log.error("task {}: attempt {} broke on a server error; giving up", task.id(), task.attempts(), e);
       String reason = "internal error: the server failed to render this task " + task.attempts() + " times";
       write(claim, t -> t.withFailure(reason, clock.instant()));
+    }
+  }
+
+  private void tellIfCancelled(String taskId) {
+    try {
+      store.find(taskId).filter(t -> t.status() == TaskStatus.CANCELLED).ifPresent(engine::cancelled);
+    } catch (RuntimeException e) {
+      log.warn("task {}: cannot tell whether it was cancelled", taskId, e);
     }
   }
 

@@ -3,6 +3,7 @@ package io.reelgate.server.task;
 import io.reelgate.core.engine.Engine;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.storage.Storage;
+import io.reelgate.server.store.ModelFilter;
 import io.reelgate.server.store.TaskStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,6 +65,8 @@ public final class WorkerPool implements AutoCloseable {
   private final boolean ownWorkDir;
   private final Duration lease;
   private final TaskRunner runner;
+  private final ModelFilter models;
+  private final String engineName;
   /** Fresh for every process, so that a lease of a previous run is never mistaken for ours. */
   private final String workerId = "worker-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
 
@@ -81,7 +84,7 @@ public final class WorkerPool implements AutoCloseable {
 
   /** Renders into a scratch folder of the system's temporary folder, removed on close. */
   public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock) {
-    this(store, storage, engine, concurrency, clock, createScratchFolder(), true, LEASE);
+    this(store, storage, new LocalRender(engine, storage), ModelFilter.ANY, concurrency, clock, createScratchFolder(), true, LEASE);
   }
 
   /**
@@ -89,7 +92,7 @@ public final class WorkerPool implements AutoCloseable {
    * rename), a folder of this server alone: {@link #start} clears renders a crash left there.
    */
   public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock, Path workDir) {
-    this(store, storage, engine, concurrency, clock, workDir, false, LEASE);
+    this(store, storage, new LocalRender(engine, storage), ModelFilter.ANY, concurrency, clock, workDir, false, LEASE);
   }
 
   /**
@@ -98,11 +101,22 @@ public final class WorkerPool implements AutoCloseable {
    */
   public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock, Path workDir,
       Duration lease) {
-    this(store, storage, engine, concurrency, clock, workDir, false, lease);
+    this(store, storage, new LocalRender(engine, storage), ModelFilter.ANY, concurrency, clock, workDir, false, lease);
   }
 
-  private WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock, Path workDir,
-      boolean ownWorkDir, Duration lease) {
+  /**
+   * A pool that claims only the tasks {@code models} lets through and has {@code engine} make
+   * them: the server runs one for its built-in renderer and one, of virtual threads that mostly
+   * wait, for the models routed upstream. Each needs a {@code workDir} of its own, which {@link
+   * #start} clears of what a crash left there.
+   */
+  public WorkerPool(TaskStore store, Storage storage, TaskEngine engine, ModelFilter models, int concurrency, Clock clock,
+      Path workDir, Duration lease) {
+    this(store, storage, engine, models, concurrency, clock, workDir, false, lease);
+  }
+
+  private WorkerPool(TaskStore store, Storage storage, TaskEngine engine, ModelFilter models, int concurrency, Clock clock,
+      Path workDir, boolean ownWorkDir, Duration lease) {
     if (concurrency < 1) throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
     if (lease.compareTo(SHORTEST_LEASE) < 0) {
       throw new IllegalArgumentException("the lease must be at least " + SHORTEST_LEASE.toSeconds() + " s: " + lease);
@@ -113,6 +127,8 @@ public final class WorkerPool implements AutoCloseable {
     this.clock = clock;
     this.workDir = workDir;
     this.ownWorkDir = ownWorkDir;
+    this.models = models;
+    this.engineName = engine.name();
     this.runner = new TaskRunner(store, storage, engine, clock, workDir, () -> stopping);
   }
 
@@ -127,7 +143,7 @@ public final class WorkerPool implements AutoCloseable {
       throw new UncheckedIOException("cannot prepare the work folder " + workDir, e);
     }
     Instant expiredBefore = store.exclusiveToOneProcess() ? END_OF_TIME : clock.instant();
-    int requeued = store.requeueExpired(expiredBefore);
+    int requeued = store.requeueExpired(expiredBefore, models);
     if (requeued > 0) log.info("{} task(s) left processing by a previous run are back in the queue", requeued);
 
     queuedElsewhere = store.onTaskQueued(this::wake);
@@ -135,11 +151,13 @@ public final class WorkerPool implements AutoCloseable {
     long renewEvery = lease.toMillis() / 3;
     leases.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     for (int i = 1; i <= concurrency; i++) {
-      Thread thread = new Thread(this::work, "reelgate-worker-" + i);
+      // Virtual threads for engines that wait (upstream polls), platform threads for those that compute.
+      String name = "reelgate-" + engineName + "-" + i;
+      Thread thread = waitsMostly() ? Thread.ofVirtual().name(name).unstarted(this::work) : new Thread(this::work, name);
       threads.add(thread);
       thread.start();
     }
-    log.info("{} worker(s) started as {}, rendering in {}, leases of {} s", concurrency, workerId, workDir,
+    log.info("{} {} worker(s) started as {}, working in {}, leases of {} s", concurrency, engineName, workerId, workDir,
         lease.toSeconds());
   }
 
@@ -207,7 +225,7 @@ public final class WorkerPool implements AutoCloseable {
     while (!draining) {
       Optional<Task> claimed;
       try {
-        claimed = store.claimNext(workerId, clock.instant(), lease);
+        claimed = store.claimNext(workerId, clock.instant(), lease, models);
       } catch (RuntimeException e) {
         log.error("cannot claim a task; trying again shortly", e);
         idle();
@@ -233,6 +251,10 @@ public final class WorkerPool implements AutoCloseable {
         if (!stopping) Thread.interrupted(); // an interrupt meant for that task, not for the next
       }
     }
+  }
+
+  private boolean waitsMostly() {
+    return models.only();
   }
 
   private void idle() {

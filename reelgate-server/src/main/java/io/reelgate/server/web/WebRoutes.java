@@ -1,5 +1,6 @@
 package io.reelgate.server.web;
 
+import java.util.function.Supplier;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.reelgate.core.error.AuthenticationException;
@@ -58,17 +59,19 @@ public final class WebRoutes {
   private final TaskStore store;
   private final List<String> openApiDocuments;
   private final String engineName;
+  private final Supplier<String> moreMetrics;
   private final int workers;
   private final AdminKeys admins;
   private final ModelTable models = ModelTable.of(ModelCatalog.standard());
 
   /**
    * @param engineName the engine the workers render with, as the operator's view names it
+   * @param moreMetrics more of {@code /metrics} in the Prometheus text format (the upstream routes')
    * @param workers how many tasks the engine renders at once
    */
   public WebRoutes(
       DialectServices services, KeyStore keys, Credits credits, TaskStore store, List<Dialect> dialects,
-      String engineName, int workers, AdminKeys admins) {
+      String engineName, int workers, AdminKeys admins, Supplier<String> moreMetrics) {
     this.services = services;
     this.keys = keys;
     this.credits = credits;
@@ -76,6 +79,7 @@ public final class WebRoutes {
     this.openApiDocuments = dialects.stream().map(Dialect::openApiResource).toList();
     this.dialects = List.copyOf(dialects);
     this.engineName = engineName;
+    this.moreMetrics = moreMetrics;
     this.workers = workers;
     this.admins = admins;
   }
@@ -129,7 +133,7 @@ public final class WebRoutes {
   }
 
   private void metrics(Context ctx) {
-    ctx.contentType(Metrics.CONTENT_TYPE).result(Metrics.render(store.depth(), engineName, workers));
+    ctx.contentType(Metrics.CONTENT_TYPE).result(Metrics.render(store.depth(), engineName, workers) + moreMetrics.get());
   }
 
   private static int intParam(Context ctx, String name, int fallback, int min, int max) {

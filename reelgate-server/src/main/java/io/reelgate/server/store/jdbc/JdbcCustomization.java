@@ -1,5 +1,6 @@
 package io.reelgate.server.store.jdbc;
 
+import io.reelgate.server.store.ModelFilter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,8 +27,13 @@ public abstract class JdbcCustomization {
    * skip rows other transactions locked says so here.
    */
   public String selectNextQueued(int maxRunningPerKey) {
+    return selectNextQueued(maxRunningPerKey, ModelFilter.ANY);
+  }
+
+  /** As {@link #selectNextQueued(int)}, among the tasks of the models {@code models} lets through. */
+  public String selectNextQueued(int maxRunningPerKey, ModelFilter models) {
     String running = "(SELECT count(*) FROM tasks r WHERE r.key_id = q.key_id AND r.status = 'PROCESSING')";
-    return "SELECT q.id FROM tasks q WHERE q.status = 'QUEUED'"
+    return "SELECT q.id FROM tasks q WHERE q.status = 'QUEUED'" + models.sqlCondition("q.model")
         + (maxRunningPerKey > 0 ? " AND " + running + " < " + maxRunningPerKey : "")
         + " ORDER BY " + running + ","
         + " (SELECT max(s.started_at) FROM tasks s WHERE s.key_id = q.key_id) NULLS FIRST,"

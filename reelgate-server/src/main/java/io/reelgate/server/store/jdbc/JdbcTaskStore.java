@@ -7,6 +7,9 @@ import io.reelgate.core.task.TaskStatus;
 import io.reelgate.core.task.TaskTransitions;
 import io.reelgate.server.store.StoreException;
 import io.reelgate.server.store.TaskStore;
+import io.reelgate.server.store.ModelFilter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,7 +81,9 @@ public abstract class JdbcTaskStore implements TaskStore {
   private final DataSource dataSource;
   private final JdbcCustomization customization;
   private final TaskRows rows;
-  private volatile String claimNext;
+  private volatile int maxRunningPerKey;
+  /** The claim statement for each model filter in use (a pool keeps its filter for life). */
+  private final Map<ModelFilter, String> claimNext = new ConcurrentHashMap<>();
   private final String listByKey;
   private final List<TaskChangeHook> hooks = new CopyOnWriteArrayList<>();
 
@@ -86,7 +91,6 @@ public abstract class JdbcTaskStore implements TaskStore {
     this.dataSource = dataSource;
     this.customization = customization;
     this.rows = new TaskRows(customization);
-    this.claimNext = CLAIM_NEXT.formatted(customization.selectNextQueued(0));
     this.listByKey =
         "SELECT * FROM tasks WHERE key_id = ? ORDER BY created_at DESC, " + customization.insertionOrder()
             + " DESC LIMIT ? OFFSET ?";
@@ -103,7 +107,8 @@ public abstract class JdbcTaskStore implements TaskStore {
    */
   public void limitRunningPerKey(int max) {
     if (max < 0) throw new IllegalArgumentException("the running tasks per key must be 0 (no limit) or more: " + max);
-    this.claimNext = CLAIM_NEXT.formatted(customization.selectNextQueued(max));
+    this.maxRunningPerKey = max;
+    claimNext.clear();
   }
 
   /** How times and duplicate keys are told on this database, for hooks that write beside the tasks. */
@@ -186,10 +191,12 @@ public abstract class JdbcTaskStore implements TaskStore {
   }
 
   @Override
-  public Optional<Task> claimNext(String workerId, Instant now, Duration lease) {
+  public Optional<Task> claimNext(String workerId, Instant now, Duration lease, ModelFilter models) {
+    String sql = claimNext.computeIfAbsent(models,
+        m -> CLAIM_NEXT.formatted(customization.selectNextQueued(maxRunningPerKey, m)));
     return one(
         "claim a task for " + workerId,
-        claimNext,
+        sql,
         s -> {
           customization.setInstant(s, 1, now);
           s.setString(2, workerId);
@@ -242,8 +249,9 @@ public abstract class JdbcTaskStore implements TaskStore {
   }
 
   @Override
-  public int requeueExpired(Instant now) {
-    return execute("requeue expired tasks", REQUEUE_EXPIRED, s -> customization.setInstant(s, 1, now));
+  public int requeueExpired(Instant now, ModelFilter models) {
+    String sql = REQUEUE_EXPIRED.strip() + models.sqlCondition("model");
+    return execute("requeue expired tasks", sql, s -> customization.setInstant(s, 1, now));
   }
 
   @Override

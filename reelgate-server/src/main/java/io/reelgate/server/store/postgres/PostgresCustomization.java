@@ -1,5 +1,6 @@
 package io.reelgate.server.store.postgres;
 
+import io.reelgate.server.store.ModelFilter;
 import io.reelgate.server.store.jdbc.JdbcCustomization;
 
 /**
@@ -23,7 +24,7 @@ final class PostgresCustomization extends JdbcCustomization {
   }
 
   @Override
-  public String selectNextQueued(int maxRunningPerKey) {
-    return super.selectNextQueued(maxRunningPerKey) + " FOR UPDATE OF q SKIP LOCKED";
+  public String selectNextQueued(int maxRunningPerKey, ModelFilter models) {
+    return super.selectNextQueued(maxRunningPerKey, models) + " FOR UPDATE OF q SKIP LOCKED";
   }
 }

@@ -1,0 +1,84 @@
+package io.reelgate.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.reelgate.client.Dialect;
+import io.reelgate.client.InvalidRequestException;
+import io.reelgate.client.NotFoundException;
+import io.reelgate.client.TaskStatus;
+import io.reelgate.client.VideoClient;
+import io.reelgate.client.VideoRequest;
+import io.reelgate.client.VideoTask;
+import io.reelgate.core.image.TestPhotos;
+import io.reelgate.server.ReelgateServer;
+import io.reelgate.server.ServerConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The SDK's {@link VideoClient#cancel} in each dialect against a real Reelgate server with one worker.
+ * Here rather than in reelgate-client: the server depends on the client, so the client's own tests
+ * cannot start one.
+ */
+class CancelTest {
+  static final String KEY = "rg_test_cancel_0123456789abcdef012345678";
+  @TempDir static Path dataDir;
+  static ReelgateServer server;
+  static String photo;
+
+  @BeforeAll
+  static void start() {
+    server = ReelgateServer.start(ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of(KEY)));
+    photo = "data:image/png;base64," + Base64.getEncoder().encodeToString(TestPhotos.bytes("astronaut.png"));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static VideoClient client(Dialect dialect) {
+    return VideoClient.builder(dialect).baseUrl("http://localhost:" + server.port()).apiKey(KEY)
+        .pollInterval(Duration.ofMillis(100), Duration.ofMillis(300)).build();
+  }
+
+  static String submit(VideoClient client, Dialect dialect) {
+    boolean gptproto = dialect == Dialect.GPTPROTO;
+    return client.create(VideoRequest.of("An astronaut waves [Push in]")
+        .withModel(gptproto ? "hailuo-02-fast" : "MiniMax-Hailuo-02").withImage(photo)
+        .withResolution(gptproto ? "768P" : "512P").withDuration(10));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void cancelled_task_reads_cancelled_and_cannot_be_cancelled_again(Dialect dialect) {
+    VideoClient client = client(dialect);
+    String running = submit(client, dialect); // keeps the one worker busy ...
+    String queued = submit(client, dialect); // ... so that this one is still waiting
+
+    VideoTask cancelled = client.cancel(queued);
+
+    assertThat(cancelled.status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(cancelled.failureReason()).isNotBlank();
+    assertThat(cancelled.videoUrl()).isNull();
+    assertThat(client.get(queued).status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThatThrownBy(() -> client.cancel(queued))
+        .isInstanceOfSatisfying(InvalidRequestException.class,
+            e -> assertThat(e.providerMessage()).contains("can no longer be cancelled"));
+    assertThat(client.cancel(running).status()).as("a running task stops too").isEqualTo(TaskStatus.CANCELLED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void cancelling_an_unknown_task_is_not_found(Dialect dialect) {
+    assertThatThrownBy(() -> client(dialect).cancel("no-such-task")).isInstanceOf(NotFoundException.class);
+  }
+}

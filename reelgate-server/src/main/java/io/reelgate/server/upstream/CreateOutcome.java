@@ -1,0 +1,55 @@
+package io.reelgate.server.upstream;
+
+import io.reelgate.client.AuthenticationException;
+import io.reelgate.client.InsufficientBalanceException;
+import io.reelgate.client.InvalidRequestException;
+import io.reelgate.client.RateLimitedException;
+import io.reelgate.client.ReelgateClientException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+
+/**
+ * What a failed create means for the task: whether the upstream surely did not take it (so the
+ * next route may), whether the operator must act, whether the request itself was refused, or
+ * whether the answer was lost and the upstream may have the task.
+ */
+enum CreateOutcome {
+  /** No connection, a 5xx or a failure of the upstream's own: surely not accepted; try the next route. */
+  ROUTE_DOWN("route_down"),
+  /** 429 or MiniMax 1002: surely not accepted; slow down, try the next route, and come back later. */
+  BACK_PRESSURE("rate_limited"),
+  /** The operator's account was refused (bad key, no balance: 1004, 1008, 401, 402, 403): alert, next route. */
+  ACCOUNT_REFUSED("account_refused"),
+  /** The request itself was refused (400, content policy 1026): the task fails with the upstream's message. */
+  REQUEST_REFUSED("request_refused"),
+  /** The create was sent and its answer lost (a timeout, a broken connection): the upstream may have the task. */
+  ANSWER_LOST("answer_lost");
+
+  /** Its label in the metrics. */
+  final String label;
+
+  CreateOutcome(String label) {
+    this.label = label;
+  }
+
+  static CreateOutcome of(ReelgateClientException e) {
+    if (e instanceof RateLimitedException) return BACK_PRESSURE;
+    if (e instanceof AuthenticationException || e instanceof InsufficientBalanceException) return ACCOUNT_REFUSED;
+    if (e instanceof InvalidRequestException) return REQUEST_REFUSED;
+    if ("1026".equals(e.providerCode())) return REQUEST_REFUSED;
+    if (e.httpStatus() == 0) return neverConnected(e.getCause()) ? ROUTE_DOWN : ANSWER_LOST;
+    return ROUTE_DOWN;
+  }
+
+  /** True when the create never left this machine: refused, unresolvable, or no connection in time. */
+  private static boolean neverConnected(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+          || t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
