@@ -103,6 +103,11 @@ final class FakeMiniMax implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /** The base URL of a route to this fake. */
+  URI uri() {
+    return URI.create(url());
+  }
+
   // ---- Scripting.
 
   /** The next creates answer these errors, one each, in order; later creates are accepted. */
@@ -344,10 +349,5 @@ final class FakeMiniMax implements AutoCloseable {
   public void close() {
     server.stop(0);
     threads.shutdownNow();
-  }
-
-  /** For {@link URI} users. */
-  URI uri() {
-    return URI.create(url());
   }
 }
