@@ -56,8 +56,9 @@ final class MinimaxClient extends AbstractVideoClient {
     JsonNode base = body.path("base_resp");
     int code = base.path("status_code").asInt(-1);
     if (status / 100 == 2 && code == 0) return null;
-    // A query of a failed task carries 1000 with its task: that is an answer, not an error.
-    if (status / 100 == 2 && code == 1000 && body.has("task_id")) return null;
+    // A query of a failed task carries its failure's code (1000, 1026 sensitive content, ...)
+    // beside its task and status: that is an answer about the task, not an error of the call.
+    if (status / 100 == 2 && body.has("task_id") && "Fail".equals(body.path("status").asText())) return null;
     String message = text(base.path("status_msg"));
     if (status / 100 != 2) return new Failure(status, Failure.kindOf(status), code < 0 ? null : Integer.toString(code), message, null);
     Failure.Kind kind = switch (code) {

@@ -234,6 +234,16 @@ public final class UpstreamEngine implements TaskEngine {
         throwIfInterrupted(e);
         Duration took = Duration.between(started, clock.instant());
         CreateOutcome outcome = CreateOutcome.of(e);
+        if (CreateOutcome.contentRefused(e)) {
+          // MiniMax answers the query of a task it failed for its content with Fail and base_resp 1026, which
+          // its SDK client raises: the task's end, not a failed poll.
+          stats.rejected(route.name(), RouteStats.Call.POLL, outcome.label, took);
+          jobs.ended(task.id(), clock.instant());
+          stats.taskFailed(route.name());
+          log.info("task {}: upstream task {} on route {} was refused for its content: {}", task.id(), job.upstreamId(),
+              route.name(), e.getMessage());
+          throw new UpstreamFailedException("the upstream failed the task: " + reason(e));
+        }
         if (outcome == CreateOutcome.ACCOUNT_REFUSED) {
           stats.accountRefused(route.name(), RouteStats.Call.POLL, e.providerCode(), took);
           log.error("task {}: ALERT route {} refused the operator's account while polling upstream task {}: {}",
@@ -268,7 +278,7 @@ public final class UpstreamEngine implements TaskEngine {
         log.warn("task {}: upstream task {} on route {} never ended within {}; giving up", task.id(), job.upstreamId(),
             route.name(), route.giveUpAfter());
         throw new UpstreamFailedException("route " + route.name() + " did not finish the task within "
-            + route.giveUpAfter().toMinutes() + " minutes, after which it no longer keeps it");
+            + describe(route.giveUpAfter()) + ", after which it no longer keeps it");
       }
       if (!reconciling && age.compareTo(route.pollDeadline()) > 0) {
         reconciling = true;
@@ -362,6 +372,11 @@ public final class UpstreamEngine implements TaskEngine {
 
   private static String reason(ReelgateClientException e) {
     return e.providerMessage() != null ? e.providerMessage() : e.getMessage();
+  }
+
+  /** A duration in short: {@code 24h}, {@code 1m30s}, {@code 4s}. */
+  private static String describe(Duration d) {
+    return d.toString().substring(2).toLowerCase(Locale.ROOT);
   }
 
   private static Duration min(Duration a, Duration b) {

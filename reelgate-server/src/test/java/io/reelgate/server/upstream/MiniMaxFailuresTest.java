@@ -176,6 +176,8 @@ class MiniMaxFailuresTest {
     assertThat(minimax.retrieves()).isZero();
     assertNotCharged();
     assertThat(metrics()).contains("reelgate_route_tasks_total{route=\"mm\",outcome=\"failed\"} 1")
+        .contains(requests("mm", "poll", "request_refused", 1))
+        .contains("reelgate_route_healthy{route=\"mm\"} 1")
         .contains("reelgate_upstream_reconciling 0");
   }
 
@@ -222,7 +224,7 @@ class MiniMaxFailuresTest {
     VideoTask done = awaitEnd(client, id);
     assertThat(done.status()).isEqualTo(TaskStatus.FAILED);
     assertThat(Duration.ofNanos(System.nanoTime() - created)).isGreaterThanOrEqualTo(Duration.ofSeconds(4));
-    assertThat(done.failureReason()).contains("route mm did not finish the task within");
+    assertThat(done.failureReason()).contains("route mm did not finish the task within 4s");
     assertThat(minimax.queries()).isGreaterThan(queriesAtDeadline);
     assertNotCharged();
     assertThat(metrics()).contains("reelgate_upstream_reconciling 0")
