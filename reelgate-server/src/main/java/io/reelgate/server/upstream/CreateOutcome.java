@@ -37,18 +37,9 @@ enum CreateOutcome {
     if (e instanceof RateLimitedException) return BACK_PRESSURE;
     if (e instanceof AuthenticationException || e instanceof InsufficientBalanceException) return ACCOUNT_REFUSED;
     if (e instanceof InvalidRequestException) return REQUEST_REFUSED;
-    if (contentRefused(e)) return REQUEST_REFUSED;
+    if ("1026".equals(e.providerCode())) return REQUEST_REFUSED; // MiniMax: sensitive content
     if (e.httpStatus() == 0) return neverConnected(e.getCause()) ? ROUTE_DOWN : ANSWER_LOST;
     return ROUTE_DOWN;
-  }
-
-  /**
-   * True when the upstream refused the task's content (MiniMax 1026): at create, or in the answer
-   * to a query of a task it failed for its content ({@code status: "Fail"}), a verdict, not an error
-   * to try again.
-   */
-  static boolean contentRefused(ReelgateClientException e) {
-    return "1026".equals(e.providerCode());
   }
 
   /** True when the create never left this machine: refused, unresolvable, or no connection in time. */

@@ -234,16 +234,6 @@ public final class UpstreamEngine implements TaskEngine {
         throwIfInterrupted(e);
         Duration took = Duration.between(started, clock.instant());
         CreateOutcome outcome = CreateOutcome.of(e);
-        if (CreateOutcome.contentRefused(e)) {
-          // MiniMax answers the query of a task it failed for its content with Fail and base_resp 1026, which
-          // its SDK client raises: the task's end, not a failed poll.
-          stats.rejected(route.name(), RouteStats.Call.POLL, outcome.label, took);
-          jobs.ended(task.id(), clock.instant());
-          stats.taskFailed(route.name());
-          log.info("task {}: upstream task {} on route {} was refused for its content: {}", task.id(), job.upstreamId(),
-              route.name(), e.getMessage());
-          throw new UpstreamFailedException("the upstream failed the task: " + reason(e));
-        }
         if (outcome == CreateOutcome.ACCOUNT_REFUSED) {
           stats.accountRefused(route.name(), RouteStats.Call.POLL, e.providerCode(), took);
           log.error("task {}: ALERT route {} refused the operator's account while polling upstream task {}: {}",
