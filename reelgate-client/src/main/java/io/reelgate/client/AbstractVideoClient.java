@@ -65,6 +65,14 @@ abstract class AbstractVideoClient implements VideoClient {
     if (value != null) node.set(name, Transport.JSON.valueToTree(value));
   }
 
+  /**
+   * A poll answered with a status this client does not know (a new state, a proxy's page): an
+   * error of this call, never taken for the task's failure.
+   */
+  static ReelgateClientException unknownStatus(JsonNode status) {
+    return new ReelgateClientException(200, null, "the task's status '" + status.asText() + "' is not one this client knows");
+  }
+
   static String text(JsonNode node) {
     return node == null || node.isMissingNode() || node.isNull() ? null : node.asText();
   }

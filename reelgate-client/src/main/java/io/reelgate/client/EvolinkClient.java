@@ -40,7 +40,9 @@ final class EvolinkClient extends AbstractVideoClient {
       case "pending" -> TaskStatus.QUEUED;
       case "processing" -> TaskStatus.PROCESSING;
       case "completed" -> TaskStatus.SUCCEEDED;
-      default -> "request_cancelled".equals(code) ? TaskStatus.CANCELLED : TaskStatus.FAILED;
+      case "failed", "cancelled" -> "request_cancelled".equals(code) || "cancelled".equals(t.path("status").asText())
+          ? TaskStatus.CANCELLED : TaskStatus.FAILED;
+      default -> throw unknownStatus(t.path("status"));
     };
     String reason = code == null ? null : code + ": " + t.path("error").path("message").asText();
     return new VideoTask(text(t.path("id")), status, t.path("progress").asInt(0), reason, text(t.path("results").path(0)));

@@ -53,7 +53,9 @@ final class GptprotoClient extends AbstractVideoClient {
       case "created" -> TaskStatus.QUEUED;
       case "processing" -> TaskStatus.PROCESSING;
       case "completed" -> TaskStatus.SUCCEEDED;
-      default -> "cancelled".equals(error) ? TaskStatus.CANCELLED : TaskStatus.FAILED;
+      case "failed", "cancelled" -> "cancelled".equals(error) || "cancelled".equals(d.path("status").asText())
+          ? TaskStatus.CANCELLED : TaskStatus.FAILED;
+      default -> throw unknownStatus(d.path("status"));
     };
     return new VideoTask(text(d.path("id")), status, status == TaskStatus.SUCCEEDED ? 100 : 0, error,
         text(d.path("outputs").path(0)));

@@ -41,13 +41,15 @@ final class MinimaxClient extends AbstractVideoClient {
       case "Processing" -> new VideoTask(id, TaskStatus.PROCESSING, 0, null, null);
       case "Success" -> {
         String fileId = text(q.path("file_id"));
-        String url = text(getJson("/v1/files/retrieve?file_id=" + enc(fileId)).path("file").path("download_url"));
+        String url = fileId == null ? null
+            : text(getJson("/v1/files/retrieve?file_id=" + enc(fileId)).path("file").path("download_url"));
         yield new VideoTask(id, TaskStatus.SUCCEEDED, 100, null, url);
       }
-      default -> {
+      case "Fail" -> {
         String msg = text(q.path("base_resp").path("status_msg"));
         yield new VideoTask(id, "cancelled".equals(msg) ? TaskStatus.CANCELLED : TaskStatus.FAILED, 0, msg, null);
       }
+      default -> throw unknownStatus(q.path("status"));
     };
   }
 

@@ -50,7 +50,8 @@ final class NovitaClient extends AbstractVideoClient {
       case "TASK_STATUS_QUEUED" -> TaskStatus.QUEUED;
       case "TASK_STATUS_PROCESSING" -> TaskStatus.PROCESSING;
       case "TASK_STATUS_SUCCEED" -> TaskStatus.SUCCEEDED;
-      default -> "cancelled".equals(reason) ? TaskStatus.CANCELLED : TaskStatus.FAILED;
+      case "TASK_STATUS_FAILED" -> "cancelled".equals(reason) ? TaskStatus.CANCELLED : TaskStatus.FAILED;
+      default -> throw unknownStatus(t.path("status"));
     };
     return new VideoTask(text(t.path("task_id")), status, t.path("progress_percent").asInt(0), reason,
         text(result.path("videos").path(0).path("video_url")));

@@ -8,6 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,7 +50,7 @@ final class Transport {
     for (int attempt = 0; ; attempt++) {
       HttpResponse<String> response;
       try {
-        response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        response = sendWithin(built, HttpResponse.BodyHandlers.ofString(), timeout);
       } catch (IOException e) {
         if (attempt < maxRetries) {
           backoff = sleepAndGrow(backoff, null);
@@ -69,6 +74,27 @@ final class Transport {
     }
   }
 
+  /**
+   * Sends and reads the whole answer within {@code limit}. A request's own timeout ends at the
+   * answer's headers; a body that stalls after them would otherwise hold the caller for ever.
+   */
+  private <T> HttpResponse<T> sendWithin(HttpRequest request, HttpResponse.BodyHandler<T> body, Duration limit)
+      throws IOException, InterruptedException {
+    CompletableFuture<HttpResponse<T>> answer = http.sendAsync(request, body);
+    try {
+      return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      throw new HttpTimeoutException("no whole answer from " + request.uri() + " within " + limit);
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      throw new IOException(e.getCause());
+    }
+  }
+
   /** Streams {@code url} into {@code target} (through a temporary file beside it), with the same retries. */
   long download(URI url, Path target) {
     Duration backoff = initialBackoff;
@@ -78,9 +104,9 @@ final class Transport {
       try {
         Files.createDirectories(parent);
         tmp = Files.createTempFile(parent, ".download-", ".part");
-        HttpResponse<Path> response = http.send(
+        HttpResponse<Path> response = sendWithin(
             HttpRequest.newBuilder(url).timeout(timeout.multipliedBy(10)).GET().build(),
-            HttpResponse.BodyHandlers.ofFile(tmp));
+            HttpResponse.BodyHandlers.ofFile(tmp), timeout.multipliedBy(10));
         int status = response.statusCode();
         if (status == 200) {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -8,13 +8,20 @@ import io.reelgate.core.task.Task;
  */
 final class Claim {
   private final Thread thread;
+  private final String leaseOwner;
   private volatile Task task;
   private volatile boolean lost;
   private volatile boolean finishing;
 
-  Claim(Task task, Thread thread) {
+  Claim(Task task, Thread thread, String leaseOwner) {
     this.task = task;
     this.thread = thread;
+    this.leaseOwner = leaseOwner;
+  }
+
+  /** Whom the store leased the task to: this claim alone, so that a claim of the same task after its lease ran out is not mistaken for it. */
+  String leaseOwner() {
+    return leaseOwner;
   }
 
   Task task() {

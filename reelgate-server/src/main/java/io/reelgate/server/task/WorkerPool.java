@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,7 @@ public final class WorkerPool implements AutoCloseable {
   /** Fresh for every process, so that a lease of a previous run is never mistaken for ours. */
   private final String workerId = "worker-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
 
+  private final AtomicLong claimsMade = new AtomicLong();
   private final Semaphore wakeUps = new Semaphore(0);
   private final Set<Claim> claims = ConcurrentHashMap.newKeySet();
   private final List<Thread> threads = new ArrayList<>();
@@ -224,8 +226,11 @@ public final class WorkerPool implements AutoCloseable {
   private void work() {
     while (!draining) {
       Optional<Task> claimed;
+      // Each claim its own lease owner: a thread whose lease ran out (a long pause) and whose task
+      // another thread of this pool took in the meantime must see its renewals fail.
+      String leaseOwner = workerId + "-" + claimsMade.incrementAndGet();
       try {
-        claimed = store.claimNext(workerId, clock.instant(), lease, models);
+        claimed = store.claimNext(leaseOwner, clock.instant(), lease, models);
       } catch (RuntimeException e) {
         log.error("cannot claim a task; trying again shortly", e);
         idle();
@@ -235,7 +240,7 @@ public final class WorkerPool implements AutoCloseable {
         idle();
         continue;
       }
-      Claim claim = new Claim(claimed.get(), Thread.currentThread());
+      Claim claim = new Claim(claimed.get(), Thread.currentThread(), leaseOwner);
       claims.add(claim);
       try {
         if (draining) {
@@ -259,7 +264,10 @@ public final class WorkerPool implements AutoCloseable {
 
   private void idle() {
     try {
-      wakeUps.tryAcquire(POLL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+      // Each idle worker looks every POLL_EVERY x half the pool: a pool of 64 upstream workers looks
+      // 4 times a second in all, not 128 (each look is a write on the database). A submitted task
+      // wakes a worker at once either way.
+      wakeUps.tryAcquire(POLL_EVERY.toMillis() * Math.max(1, concurrency / 2), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       // An interrupt meant for a render that just ended; the loop checks stopping anyway.
     }
@@ -270,7 +278,7 @@ public final class WorkerPool implements AutoCloseable {
     for (Claim claim : claims) {
       String id = claim.task().id();
       try {
-        if (!store.renewLease(id, workerId, until)) {
+        if (!store.renewLease(id, claim.leaseOwner(), until)) {
           log.warn("task {}: lease lost", id);
           claim.lose();
         }

@@ -15,7 +15,7 @@ import java.nio.channels.UnresolvedAddressException;
  * whether the answer was lost and the upstream may have the task.
  */
 enum CreateOutcome {
-  /** No connection, a 5xx or a failure of the upstream's own: surely not accepted; try the next route. */
+  /** No connection, a 5xx, a 404 (no such API there): surely not accepted; try the next route. */
   ROUTE_DOWN("route_down"),
   /** 429 or MiniMax 1002: surely not accepted; slow down, try the next route, and come back later. */
   BACK_PRESSURE("rate_limited"),
@@ -23,7 +23,7 @@ enum CreateOutcome {
   ACCOUNT_REFUSED("account_refused"),
   /** The request itself was refused (400, content policy 1026): the task fails with the upstream's message. */
   REQUEST_REFUSED("request_refused"),
-  /** The create was sent and its answer lost (a timeout, a broken connection): the upstream may have the task. */
+  /** The create was sent and its answer lost or unreadable (a timeout, a broken connection, a 2xx without an id): the upstream may have the task. */
   ANSWER_LOST("answer_lost");
 
   /** Its label in the metrics. */
@@ -39,7 +39,14 @@ enum CreateOutcome {
     if (e instanceof InvalidRequestException) return REQUEST_REFUSED;
     if ("1026".equals(e.providerCode())) return REQUEST_REFUSED; // MiniMax: sensitive content
     if (e.httpStatus() == 0) return neverConnected(e.getCause()) ? ROUTE_DOWN : ANSWER_LOST;
-    return ROUTE_DOWN;
+    // A 5xx, or MiniMax's 1024 (its internal error), is taken as not accepted, as docs/ROUTING.md
+    // says; so is a 404 or 405, a base URL that serves no such API.
+    if (e.httpStatus() >= 500 || e.httpStatus() == 404 || e.httpStatus() == 405 || "1024".equals(e.providerCode())) {
+      return ROUTE_DOWN;
+    }
+    // Anything else came with an answer this side cannot read as a refusal (a 2xx without an id, a
+    // 408, an unknown code such as MiniMax's 1001 timeout): the upstream may have the task.
+    return ANSWER_LOST;
   }
 
   /** True when the create never left this machine: refused, unresolvable, or no connection in time. */

@@ -24,7 +24,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
@@ -65,6 +69,8 @@ public final class UpstreamEngine implements TaskEngine {
   private final PriceTable prices;
   private final Clock clock;
   private final Map<String, RouteClients> clients = new ConcurrentHashMap<>();
+  /** Where creates run, out of reach of the interrupts meant for their task's worker. */
+  private static final Executor UNINTERRUPTED = Executors.newVirtualThreadPerTaskExecutor();
 
   /**
    * @param linkToStoredFile a public, signed link to a stored file, for routes that take pictures
@@ -124,19 +130,19 @@ public final class UpstreamEngine implements TaskEngine {
       List<String> refusals = new ArrayList<>();
       boolean worthWaiting = false;
       for (RouteSettings route : picker.order(task.model())) {
+        VideoRequest request = request(task, route); // before the row: a failure here sent nothing
         Instant started = clock.instant();
-        jobs.submitting(task.id(), route.name(), started);
+        jobs.submitting(task.id(), route.name(), task.attempts(), started);
         try {
-          return accepted(task, route, clients(route).create.create(request(task, route)), started);
+          return sendCreate(task, route, request);
         } catch (ReelgateClientException e) {
-          throwIfInterrupted(e);
           CreateOutcome outcome = CreateOutcome.of(e);
           Duration took = Duration.between(started, clock.instant());
           if (outcome == CreateOutcome.ANSWER_LOST) {
             stats.failed(route.name(), RouteStats.Call.CREATE, outcome.label, took);
             return resubmitLost(task, jobs.find(task.id()).orElseThrow());
           }
-          jobs.notSent(task.id());
+          jobs.notSent(task.id(), task.attempts());
           refusals.add(route.name() + ": " + e.getMessage());
           switch (outcome) {
             case REQUEST_REFUSED -> {
@@ -158,6 +164,7 @@ public final class UpstreamEngine implements TaskEngine {
             }
           }
         }
+        if (Thread.currentThread().isInterrupted()) throw new InterruptedException("stopped between routes");
       }
       if (!worthWaiting || clock.instant().plus(wait).isAfter(giveUp)) {
         throw new UpstreamFailedException("no upstream route took the task (" + String.join("; ", refusals) + ")");
@@ -172,7 +179,10 @@ public final class UpstreamEngine implements TaskEngine {
    * The create of {@code job} was sent and its answer lost (or this process died before storing
    * it): only a route that honours Idempotency-Key is asked again, with the same key.
    */
-  private UpstreamJob resubmitLost(Task task, UpstreamJob job) throws InterruptedException {
+  private UpstreamJob resubmitLost(Task task, UpstreamJob job) throws IOException, InterruptedException {
+    if (!jobs.takeOver(task.id(), task.attempts(), clock.instant())) {
+      throw new IllegalStateException("task " + task.id() + ": a later claim is sending it; this one stops");
+    }
     RouteSettings route = table.route(job.route());
     if (route == null || !route.idempotentCreate()) {
       jobs.ended(task.id(), clock.instant());
@@ -181,20 +191,18 @@ public final class UpstreamEngine implements TaskEngine {
       throw new UpstreamFailedException("the answer of route " + job.route() + " to this task's create was lost, and the task"
           + " is not sent again so that it is never made, or billed, twice");
     }
+    VideoRequest request = request(task, route);
     ReelgateClientException last = null;
     for (int attempt = 1; attempt <= LOST_ANSWER_TRIES; attempt++) {
       Instant started = clock.instant();
       try {
         log.info("task {}: asking route {} again for the task whose create answer was lost (same Idempotency-Key)",
             task.id(), route.name());
-        return accepted(task, route, clients(route).create.create(request(task, route)), started);
+        return sendCreate(task, route, request);
       } catch (ReelgateClientException e) {
-        throwIfInterrupted(e);
         last = e;
         stats.failed(route.name(), RouteStats.Call.CREATE, CreateOutcome.of(e).label, Duration.between(started, clock.instant()));
         Thread.sleep(FIRST_RETRY.toMillis() * attempt);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
       }
     }
     jobs.ended(task.id(), clock.instant());
@@ -202,12 +210,34 @@ public final class UpstreamEngine implements TaskEngine {
     throw new UpstreamFailedException("route " + route.name() + " did not answer this task's create: " + last.getMessage());
   }
 
-  private UpstreamJob accepted(Task task, RouteSettings route, String upstreamId, Instant started) {
-    Instant now = clock.instant();
-    jobs.accepted(task.id(), upstreamId, now); // before anything else
-    stats.succeeded(route.name(), RouteStats.Call.CREATE, Duration.between(started, now));
-    log.info("task {}: route {} ({}) accepted it as upstream task {}", task.id(), route.name(), route.engine().configName(), upstreamId);
-    return new UpstreamJob(task.id(), route.name(), upstreamId, UpstreamJob.State.ACCEPTED, started, now);
+  /**
+   * Sends the create and stores the upstream id it answers, on a thread of its own that an
+   * interrupt (a cancel, a shutdown) does not reach: once a create is on its way, stopping it
+   * halfway would leave an upstream task nobody knows the id of. It lasts at most the route's
+   * request timeout; an interrupt that came meanwhile is seen at the first poll.
+   */
+  private UpstreamJob sendCreate(Task task, RouteSettings route, VideoRequest request) {
+    Instant started = clock.instant();
+    CompletableFuture<UpstreamJob> sent = CompletableFuture.supplyAsync(() -> {
+      String upstreamId = clients(route).create.create(request);
+      if (upstreamId == null || upstreamId.isBlank()) {
+        throw new ReelgateClientException(200, null, "the create was answered without a task id");
+      }
+      Instant now = clock.instant();
+      jobs.accepted(task.id(), upstreamId, task.attempts(), now); // before anything else
+      return new UpstreamJob(task.id(), route.name(), upstreamId, UpstreamJob.State.ACCEPTED, started, now);
+    }, UNINTERRUPTED);
+    UpstreamJob job;
+    try {
+      job = sent.join(); // join, unlike get, ignores interrupts
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) throw cause;
+      throw e;
+    }
+    stats.succeeded(route.name(), RouteStats.Call.CREATE, Duration.between(started, job.acceptedAt()));
+    log.info("task {}: route {} ({}) accepted it as upstream task {}", task.id(), route.name(), route.engine().configName(),
+        job.upstreamId());
+    return job;
   }
 
   // ---- Following: polls until the upstream ends the task, then the video into storage.
@@ -244,11 +274,13 @@ public final class UpstreamEngine implements TaskEngine {
         }
         if (outcome == CreateOutcome.BACK_PRESSURE) slowDown = min(slowDown.plus(route.pollEvery()), LONGEST_RETRY.multipliedBy(4));
       }
+      boolean freshLinkNeeded = false;
       if (seen != null) {
         switch (seen.status()) {
           case QUEUED, PROCESSING -> progress.frames(seen.progressPercent(), 100);
           case SUCCEEDED -> {
             if (download(task, route, client, seen.videoUrl(), output)) return finished(task, route, output);
+            freshLinkNeeded = true;
           }
           case FAILED, CANCELLED -> {
             jobs.ended(task.id(), clock.instant());
@@ -277,13 +309,19 @@ public final class UpstreamEngine implements TaskEngine {
             + " until {} after acceptance (the task stays processing and its credit reserved)", task.id(), job.upstreamId(),
             route.name(), route.pollDeadline(), route.reconcileEvery(), route.giveUpAfter());
       }
-      Thread.sleep((reconciling ? route.reconcileEvery() : route.pollEvery()).plus(slowDown).toMillis());
+      Duration pace = reconciling && !freshLinkNeeded ? route.reconcileEvery() : route.pollEvery();
+      Thread.sleep(pace.plus(slowDown).toMillis());
     }
   }
 
   /** False when the link failed (expired, say): the next poll fetches a fresh one. */
   private boolean download(Task task, RouteSettings route, VideoClient client, String url, Path output) throws InterruptedException {
     Instant started = clock.instant();
+    if (url == null) {
+      stats.failed(route.name(), RouteStats.Call.DOWNLOAD, "no_link", Duration.ZERO);
+      log.warn("task {}: route {} reported success without a link; asking again", task.id(), route.name());
+      return false;
+    }
     try {
       long bytes = client.download(url, output);
       stats.succeeded(route.name(), RouteStats.Call.DOWNLOAD, Duration.between(started, clock.instant()));
@@ -304,6 +342,8 @@ public final class UpstreamEngine implements TaskEngine {
     try {
       info = VideoProbe.probe(output);
     } catch (IOException e) {
+      jobs.ended(task.id(), clock.instant());
+      stats.taskFailed(route.name());
       throw new UpstreamFailedException("route " + route.name() + " delivered a file that is not a video: " + e.getMessage());
     }
     jobs.ended(task.id(), clock.instant());

@@ -18,20 +18,24 @@ import javax.sql.DataSource;
  */
 public final class UpstreamJobs {
   // A row that already holds an upstream id is never overwritten: that task is never sent twice.
+  // Nor is a row another claim of the task wrote: only one claim sends it.
   private static final String SUBMITTING =
       """
-      INSERT INTO upstream_jobs (task_id, route, upstream_id, state, submitted_at, updated_at)
-      VALUES (?, ?, NULL, 'SUBMITTING', ?, ?)
+      INSERT INTO upstream_jobs (task_id, route, upstream_id, state, attempt, submitted_at, updated_at)
+      VALUES (?, ?, NULL, 'SUBMITTING', ?, ?, ?)
       ON CONFLICT (task_id) DO UPDATE
          SET route = excluded.route, state = 'SUBMITTING', submitted_at = excluded.submitted_at,
              updated_at = excluded.updated_at
-       WHERE upstream_jobs.upstream_id IS NULL
+       WHERE upstream_jobs.upstream_id IS NULL AND upstream_jobs.attempt = excluded.attempt
       """;
   private static final String ACCEPTED =
       "UPDATE upstream_jobs SET upstream_id = ?, state = 'ACCEPTED', accepted_at = ?, updated_at = ?"
-          + " WHERE task_id = ? AND upstream_id IS NULL";
+          + " WHERE task_id = ? AND upstream_id IS NULL AND attempt = ?";
+  private static final String TAKE_OVER =
+      "UPDATE upstream_jobs SET attempt = ?, updated_at = ? WHERE task_id = ? AND upstream_id IS NULL AND attempt <= ?";
   private static final String STATE = "UPDATE upstream_jobs SET state = ?, updated_at = ? WHERE task_id = ?";
-  private static final String NOT_SENT = "DELETE FROM upstream_jobs WHERE task_id = ? AND upstream_id IS NULL";
+  private static final String NOT_SENT =
+      "DELETE FROM upstream_jobs WHERE task_id = ? AND upstream_id IS NULL AND attempt = ?";
   private static final String FIND = "SELECT * FROM upstream_jobs WHERE task_id = ?";
   private static final String COUNT = "SELECT count(*) FROM upstream_jobs WHERE state = ?";
 
@@ -56,34 +60,57 @@ public final class UpstreamJobs {
   }
 
   /**
-   * Records that a create to {@code route} is about to be sent.
+   * Records that {@code attempt} (the claim's {@link io.reelgate.core.task.Task#attempts()}) is
+   * about to send the task's create to {@code route}.
    *
-   * @throws IllegalStateException when the task already has an upstream id
+   * @throws IllegalStateException when the task already has an upstream id, or another claim of it
+   *     is sending it
    */
-  public void submitting(String taskId, String route, Instant now) {
+  public void submitting(String taskId, String route, int attempt, Instant now) {
     int written = execute("record the create of task " + taskId, SUBMITTING, s -> {
       s.setString(1, taskId);
       s.setString(2, route);
-      s.setLong(3, now.toEpochMilli());
+      s.setInt(3, attempt);
       s.setLong(4, now.toEpochMilli());
+      s.setLong(5, now.toEpochMilli());
     });
-    if (written == 0) throw new IllegalStateException("task " + taskId + " already has an upstream task; it is not sent twice");
+    if (written == 0) {
+      throw new IllegalStateException("task " + taskId + " already has an upstream task, or another claim is sending it;"
+          + " it is not sent twice");
+    }
+  }
+
+  /**
+   * Makes a create that an earlier attempt sent, and whose answer was lost, this attempt's to
+   * send again; false when a later claim took it already.
+   */
+  public boolean takeOver(String taskId, int attempt, Instant now) {
+    return execute("take over the create of task " + taskId, TAKE_OVER, s -> {
+      s.setInt(1, attempt);
+      s.setLong(2, now.toEpochMilli());
+      s.setString(3, taskId);
+      s.setInt(4, attempt);
+    }) == 1;
   }
 
   /** Stores the upstream's id of the task: from here on it is polled, never submitted again. */
-  public void accepted(String taskId, String upstreamId, Instant now) {
+  public void accepted(String taskId, String upstreamId, int attempt, Instant now) {
     int written = execute("store the upstream id of task " + taskId, ACCEPTED, s -> {
       s.setString(1, upstreamId);
       s.setLong(2, now.toEpochMilli());
       s.setLong(3, now.toEpochMilli());
       s.setString(4, taskId);
+      s.setInt(5, attempt);
     });
-    if (written == 0) throw new IllegalStateException("task " + taskId + " was not being submitted");
+    if (written == 0) throw new IllegalStateException("task " + taskId + " was not being submitted by attempt " + attempt);
   }
 
-  /** The create surely did not reach any upstream: forgets the row, so that the task may be sent again. */
-  public void notSent(String taskId) {
-    execute("forget the unsent create of task " + taskId, NOT_SENT, s -> s.setString(1, taskId));
+  /** The create of {@code attempt} surely did not reach any upstream: forgets the row, so that the task may be sent again. */
+  public void notSent(String taskId, int attempt) {
+    execute("forget the unsent create of task " + taskId, NOT_SENT, s -> {
+      s.setString(1, taskId);
+      s.setInt(2, attempt);
+    });
   }
 
   public void reconciling(String taskId, Instant now) {
