@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * upstream's id is written the moment the answer arrives, before anything else ({@link
  * UpstreamJobs}). A task found with an id is only ever polled: after a crash, a restart or a
  * takeover by another instance, nothing is sent twice. A create is moved to the next route only
- * when the upstream surely did not take it ({@link CreateOutcome}); one whose answer was lost is
+ * when the upstream surely did not take it ({@link CallOutcome}); one whose answer was lost is
  * sent again only to a route that honours {@code Idempotency-Key}, with the same key (the task
  * id), and otherwise the task fails rather than risk a second, billed, video.
  *
@@ -136,9 +136,9 @@ public final class UpstreamEngine implements TaskEngine {
         try {
           return sendCreate(task, route, request);
         } catch (ReelgateClientException e) {
-          CreateOutcome outcome = CreateOutcome.of(e);
+          CallOutcome outcome = CallOutcome.of(e);
           Duration took = Duration.between(started, clock.instant());
-          if (outcome == CreateOutcome.ANSWER_LOST) {
+          if (outcome == CallOutcome.ANSWER_LOST) {
             stats.failed(route.name(), RouteStats.Call.CREATE, outcome.label, took);
             return resubmitLost(task, jobs.find(task.id()).orElseThrow());
           }
@@ -201,7 +201,7 @@ public final class UpstreamEngine implements TaskEngine {
         return sendCreate(task, route, request);
       } catch (ReelgateClientException e) {
         last = e;
-        stats.failed(route.name(), RouteStats.Call.CREATE, CreateOutcome.of(e).label, Duration.between(started, clock.instant()));
+        stats.failed(route.name(), RouteStats.Call.CREATE, CallOutcome.of(e).label, Duration.between(started, clock.instant()));
         Thread.sleep(FIRST_RETRY.toMillis() * attempt);
       }
     }
@@ -263,8 +263,8 @@ public final class UpstreamEngine implements TaskEngine {
       } catch (ReelgateClientException e) {
         throwIfInterrupted(e);
         Duration took = Duration.between(started, clock.instant());
-        CreateOutcome outcome = CreateOutcome.of(e);
-        if (outcome == CreateOutcome.ACCOUNT_REFUSED) {
+        CallOutcome outcome = CallOutcome.of(e);
+        if (outcome == CallOutcome.ACCOUNT_REFUSED) {
           stats.accountRefused(route.name(), RouteStats.Call.POLL, e.providerCode(), took);
           log.error("task {}: ALERT route {} refused the operator's account while polling upstream task {}: {}",
               task.id(), route.name(), job.upstreamId(), e.getMessage());
@@ -272,7 +272,7 @@ public final class UpstreamEngine implements TaskEngine {
           stats.failed(route.name(), RouteStats.Call.POLL, outcome.label, took);
           log.warn("task {}: poll of upstream task {} on route {} failed: {}", task.id(), job.upstreamId(), route.name(), e.getMessage());
         }
-        if (outcome == CreateOutcome.BACK_PRESSURE) slowDown = min(slowDown.plus(route.pollEvery()), LONGEST_RETRY.multipliedBy(4));
+        if (outcome == CallOutcome.BACK_PRESSURE) slowDown = min(slowDown.plus(route.pollEvery()), LONGEST_RETRY.multipliedBy(4));
       }
       boolean freshLinkNeeded = false;
       if (seen != null) {

@@ -1,26 +1,19 @@
 package io.reelgate.server.store.postgres;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.billing.CreditLedgerContract;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresCreditLedgerTest extends CreditLedgerContract {
-  private static HikariDataSource database;
+  @RegisterExtension static final PostgresTestDatabase postgres = new PostgresTestDatabase();
   private static PostgresTaskStore store;
 
   @BeforeAll
-  static void openDatabase() {
-    database = PostgresDatabase.open(PostgresFixture.newDatabase());
-    store = new PostgresTaskStore(database);
-  }
-
-  @AfterAll
-  static void closeDatabase() {
-    if (database != null) database.close();
+  static void openStore() {
+    store = new PostgresTaskStore(postgres.dataSource());
   }
 
   @Override
@@ -30,11 +23,11 @@ class PostgresCreditLedgerTest extends CreditLedgerContract {
 
   @Override
   protected KeyStore keys() {
-    return new PostgresKeyStore(database);
+    return new PostgresKeyStore(postgres.dataSource());
   }
 
   @Override
   protected DataSource dataSource() {
-    return database;
+    return postgres.dataSource();
   }
 }

@@ -1,31 +1,18 @@
 package io.reelgate.server.store.postgres;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.keys.KeyStoreContract;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresKeyStoreTest extends KeyStoreContract {
-  private static HikariDataSource database;
+  @RegisterExtension static final PostgresTestDatabase postgres = new PostgresTestDatabase();
   private static PostgresKeyStore keys;
 
   @BeforeAll
-  static void openDatabase() {
-    database = PostgresDatabase.open(PostgresFixture.newDatabase());
-    keys = new PostgresKeyStore(database);
-  }
-
-  @AfterAll
-  static void closeDatabase() {
-    if (database != null) database.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    PostgresTables.truncate(database);
+  static void openStore() {
+    keys = new PostgresKeyStore(postgres.dataSource());
   }
 
   @Override
@@ -35,6 +22,6 @@ class PostgresKeyStoreTest extends KeyStoreContract {
 
   @Override
   protected DataSource database() {
-    return database;
+    return postgres.dataSource();
   }
 }

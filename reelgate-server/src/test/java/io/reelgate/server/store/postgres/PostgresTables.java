@@ -12,7 +12,7 @@ final class PostgresTables {
   static void truncate(DataSource database) {
     try (Connection connection = database.getConnection();
         Statement truncate = connection.createStatement()) {
-      truncate.execute("TRUNCATE tasks, api_keys, settings");
+      truncate.execute("TRUNCATE tasks, api_keys, settings, upstream_jobs");
     } catch (SQLException e) {
       throw new IllegalStateException("cannot empty the test database", e);
     }

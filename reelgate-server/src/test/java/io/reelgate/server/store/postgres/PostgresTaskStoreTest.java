@@ -2,32 +2,19 @@ package io.reelgate.server.store.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.TaskStoreContract;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresTaskStoreTest extends TaskStoreContract {
-  private static HikariDataSource database;
+  @RegisterExtension static final PostgresTestDatabase postgres = new PostgresTestDatabase();
   private static PostgresTaskStore store;
 
   @BeforeAll
-  static void openDatabase() {
-    database = PostgresDatabase.open(PostgresFixture.newDatabase());
-    store = new PostgresTaskStore(database);
-  }
-
-  @AfterAll
-  static void closeDatabase() {
-    if (database != null) database.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    PostgresTables.truncate(database);
+  static void openStore() {
+    store = new PostgresTaskStore(postgres.dataSource());
   }
 
   @Override

@@ -10,11 +10,13 @@ import java.net.http.HttpConnectTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 
 /**
- * What a failed create means for the task: whether the upstream surely did not take it (so the
- * next route may), whether the operator must act, whether the request itself was refused, or
- * whether the answer was lost and the upstream may have the task.
+ * What a failed call to an upstream means. For a create, it decides the task: whether the
+ * upstream surely did not take it (so the next route may), whether the operator must act, whether
+ * the request itself was refused, or whether the answer was lost and the upstream may have the
+ * task. For a poll, it only labels the failure in the metrics and tells a rate limit apart: a
+ * failed poll is never a verdict.
  */
-enum CreateOutcome {
+enum CallOutcome {
   /** No connection, a 5xx, a 404 (no such API there): surely not accepted; try the next route. */
   ROUTE_DOWN("route_down"),
   /** 429 or MiniMax 1002: surely not accepted; slow down, try the next route, and come back later. */
@@ -29,11 +31,11 @@ enum CreateOutcome {
   /** Its label in the metrics. */
   final String label;
 
-  CreateOutcome(String label) {
+  CallOutcome(String label) {
     this.label = label;
   }
 
-  static CreateOutcome of(ReelgateClientException e) {
+  static CallOutcome of(ReelgateClientException e) {
     if (e instanceof RateLimitedException) return BACK_PRESSURE;
     if (e instanceof AuthenticationException || e instanceof InsufficientBalanceException) return ACCOUNT_REFUSED;
     if (e instanceof InvalidRequestException) return REQUEST_REFUSED;
