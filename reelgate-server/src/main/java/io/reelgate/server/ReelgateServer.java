@@ -34,6 +34,7 @@ import io.reelgate.server.storage.s3.S3Config;
 import io.reelgate.server.storage.s3.S3Storage;
 import io.reelgate.server.store.Database;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.task.TaskEndWatch;
 import io.reelgate.server.task.TaskService;
 import io.reelgate.server.task.LocalRender;
 import io.reelgate.server.task.WorkerPool;
@@ -82,6 +83,8 @@ public final class ReelgateServer implements AutoCloseable {
   private final WorkerPool workers;
   private final WorkerPool upstreamWorkers;
   private final WebhookDeliverer webhooks;
+  private final Idempotency idempotency;
+  private final TaskEndWatch taskEnds;
   private final Database database;
   private final String publicUrl;
   private final Storage storage;
@@ -90,12 +93,15 @@ public final class ReelgateServer implements AutoCloseable {
   private final AtomicBoolean stopping;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private ReelgateServer(Javalin app, WorkerPool workers, WorkerPool upstreamWorkers, WebhookDeliverer webhooks, Database database, String publicUrl, Storage storage,
+  private ReelgateServer(Javalin app, WorkerPool workers, WorkerPool upstreamWorkers, WebhookDeliverer webhooks,
+      Idempotency idempotency, TaskEndWatch taskEnds, Database database, String publicUrl, Storage storage,
       Duration shutdownGrace, AtomicBoolean stopping) {
     this.app = app;
     this.workers = workers;
     this.upstreamWorkers = upstreamWorkers;
     this.webhooks = webhooks;
+    this.idempotency = idempotency;
+    this.taskEnds = taskEnds;
     this.database = database;
     this.publicUrl = publicUrl;
     this.storage = storage;
@@ -158,7 +164,9 @@ public final class ReelgateServer implements AutoCloseable {
       WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, webhooks::wake);
       taskStore.addHook(outbox);
       tasks.onCallbackUrl(outbox::remember);
-      Idempotency idempotency = new Idempotency(new IdempotencyStore(database.dataSource()), clock);
+      Idempotency idempotency = remember(opened, new Idempotency(new IdempotencyStore(database.dataSource()), clock, config.lease()));
+      if (taskStore.exclusiveToOneProcess()) idempotency.releaseLeftovers();
+      TaskEndWatch taskEnds = remember(opened, new TaskEndWatch());
       RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new DefaultImageSource(config.allowPrivateNetwork()));
 
       Javalin app =
@@ -174,7 +182,7 @@ public final class ReelgateServer implements AutoCloseable {
       String publicUrl = config.publicUrl() != null ? config.publicUrl() : "http://localhost:" + app.port();
       LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
       linkSigner.set(links);
-      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency);
+      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency, taskEnds);
       List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()));
       dialects.forEach(d -> d.register(app));
@@ -203,7 +211,7 @@ public final class ReelgateServer implements AutoCloseable {
           engine.name(), config.workers(), routing.routes().keySet(), routed, dialects.stream().map(Dialect::name).toList(),
           prices.size() == 0 ? "" : " and " + prices.size() + " entries of " + config.limits().prices(),
           limiter.limit(), config.limits().maxRunningPerKey() == 0 ? "no limit" : config.limits().maxRunningPerKey());
-      return new ReelgateServer(app, workers, upstreamWorkers, webhooks, database, publicUrl, storage, config.shutdownGrace(), stopping);
+      return new ReelgateServer(app, workers, upstreamWorkers, webhooks, idempotency, taskEnds, database, publicUrl, storage, config.shutdownGrace(), stopping);
     } catch (IOException e) {
       closeAll(opened);
       throw new UncheckedIOException("cannot start Reelgate in " + config.dataDir().toAbsolutePath(), e);
@@ -275,7 +283,10 @@ public final class ReelgateServer implements AutoCloseable {
     parts.add(database);
     parts.add(webhooks);
     if (storage instanceof AutoCloseable client) parts.add(client);
+    parts.add(idempotency);
     parts.add(app::stop);
+    // Sync-mode creates get their answer (the task as it then is) before HTTP stops.
+    parts.add(taskEnds);
     parts.add(() -> workers.drain(shutdownGrace));
     // First: a task that is only being polled loses nothing when handed back; it resumes from its upstream id.
     parts.add(upstreamWorkers::close);

@@ -1,13 +1,41 @@
 package io.reelgate.server.dialect;
 
+import io.javalin.http.Context;
 import io.reelgate.core.request.RequestValidator;
+import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.task.Task;
 import io.reelgate.server.http.ApiKeyAuth;
 import io.reelgate.server.http.LinkSigner;
 import io.reelgate.server.idempotency.Idempotency;
+import io.reelgate.server.task.TaskEndWatch;
 import io.reelgate.server.task.TaskService;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.function.Function;
 
 /** What every dialect works with: the same core services, whatever the wire shape. */
 public record DialectServices(
     ApiKeyAuth auth, RequestValidator validator, TaskService tasks, LinkSigner links, Clock clock,
-    Idempotency idempotency) {}
+    Idempotency idempotency, TaskEndWatch taskEnds) {
+
+  /** As {@link #accept(Context, int, String, String, String, VideoRequest, Function)} with status 200. */
+  public Task accept(Context ctx, String keyId, String dialect, String taskId, VideoRequest request,
+      Function<Task, String> answer) {
+    return accept(ctx, 200, keyId, dialect, taskId, request, answer);
+  }
+
+  /**
+   * Accepts a validated create as a task and answers {@code status} with the JSON {@code answer}
+   * builds from it. With an {@code Idempotency-Key} the same answer is kept with the task, in the
+   * transaction that inserts it, so that a replay after any crash answers this task, byte for
+   * byte ({@code answer} must depend on the task alone).
+   */
+  public Task accept(Context ctx, int status, String keyId, String dialect, String taskId, VideoRequest request,
+      Function<Task, String> answer) {
+    Function<Task, Idempotency.Answer> bytes =
+        task -> new Idempotency.Answer(status, answer.apply(task).getBytes(StandardCharsets.UTF_8));
+    Task task = tasks.submit(keyId, dialect, taskId, request, idempotency.answerWith(ctx, bytes));
+    ctx.status(status).contentType("application/json").result(bytes.apply(task).body());
+    return task;
+  }
+}

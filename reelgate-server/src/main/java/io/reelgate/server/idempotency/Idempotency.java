@@ -4,8 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.reelgate.core.error.IdempotencyConflictException;
 import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.task.Task;
+import io.reelgate.server.store.WrittenWithTask;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,7 +14,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,14 +36,21 @@ import org.slf4j.LoggerFactory;
  * answered waits for it (up to {@link #WAIT_FOR_TWIN}) and then replays it. A create that fails
  * (the handler throws, nothing was created) keeps nothing, so that it can be sent again fixed.
  * Without the header nothing changes.
+ *
+ * <p>No crash can separate a record from its task: the handler's create writes the record's
+ * answer with {@link #answerWith} in the transaction that inserts the task. Until then the record
+ * is pending, held by a lease that this instance renews every third of {@code lease} while the
+ * request works; if the process dies, the lease runs out and the key is free again (at once on
+ * restart when the database is this process's alone, see {@link #releaseLeftovers}).
  */
-public final class Idempotency {
+public final class Idempotency implements AutoCloseable {
   public static final String HEADER = "Idempotency-Key";
   public static final String REPLAYED_HEADER = "Idempotent-Replayed";
   static final Duration WAIT_FOR_TWIN = Duration.ofSeconds(10);
   private static final long POLL_MILLIS = 25;
   private static final int MAX_KEY_LENGTH = 255;
   private static final Duration CLEAN_EVERY = Duration.ofMinutes(10);
+  private static final String CLAIM_ATTRIBUTE = Idempotency.class.getName() + ".claim";
   private static final Logger log = LoggerFactory.getLogger(Idempotency.class);
 
   /** The id of the API key a request authenticates with (throwing when it does not). */
@@ -42,13 +59,36 @@ public final class Idempotency {
     String keyId(Context ctx);
   }
 
+  /** A create's answer: its HTTP status and body bytes. */
+  public record Answer(int status, byte[] body) {}
+
   private final IdempotencyStore store;
   private final Clock clock;
+  private final Duration lease;
+  /** Names this instance's claims; a counter makes each request's claim its own. */
+  private final String instance = UUID.randomUUID().toString();
+  private final AtomicLong claims = new AtomicLong();
+  private final Set<IdempotencyStore.Claim> held = ConcurrentHashMap.newKeySet();
   private final AtomicLong nextCleaning = new AtomicLong(Long.MIN_VALUE);
+  private final ScheduledExecutorService renewer;
 
-  public Idempotency(IdempotencyStore store, Clock clock) {
+  /** {@code lease}: how long a pending record outlives its process (the workers' task lease). */
+  public Idempotency(IdempotencyStore store, Clock clock, Duration lease) {
     this.store = store;
     this.clock = clock;
+    this.lease = lease;
+    this.renewer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("idempotency-leases").daemon().factory());
+    long every = Math.max(1, lease.toMillis() / 3);
+    renewer.scheduleWithFixedDelay(this::renewHeld, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Releases the pending records a previous run left behind, when this process alone uses the
+   * database (the embedded SQLite file): their requests died before creating anything.
+   */
+  public void releaseLeftovers() {
+    int released = store.releaseAllPending();
+    if (released > 0) log.info("released {} Idempotency-Key(s) whose requests a previous run left unanswered", released);
   }
 
   public Handler wrap(KeyOf keyOf, Handler create) {
@@ -62,11 +102,12 @@ public final class Idempotency {
       String keyId = keyOf.keyId(ctx);
       String hash = hash(ctx);
       cleanOccasionally();
+      String owner = instance + "/" + claims.incrementAndGet();
       long deadline = System.nanoTime() + WAIT_FOR_TWIN.toNanos();
       while (true) {
-        switch (store.begin(keyId, idemKey, hash, clock.instant())) {
+        switch (store.begin(keyId, idemKey, hash, owner, clock.instant(), lease)) {
           case IdempotencyStore.Started started -> {
-            answerFirst(ctx, keyId, idemKey, create);
+            answerFirst(ctx, started.claim(), create);
             return;
           }
           case IdempotencyStore.Replay replay -> {
@@ -84,19 +125,62 @@ public final class Idempotency {
     };
   }
 
-  private void answerFirst(Context ctx, String keyId, String idemKey, Handler create) throws Exception {
+  /**
+   * What a create writes beside its task: for a request with an {@code Idempotency-Key}, its
+   * record turned done with the task's id and {@code answer} (built from the task as inserted,
+   * the bytes the request then answers); nothing for the others.
+   */
+  public WrittenWithTask answerWith(Context ctx, Function<Task, Answer> answer) {
+    Optional<IdempotencyStore.Claim> claim = claimOf(ctx);
+    if (claim.isEmpty()) return WrittenWithTask.NOTHING;
+    return (connection, task) -> {
+      Answer first = answer.apply(task);
+      store.bind(connection, claim.get(), task.id(), first.status(), first.body());
+    };
+  }
+
+  /**
+   * Keeps {@code answer} as the one to replay for the request's task, instead of the one kept at
+   * create (GPTProto's sync mode: the task as it ended). Best effort: a failure is logged, and a
+   * replay then answers the task as it was accepted.
+   */
+  public void answerAgain(Context ctx, String taskId, Answer answer) {
+    claimOf(ctx).ifPresent(claim -> {
+      try {
+        store.answerAgain(claim, taskId, answer.status(), answer.body());
+      } catch (RuntimeException e) {
+        log.warn("task {}: cannot keep its final answer for Idempotency-Key {}: {}", taskId, claim.idemKey(), e.toString());
+      }
+    });
+  }
+
+  private static Optional<IdempotencyStore.Claim> claimOf(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(CLAIM_ATTRIBUTE));
+  }
+
+  /** Runs the create holding the claim; whatever happens, a claim it did not bind to a task is released. */
+  private void answerFirst(Context ctx, IdempotencyStore.Claim claim, Handler create) throws Exception {
+    held.add(claim);
+    ctx.attribute(CLAIM_ATTRIBUTE, claim);
     try {
       create.handle(ctx);
-    } catch (Exception | Error e) {
-      store.abandon(keyId, idemKey);
-      throw e;
+    } finally {
+      held.remove(claim);
+      try {
+        store.release(claim);
+      } catch (RuntimeException e) {
+        // The lease frees it soon enough; the request's own outcome matters more.
+        log.warn("cannot release Idempotency-Key {}: {}", claim.idemKey(), e.toString());
+      }
     }
-    byte[] body;
-    try (InputStream result = ctx.resultInputStream()) {
-      body = result == null ? new byte[0] : result.readAllBytes();
+  }
+
+  private void renewHeld() {
+    try {
+      store.renew(List.copyOf(held), clock.instant().plus(lease));
+    } catch (RuntimeException e) {
+      log.warn("cannot renew the leases of {} Idempotency-Key(s): {}", held.size(), e.toString());
     }
-    ctx.result(body);
-    store.complete(keyId, idemKey, ctx.statusCode(), body);
   }
 
   private void cleanOccasionally() {
@@ -109,6 +193,11 @@ public final class Idempotency {
     } catch (RuntimeException e) {
       log.warn("cannot delete expired idempotency keys", e);
     }
+  }
+
+  @Override
+  public void close() {
+    renewer.shutdownNow();
   }
 
   private static String checked(String header) {

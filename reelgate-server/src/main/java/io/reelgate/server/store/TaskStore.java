@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public interface TaskStore {
   /** Adds a new task; {@link IllegalStateException} when a task with its id exists. */
-  void insert(Task task);
+  default void insert(Task task) {
+    insert(task, WrittenWithTask.NOTHING);
+  }
+
+  /** As {@link #insert(Task)}, writing {@code alongside} in the same transaction. */
+  void insert(Task task, WrittenWithTask alongside);
 
   Optional<Task> find(String id);
 

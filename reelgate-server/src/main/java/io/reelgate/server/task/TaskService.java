@@ -10,6 +10,7 @@ import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RateLimiter;
 import io.reelgate.server.storage.Storage;
 import io.reelgate.server.store.TaskStore;
+import io.reelgate.server.store.WrittenWithTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -57,6 +58,14 @@ public final class TaskService {
    * credit: {@link io.reelgate.core.error.InsufficientCreditException}) leaves no file behind.
    */
   public Task submit(String keyId, String dialect, String taskId, VideoRequest request) {
+    return submit(keyId, dialect, taskId, request, WrittenWithTask.NOTHING);
+  }
+
+  /**
+   * As {@link #submit(String, String, String, VideoRequest)}, writing {@code alongside} (the
+   * create's idempotency record) in the transaction that inserts the task.
+   */
+  public Task submit(String keyId, String dialect, String taskId, VideoRequest request, WrittenWithTask alongside) {
     limiter.acquire(keyId);
     String firstFrameKey = storeImage(taskId, "first-frame", request.firstFrame());
     String lastFrameKey = storeImage(taskId, "last-frame", request.lastFrame());
@@ -92,7 +101,7 @@ public final class TaskService {
             0);
     if (request.callbackUrl() != null) callbackTargets.accept(task.id(), request.callbackUrl());
     try {
-      store.insert(task);
+      store.insert(task, alongside);
     } catch (RuntimeException e) {
       deleteQuietly(task.id(), firstFrameKey, e);
       deleteQuietly(task.id(), lastFrameKey, e);

@@ -82,8 +82,7 @@ public final class EvolinkDialect implements Dialect {
     ApiKey key = services.auth().bearer(ctx);
     VideoRequest request = EvolinkCreateRequest.read(JsonFields.parse(ctx.body())).validate(services.validator());
     Instant now = services.clock().instant();
-    Task task = services.tasks().submit(key.id(), NAME, newId(now), request);
-    EvolinkJson.write(ctx, EvolinkCreatedTask.of(task, now));
+    services.accept(ctx, key.id(), NAME, newId(now), request, task -> EvolinkJson.text(EvolinkCreatedTask.of(task, now)));
   }
 
   /** Reelgate's extension: cancels the task and answers its detail, as {@code GET /v1/tasks/{task_id}}. */

@@ -10,7 +10,9 @@ import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
+import io.reelgate.server.idempotency.Idempotency;
 import io.reelgate.server.keys.ApiKey;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -25,8 +27,8 @@ import java.util.UUID;
  * <p>{@code enable_sync_mode: true} holds the create request until the task has ended, at most
  * {@code syncWaitLimit}, and answers with the prediction as it then is: completed or failed, or
  * still created/processing when the limit passed, to be polled at {@code urls.get} like any other.
- * A waiting request holds one server thread and reads the store every {@value #SYNC_POLL_MILLIS}
- * ms.
+ * A waiting request holds no thread: {@link io.reelgate.server.task.TaskEndWatch} reads its task
+ * until it ends.
  */
 public final class GptprotoDialect implements Dialect {
   public static final String NAME = "gptproto";
@@ -35,7 +37,6 @@ public final class GptprotoDialect implements Dialect {
   static final String CREATE_PATH = "/api/v3/minimax/{model}/{scene}";
   static final String RESULT_PATH = "/api/v3/predictions/{id}/result";
   static final String CANCEL_PATH = "/api/v3/predictions/{id}/cancel";
-  private static final long SYNC_POLL_MILLIS = 150;
   private static final String BEARER = "bearer ";
 
   private final DialectServices services;
@@ -86,9 +87,24 @@ public final class GptprotoDialect implements Dialect {
     Scene scene = Scene.fromPath(ctx.pathParam("scene"));
     GptprotoCreateRequest create = GptprotoCreateRequest.read(model, scene, JsonFields.parse(ctx.body()));
     VideoRequest request = validate(create);
-    Task task = services.tasks().submit(key.id(), NAME, UUID.randomUUID().toString().replace("-", ""), request);
-    if (create.syncMode()) task = awaitEnd(key, task);
-    GptprotoJson.success(ctx, prediction(task));
+    Task task = services.accept(ctx, key.id(), NAME, UUID.randomUUID().toString().replace("-", ""), request,
+        accepted -> GptprotoJson.successText(prediction(accepted)));
+    if (create.syncMode()) answerOnceEnded(ctx, key, task);
+  }
+
+  /**
+   * Sync mode: the answer waits for the task's end (at most the limit) without holding a thread,
+   * and replaces the one kept for its Idempotency-Key; a replay before then answers the task as
+   * it was accepted (same id, same shape), never a second task.
+   */
+  private void answerOnceEnded(Context ctx, ApiKey key, Task accepted) {
+    ctx.future(() -> services.taskEnds()
+        .awaitEnd(accepted, () -> services.tasks().get(key.id(), NAME, accepted.id()), syncWaitLimit)
+        .thenAccept(task -> {
+          String body = GptprotoJson.successText(prediction(task));
+          ctx.status(200).contentType("application/json").result(body);
+          services.idempotency().answerAgain(ctx, task.id(), new Idempotency.Answer(200, body.getBytes(StandardCharsets.UTF_8)));
+        }));
   }
 
   /** Reelgate's extension: cancels the prediction and answers it, as {@code urls.get} does. */
@@ -129,24 +145,6 @@ public final class GptprotoDialect implements Dialect {
     String header = ctx.header("Authorization");
     boolean bearer = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
     return bearer ? services.auth().bearer(ctx) : services.auth().bare(ctx);
-  }
-
-  /** The task once it has ended, or as it is when the limit passes (or the thread is interrupted). */
-  private Task awaitEnd(ApiKey key, Task submitted) {
-    long deadline = System.nanoTime() + syncWaitLimit.toNanos();
-    Task task = submitted;
-    while (!task.status().isTerminal()) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) break;
-      try {
-        Thread.sleep(Math.min(SYNC_POLL_MILLIS, Math.max(1, left / 1_000_000)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      task = services.tasks().get(key.id(), NAME, task.id());
-    }
-    return task;
   }
 
   private GptprotoPrediction prediction(Task task) {

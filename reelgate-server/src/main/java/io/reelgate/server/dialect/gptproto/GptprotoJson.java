@@ -26,13 +26,22 @@ final class GptprotoJson {
     write(ctx, status, null, message);
   }
 
+  /** The body of a successful answer with {@code prediction}. */
+  static String successText(GptprotoPrediction prediction) {
+    return text(200, prediction, SUCCESS);
+  }
+
   private static void write(Context ctx, int status, Object data, String message) {
+    ctx.status(status).contentType("application/json").result(text(status, data, message));
+  }
+
+  private static String text(int status, Object data, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("data", data);
     body.put("message", message);
     body.put("code", status);
     try {
-      ctx.status(status).contentType("application/json").result(MAPPER.writeValueAsString(body));
+      return MAPPER.writeValueAsString(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a GPTProto answer as JSON", e);
     }

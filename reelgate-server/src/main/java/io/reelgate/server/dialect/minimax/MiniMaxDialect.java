@@ -93,11 +93,12 @@ public final class MiniMaxDialect implements Dialect {
   private void create(Context ctx) {
     ApiKey key = authenticate(ctx);
     VideoRequest request = MiniMaxCreateRequest.validate(services.validator(), JsonFields.parse(ctx.body()));
-    Task task = services.tasks().submit(key.id(), NAME, taskIds.next(), request);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("task_id", task.id());
-    body.put("base_resp", BaseResp.SUCCESS);
-    MiniMaxJson.write(ctx, body);
+    services.accept(ctx, key.id(), NAME, taskIds.next(), request, task -> {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("task_id", task.id());
+      body.put("base_resp", BaseResp.SUCCESS);
+      return MiniMaxJson.text(body);
+    });
   }
 
   /**

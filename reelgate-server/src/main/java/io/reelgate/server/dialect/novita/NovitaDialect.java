@@ -86,8 +86,8 @@ public final class NovitaDialect implements Dialect {
     ApiKey key = services.auth().bearer(ctx);
     VideoRequest request =
         services.validator().validate(NovitaCreateRequest.read(endpoint, JsonFields.parse(ctx.body())));
-    Task task = services.tasks().submit(key.id(), NAME, UUID.randomUUID().toString(), request);
-    NovitaJson.write(ctx, Map.of("task_id", task.id()));
+    services.accept(ctx, key.id(), NAME, UUID.randomUUID().toString(), request,
+        task -> NovitaJson.text(Map.of("task_id", task.id())));
   }
 
   /**

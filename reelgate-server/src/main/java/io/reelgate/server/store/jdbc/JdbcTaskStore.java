@@ -7,6 +7,7 @@ import io.reelgate.core.task.TaskStatus;
 import io.reelgate.core.task.TaskTransitions;
 import io.reelgate.server.store.StoreException;
 import io.reelgate.server.store.TaskStore;
+import io.reelgate.server.store.WrittenWithTask;
 import io.reelgate.server.store.ModelFilter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -122,11 +123,12 @@ public abstract class JdbcTaskStore implements TaskStore {
   }
 
   @Override
-  public void insert(Task task) {
+  public void insert(Task task, WrittenWithTask alongside) {
     try (Connection connection = dataSource.getConnection()) {
-      inTransaction(connection, () -> {
+      inTransaction(connection, alongside != WrittenWithTask.NOTHING, () -> {
         insertRow(connection, task);
         for (TaskChangeHook hook : hooks) hook.inserted(connection, task);
+        alongside.write(connection, task);
         return null;
       });
     } catch (SQLException e) {
@@ -314,7 +316,12 @@ public abstract class JdbcTaskStore implements TaskStore {
    * statement commits on its own, as before.
    */
   private <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
-    if (hooks.isEmpty()) return work.run();
+    return inTransaction(connection, false, work);
+  }
+
+  /** Runs {@code work} in one transaction when hooks or {@code always} ask for one. */
+  private <T> T inTransaction(Connection connection, boolean always, Work<T> work) throws SQLException {
+    if (hooks.isEmpty() && !always) return work.run();
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try {
