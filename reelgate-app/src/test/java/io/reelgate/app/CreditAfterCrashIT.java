@@ -3,10 +3,7 @@ package io.reelgate.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,18 +32,19 @@ class CreditAfterCrashIT {
   void credit_is_exact_after_a_kill_minus_9_between_accepting_and_finishing() throws Exception {
     Path dataDir = temp.resolve("data");
     Map<String, String> env = Map.of("REELGATE_API_KEYS", KEY);
+    KeysCli keys = new KeysCli("--data-dir", dataDir.toString());
     int port = ServerProcess.freePort();
     List<String> good = new ArrayList<>();
     String broken;
 
     try (ServerProcess first = ServerProcess.start(dataDir, port, env, "--workers", "1")) {
-      assertThat(keys(dataDir, "grant", "env-1", Long.toString(GRANTED)).exitCode()).isZero();
+      keys.grant("env-1", GRANTED);
       NovitaClient client = new NovitaClient(first.baseUrl(), KEY);
       for (int i = 0; i < 3; i++) {
         good.add(client.create("minimax-hailuo-2.3-t2v", Map.of("prompt", "A lighthouse at dusk [Push in]", "duration", 6)));
       }
       broken = client.create("minimax-hailuo-2.3-fast-i2v", Map.of("prompt", "Deep space", "image", halfJpeg(), "duration", 6));
-      assertThat(usage(dataDir)).containsExactly(4 * PRICE, 0L, 0L, GRANTED - 4 * PRICE);
+      assertThat(keys.usage("env-1")).containsExactly(4 * PRICE, 0L, 0L, GRANTED - 4 * PRICE);
 
       client.awaitResult(good.get(0),
           r -> NovitaClient.hasStatus(r, "TASK_STATUS_PROCESSING") && r.path("task").path("progress_percent").asInt() > 5,
@@ -54,7 +52,7 @@ class CreditAfterCrashIT {
       first.kill();
     }
     // Killed mid-render: still all reserved, none settled nor refunded.
-    assertThat(usage(dataDir)).containsExactly(4 * PRICE, 0L, 0L, GRANTED - 4 * PRICE);
+    assertThat(keys.usage("env-1")).containsExactly(4 * PRICE, 0L, 0L, GRANTED - 4 * PRICE);
 
     try (ServerProcess second = ServerProcess.start(dataDir, port, env, "--workers", "1", "--lease-seconds", "3")) {
       NovitaClient client = new NovitaClient(second.baseUrl(), KEY);
@@ -62,7 +60,7 @@ class CreditAfterCrashIT {
       assertThat(awaitEnd(client, broken)).isEqualTo("TASK_STATUS_FAILED");
     }
     // RESERVED, SPENT, REFUNDED, BALANCE
-    assertThat(usage(dataDir)).containsExactly(0L, 3 * PRICE, PRICE, GRANTED - 3 * PRICE);
+    assertThat(keys.usage("env-1")).containsExactly(0L, 3 * PRICE, PRICE, GRANTED - 3 * PRICE);
   }
 
   private static String awaitEnd(NovitaClient client, String task) throws Exception {
@@ -77,29 +75,6 @@ class CreditAfterCrashIT {
     try (InputStream in = CreditAfterCrashIT.class.getResourceAsStream("/photos/hubble_deep_field.jpg")) {
       byte[] jpeg = in.readAllBytes();
       return "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(Arrays.copyOf(jpeg, jpeg.length / 2));
-    }
-  }
-
-  /** {@code reelgate keys usage env-1}: reserved, spent, refunded, balance. */
-  private static List<Long> usage(Path dataDir) {
-    Output out = keys(dataDir, "usage", "env-1");
-    assertThat(out.exitCode()).as(out.stdout()).isZero();
-    String[] row = out.stdout().lines().skip(1).findFirst().orElseThrow().trim().split("\\s+");
-    return Arrays.stream(row, row.length - 4, row.length).map(Long::valueOf).toList();
-  }
-
-  private record Output(int exitCode, String stdout) {}
-
-  private static synchronized Output keys(Path dataDir, String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      List<String> all = new ArrayList<>(List.of("keys", "--data-dir", dataDir.toString()));
-      all.addAll(List.of(args));
-      return new Output(Main.run(all.toArray(String[]::new)), captured.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(original);
     }
   }
 }

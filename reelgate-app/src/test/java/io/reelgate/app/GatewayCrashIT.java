@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,6 +40,7 @@ class GatewayCrashIT {
     Path gatewayDir = temp.resolve("gateway");
     Files.createDirectories(peerDir);
     Files.createDirectories(gatewayDir);
+    KeysCli gatewayKeys = new KeysCli("--data-dir", gatewayDir.toString());
     try (ServerProcess peer = ServerProcess.start(peerDir, ServerProcess.freePort(), Map.of("REELGATE_API_KEYS", PEER_KEY),
         "--workers", "1")) {
       Path routes = temp.resolve("routes.yaml");
@@ -66,7 +63,7 @@ class GatewayCrashIT {
       peerClient.create("minimax-hailuo-2.3-t2v", Map.of("prompt", "A busy peer [Pan left]", "duration", 10));
       String task;
       try (ServerProcess gateway = ServerProcess.start(gatewayDir, port, env, "--routes", routes.toString())) {
-        assertThat(keys(gatewayDir, "grant", "env-1", Long.toString(GRANTED))).isZero();
+        gatewayKeys.grant("env-1", GRANTED);
         task = new NovitaClient(gateway.baseUrl(), GATEWAY_KEY)
             .create("minimax-hailuo-2.3-t2v", Map.of("prompt", "A lighthouse at dusk [Push in]", "duration", 10));
         awaitPeerTasks(peer, 2);
@@ -94,7 +91,7 @@ class GatewayCrashIT {
       // Exactly one create reached the peer for the gateway's task: the busy clip and it.
       assertThat(peerTasks(peer)).hasSize(2);
       // RESERVED, SPENT, REFUNDED, BALANCE: charged once.
-      assertThat(usage(gatewayDir)).containsExactly(0L, PRICE, 0L, GRANTED - PRICE);
+      assertThat(gatewayKeys.usage("env-1")).containsExactly(0L, PRICE, 0L, GRANTED - PRICE);
     }
   }
 
@@ -120,30 +117,5 @@ class GatewayCrashIT {
     List<JsonNode> tasks = new ArrayList<>();
     JSON.readTree(answer.body()).path("tasks").forEach(tasks::add);
     return tasks;
-  }
-
-  private static List<Long> usage(Path dataDir) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      assertThat(Main.run("keys", "--data-dir", dataDir.toString(), "usage", "env-1")).isZero();
-    } finally {
-      System.setOut(original);
-    }
-    String[] row = captured.toString(StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow().trim().split("\\s+");
-    return Arrays.stream(row, row.length - 4, row.length).map(Long::valueOf).toList();
-  }
-
-  private static int keys(Path dataDir, String... args) {
-    List<String> all = new ArrayList<>(List.of("keys", "--data-dir", dataDir.toString()));
-    all.addAll(List.of(args));
-    PrintStream original = System.out;
-    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    try {
-      return Main.run(all.toArray(String[]::new));
-    } finally {
-      System.setOut(original);
-    }
   }
 }

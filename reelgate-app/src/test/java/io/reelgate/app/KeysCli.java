@@ -33,7 +33,14 @@ final class KeysCli {
 
   record Run(int exitCode, String output) {}
 
+  /** One at a time: it captures this JVM's standard output. */
   Run run(String... args) {
+    synchronized (KeysCli.class) {
+      return runAlone(args);
+    }
+  }
+
+  private Run runAlone(String... args) {
     List<String> all = new ArrayList<>(List.of("keys"));
     all.addAll(location);
     all.addAll(List.of(args));
