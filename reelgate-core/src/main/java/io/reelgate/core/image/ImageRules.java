@@ -20,6 +20,14 @@ public final class ImageRules {
   public static final int MIN_SHORT_SIDE_EXCLUSIVE = 300;
   /** 50 megapixels: more than any phone camera's largest mode, 200 MB once decoded. */
   public static final long MAX_PIXELS = 50_000_000L;
+  /**
+   * The largest picture Reelgate decodes, whatever it receives: a short side of 2160 px, twice that
+   * of the largest output (1080P), which leaves room for the camera's zooms and pans to sample at
+   * full sharpness. A larger picture is read subsampled to fit ({@link ImageLoader#decodedSize}).
+   */
+  public static final int MAX_DECODED_SHORT_SIDE = 2160;
+  /** The long side at the widest accepted aspect ratio, 5:2: at most 11.7 megapixels decoded. */
+  public static final int MAX_DECODED_LONG_SIDE = MAX_DECODED_SHORT_SIDE * 5 / 2;
 
   private ImageRules() {}
 
