@@ -2,6 +2,7 @@ package io.reelgate.core.image;
 
 import io.reelgate.core.error.InvalidFieldException;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -107,23 +108,23 @@ public final class ImageLoader {
   }
 
   /**
-   * The size a picture of {@code width x height} (as shown) is decoded at: itself when it fits
-   * within {@link ImageRules#MAX_DECODED_SHORT_SIDE} and {@link ImageRules#MAX_DECODED_LONG_SIDE},
-   * else every n-th pixel of every n-th row, with the smallest n that fits.
+   * The size a picture of {@code width x height} (as shown) is decoded at: itself when its short
+   * side is below twice {@link ImageRules#MAX_SAMPLED_SHORT_SIDE}, else every n-th pixel of every
+   * n-th row, with the largest n that keeps the short side at least that (so below {@link
+   * ImageRules#MAX_DECODED_SHORT_SIDE}), and n larger still if the long side would exceed {@link
+   * ImageRules#MAX_DECODED_LONG_SIDE} (a picture wider than the rules allow, read outside a request).
    */
-  public static java.awt.Dimension decodedSize(int width, int height) {
+  public static Dimension decodedSize(int width, int height) {
     int n = subsampling(width, height);
-    return new java.awt.Dimension(Math.ceilDiv(width, n), Math.ceilDiv(height, n));
+    return new Dimension(Math.ceilDiv(width, n), Math.ceilDiv(height, n));
   }
 
   private static int subsampling(int width, int height) {
     int shortSide = Math.min(width, height);
     int longSide = Math.max(width, height);
     return Math.max(
-        1,
-        Math.max(
-            Math.ceilDiv(shortSide, ImageRules.MAX_DECODED_SHORT_SIDE),
-            Math.ceilDiv(longSide, ImageRules.MAX_DECODED_LONG_SIDE)));
+        Math.max(1, shortSide / ImageRules.MAX_SAMPLED_SHORT_SIDE),
+        Math.ceilDiv(longSide, ImageRules.MAX_DECODED_LONG_SIDE));
   }
 
   private static int subsampled(int side, StoredHeader header) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelgate.core.error.InvalidFieldException;
+import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,15 +55,15 @@ class BoundedDecodeTest {
     BufferedImage image = ImageLoader.load("image", PNG16_50MP);
 
     long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-    // Every 4th pixel of every 4th row: 1768 x 1768. In full it was 300 MB of 16-bit samples
+    // Every 5th pixel of every 5th row: 1415 x 1415. In full it was 300 MB of 16-bit samples
     // and then a 200 MB RGB copy.
-    assertThat(image.getWidth()).isEqualTo(1768).isEqualTo(ImageLoader.decodedSize(7071, 7071).width);
-    assertThat(image.getHeight()).isEqualTo(1768);
+    assertThat(image.getWidth()).isEqualTo(1415).isEqualTo(ImageLoader.decodedSize(7071, 7071).width);
+    assertThat(image.getHeight()).isEqualTo(1415);
     assertThat(allocated).isLessThan(100 * MB);
   }
 
   @Test
-  void a_large_photo_is_decoded_no_larger_than_the_cap() {
+  void a_large_photo_is_decoded_subsampled_to_no_less_than_the_engine_samples() {
     // hubble_4000.jpg is 4000x3488: every other pixel, 2000x1744.
     BufferedImage image = ImageLoader.load("image", TestPhotos.bytes("hubble_4000.jpg"));
 
@@ -72,10 +73,13 @@ class BoundedDecodeTest {
 
   @Test
   void the_decoded_size_caps_each_side_and_keeps_small_pictures_whole() {
-    assertThat(ImageLoader.decodedSize(1920, 1080)).isEqualTo(new java.awt.Dimension(1920, 1080));
-    assertThat(ImageLoader.decodedSize(3840, 2160)).isEqualTo(new java.awt.Dimension(3840, 2160));
-    assertThat(ImageLoader.decodedSize(8660, 5773)).isEqualTo(new java.awt.Dimension(2887, 1925));
-    assertThat(ImageLoader.decodedSize(11180, 4472)).isEqualTo(new java.awt.Dimension(3727, 1491));
+    assertThat(ImageLoader.decodedSize(1920, 1080)).isEqualTo(new Dimension(1920, 1080));
+    assertThat(ImageLoader.decodedSize(3840, 2160)).isEqualTo(new Dimension(3840, 2160));
+    assertThat(ImageLoader.decodedSize(2807, 2807)).isEqualTo(new Dimension(2807, 2807));
+    assertThat(ImageLoader.decodedSize(2808, 2808)).isEqualTo(new Dimension(1404, 1404));
+    assertThat(ImageLoader.decodedSize(8660, 5773)).isEqualTo(new Dimension(2165, 1444)); // 50 MP, 3:2
+    assertThat(ImageLoader.decodedSize(11180, 4472)).isEqualTo(new Dimension(3727, 1491)); // 50 MP, 5:2
+    assertThat(ImageLoader.decodedSize(20000, 2000)).isEqualTo(new Dimension(6667, 667)); // beyond 5:2
   }
 
   @Test
