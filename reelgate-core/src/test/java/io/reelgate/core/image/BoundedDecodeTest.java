@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BoundedDecodeTest {
   private static final long MB = 1024 * 1024;
-  /** 7071 x 7071 x 3 x 16 bits: 50 megapixels, 300 MB of samples, in a few hundred kB. */
+  /** 7071 x 7071 x 3 x 16 bits: 50 megapixels, 300 MB of samples, in 2.2 MB. */
   private static final byte[] PNG16_50MP = HostileImages.png16(7071);
 
   @ParameterizedTest

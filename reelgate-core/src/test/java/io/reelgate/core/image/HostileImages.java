@@ -14,9 +14,9 @@ final class HostileImages {
   }
 
   /**
-   * A complete, valid 16-bit RGB PNG of {@code side x side} whose rows are one repeated stripe pattern, so
-   * that it compresses about 1000:1: 7071 a side is 50 megapixels (300 MB of samples) in about
-   * 600 kB, the file of issue 12 that raised the server's RSS by 700 MB when decoded in full.
+   * A complete, valid 16-bit RGB PNG of {@code side x side} whose rows are one repeated stripe
+   * pattern, so that it compresses about 140:1: 7071 a side is 50 megapixels (300 MB of samples)
+   * in 2.2 MB, like the file of issue 12 that raised the server's RSS by 700 MB when decoded in full.
    */
   static byte[] png16(int side) {
     byte[] row = new byte[1 + side * 6]; // filter byte 0 (none), then R, G, B of 16 bits each
