@@ -25,6 +25,7 @@ import io.reelgate.server.idempotency.IdempotencyStore;
 import io.reelgate.server.http.DocsRoutes;
 import io.reelgate.server.http.FileDownloads;
 import io.reelgate.server.http.HealthRoutes;
+import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.http.LinkSigner;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.limits.RateLimiter;
@@ -75,9 +76,6 @@ public final class ReelgateServer implements AutoCloseable {
   public static final String UPSTREAM_WORK_FOLDER = "upstream";
   /** Where servers before the {@code settings} table kept the link secret; read once, to adopt it. */
   public static final String LINK_SECRET_FILE = "link-secret";
-
-  /** Two images of 20 MB as base64 data URIs (4/3 larger) and the rest of the body. */
-  private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
 
   private final Javalin app;
   private final WorkerPool workers;
@@ -173,7 +171,7 @@ public final class ReelgateServer implements AutoCloseable {
           Javalin.create(
               javalin -> {
                 javalin.showJavalinBanner = false;
-                javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+                javalin.http.maxRequestSize = JsonFields.MAX_BODY_BYTES;
               });
       opened.add(app::stop);
       app.start(config.port());

@@ -2,6 +2,7 @@ package io.reelgate.core.image;
 
 import io.reelgate.core.error.InvalidFieldException;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -9,7 +10,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.time.Duration;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
@@ -30,6 +33,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * every caller would otherwise map the same exception the same way.
  */
 public final class ImageLoader {
+  /** Far above what the largest accepted picture takes at its decoded size. */
+  public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(15);
+
   private ImageLoader() {}
 
   /** Loads bytes already accepted under the field {@code image}; see {@link #load(String, byte[])}. */
@@ -39,16 +45,39 @@ public final class ImageLoader {
 
   /**
    * @param field the request field the bytes came from, for errors
-   * @return upright pixels, {@code TYPE_INT_RGB}, as large as {@link ImageProbe#probe} says
+   * @return upright pixels, {@code TYPE_INT_RGB}, of the size {@link #decodedSize} gives for what
+   *     {@link ImageProbe#probe} says
    * @throws InvalidFieldException when the bytes are not a supported picture, are damaged or
-   *     truncated, or exceed {@link ImageRules#MAX_PIXELS}
+   *     truncated, exceed {@link ImageRules#MAX_PIXELS}, or take longer than {@link #DEFAULT_LIMIT}
+   *     to decode
    */
   public static BufferedImage load(String field, byte[] bytes) {
-    return load(field, bytes, ImageRules.MAX_PIXELS);
+    try {
+      return load(field, bytes, ImageRules.MAX_PIXELS, DEFAULT_LIMIT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while decoding the " + field, e);
+    }
   }
 
   /** With a lower pixel limit, for the fuzz test, whose inputs must decode fast. */
   static BufferedImage load(String field, byte[] bytes, long maxPixels) {
+    try {
+      return load(field, bytes, maxPixels, DEFAULT_LIMIT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while decoding the " + field, e);
+    }
+  }
+
+  /**
+   * Decodes on the calling thread, which the decoder checks as it goes: past {@code limit} or once
+   * the thread is interrupted, it stops reading and gives up, so that no decoding outlives the
+   * request or the task it serves.
+   *
+   * @throws InterruptedException when the calling thread was interrupted while decoding
+   */
+  static BufferedImage load(String field, byte[] bytes, long maxPixels, Duration limit) throws InterruptedException {
     StoredHeader header = ImageProbe.header(field, bytes);
     // Refuse before allocating: the header alone can claim gigapixels.
     if ((long) header.width() * header.height() > maxPixels) {
@@ -60,31 +89,81 @@ public final class ImageLoader {
       // small file that takes minutes to decode. Encoders write about ten.
       throw new InvalidFieldException(field, "the JPEG has more than " + JpegHeader.MAX_SCANS + " scans");
     }
-    BufferedImage decoded = decode(field, header, bytes);
-    return Orientations.upright(toOpaqueRgb(decoded), header.orientation());
+    DecodeWatch watch = new DecodeWatch(limit);
+    BufferedImage decoded;
+    try {
+      watch.failIfStopped(field);
+      decoded =
+          header.format() == ImageFormat.WEBP
+              ? WebpDecoder.decode(bytes, header.width(), header.height(), subsampled(header.width(), header), subsampled(header.height(), header))
+              : toOpaqueRgb(decode(field, header, bytes, watch));
+      watch.failIfStopped(field);
+    } catch (MalformedHeaderException e) {
+      throw new InvalidFieldException(field, e.getMessage());
+    } catch (DecodeWatch.Interrupted e) {
+      Thread.interrupted(); // answered by the exception, as Java's blocking calls do
+      throw new InterruptedException("interrupted while decoding the " + field);
+    }
+    return Orientations.upright(decoded, header.orientation());
+  }
+
+  /**
+   * The size a picture of {@code width x height} (as shown) is decoded at: itself when its short
+   * side is below twice {@link ImageRules#MAX_SAMPLED_SHORT_SIDE}, else every n-th pixel of every
+   * n-th row, with the largest n that keeps the short side at least that (so below {@link
+   * ImageRules#MAX_DECODED_SHORT_SIDE}), and n larger still if the long side would exceed {@link
+   * ImageRules#MAX_DECODED_LONG_SIDE} (a picture wider than the rules allow, read outside a request).
+   */
+  public static Dimension decodedSize(int width, int height) {
+    int n = subsampling(width, height);
+    return new Dimension(Math.ceilDiv(width, n), Math.ceilDiv(height, n));
+  }
+
+  private static int subsampling(int width, int height) {
+    int shortSide = Math.min(width, height);
+    int longSide = Math.max(width, height);
+    return Math.max(
+        Math.max(1, shortSide / ImageRules.MAX_SAMPLED_SHORT_SIDE),
+        Math.ceilDiv(longSide, ImageRules.MAX_DECODED_LONG_SIDE));
+  }
+
+  private static int subsampled(int side, StoredHeader header) {
+    return Math.ceilDiv(side, subsampling(header.width(), header.height()));
   }
 
   private static String megapixels(long pixels) {
     return pixels % 1_000_000 == 0 ? pixels / 1_000_000 + " megapixels" : pixels + " pixels";
   }
 
-  private static BufferedImage decode(String field, StoredHeader header, byte[] bytes) {
+  /**
+   * JPEG and PNG through ImageIO, reading every n-th pixel of every n-th row as the data streams
+   * by ({@code setSourceSubsampling}): the readers decode row by row and keep only those pixels, so
+   * a 50-megapixel photo never becomes a 50-megapixel raster.
+   */
+  private static BufferedImage decode(String field, StoredHeader header, byte[] bytes, DecodeWatch watch) {
     ImageFormat format = header.format();
     ImageReader reader = readerFor(format);
-    TruncationWatch watch = new TruncationWatch();
-    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+    TruncationWatch truncation = new TruncationWatch();
+    try (ImageInputStream in = new MemoryCacheImageInputStream(watch.stream(bytes))) {
       reader.setInput(in, true, true);
-      reader.addIIOReadWarningListener(watch);
+      reader.addIIOReadWarningListener(truncation);
+      reader.addIIOReadProgressListener(watch);
       // The decoder allocates what it reads, which must be what the probe read and checked: a
       // file whose decoder sees another size (a second frame header, say) is refused unread.
       if (reader.getWidth(0) != header.width() || reader.getHeight(0) != header.height()) {
         throw new InvalidFieldException(
             field, "the " + name(format) + " data is damaged: its header gives two different sizes");
       }
-      BufferedImage image = reader.read(0);
-      watch.failIfTruncated(field, format);
+      ImageReadParam param = reader.getDefaultReadParam();
+      int n = subsampling(header.width(), header.height());
+      param.setSourceSubsampling(n, n, 0, 0);
+      BufferedImage image = reader.read(0, param);
+      watch.failIfStopped(field);
+      truncation.failIfTruncated(field, format);
       return image;
     } catch (IOException | RuntimeException e) {
+      // A decoder stopped by the watch fails in its own way (an IOException, a null picture).
+      watch.failIfStopped(field);
       // Decoders fail on hostile input with IOExceptions but also with unchecked exceptions of
       // all kinds (index out of bounds, illegal argument); the bytes are at fault either way.
       if (e instanceof InvalidFieldException invalid) throw invalid;
@@ -98,7 +177,7 @@ public final class ImageLoader {
     String name = switch (format) {
       case JPEG -> "jpeg";
       case PNG -> "png";
-      case WEBP -> "webp";
+      case WEBP -> throw new IllegalArgumentException("WebP is decoded by WebpDecoder");
     };
     // TwelveMonkeys orders its readers before the JDK's, which cannot read CMYK JPEGs.
     Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(name);

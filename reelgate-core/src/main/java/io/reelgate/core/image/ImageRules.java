@@ -20,6 +20,20 @@ public final class ImageRules {
   public static final int MIN_SHORT_SIDE_EXCLUSIVE = 300;
   /** 50 megapixels: more than any phone camera's largest mode, 200 MB once decoded. */
   public static final long MAX_PIXELS = 50_000_000L;
+  /**
+   * The most of a picture the motion engine ever uses, as a short side: its working copy holds the
+   * widest frame of the clip at one pixel per output pixel, at most 1.26 times the short side of
+   * 1080P (a truck or a pan that sees more of the picture than one frame). Its tests check this.
+   */
+  public static final int MAX_SAMPLED_SHORT_SIDE = 1404;
+  /**
+   * Pictures are decoded at most this large on their short side: a larger one is read subsampled
+   * (every n-th pixel of every n-th row) to between {@link #MAX_SAMPLED_SHORT_SIDE} and this, so
+   * that the engine gets all it uses and the decoder never holds a 50-megapixel raster.
+   */
+  public static final int MAX_DECODED_SHORT_SIDE = 2 * MAX_SAMPLED_SHORT_SIDE;
+  /** The long side at the widest accepted aspect ratio, 5:2: at most 19.7 megapixels decoded. */
+  public static final int MAX_DECODED_LONG_SIDE = MAX_DECODED_SHORT_SIDE * 5 / 2;
 
   private ImageRules() {}
 

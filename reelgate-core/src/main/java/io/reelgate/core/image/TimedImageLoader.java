@@ -3,33 +3,16 @@ package io.reelgate.core.image;
 import io.reelgate.core.error.InvalidFieldException;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@link ImageLoader#load(String, byte[])} with a time limit. Some hostile files pass every header
- * check and still keep a decoder busy for minutes (a lossless WebP whose bitstream is garbage makes
- * TwelveMonkeys spin ~25 s for 2 MP, and {@code ImageReader.abort()} does not stop it). The decode
- * runs on a daemon thread of its own; the caller waits at most the limit and then refuses the
- * picture, so that a worker is never held by a decoder. The runaway decoder is interrupted and left
- * to end on its own, which it does: it only burns CPU.
+ * {@link ImageLoader} with a time limit of one's choosing, for callers that answer an interrupt
+ * (a worker whose task is cancelled, a request whose client gave up). The decode runs on the
+ * calling thread and stops itself at the limit or at an interrupt (see {@link DecodeWatch}): no
+ * decoder is left behind to burn a core, as one was when it ran on a thread of its own.
  */
 public final class TimedImageLoader {
-  /** Far above what a legitimate 50 MP picture takes. */
-  public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(15);
-
-  private static final AtomicInteger THREADS = new AtomicInteger();
-  private static final ExecutorService DECODERS =
-      Executors.newCachedThreadPool(r -> {
-        Thread thread = new Thread(r, "reelgate-decoder-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
+  /** Far above what a legitimate picture takes at its decoded size. */
+  public static final Duration DEFAULT_LIMIT = ImageLoader.DEFAULT_LIMIT;
 
   private final Duration limit;
 
@@ -41,24 +24,10 @@ public final class TimedImageLoader {
   /**
    * @throws InvalidFieldException as {@link ImageLoader#load(String, byte[])}, and when decoding
    *     takes longer than the limit
-   * @throws InterruptedException when the caller is interrupted while waiting (the decode is
-   *     interrupted too)
+   * @throws InterruptedException when the calling thread is interrupted while decoding (the decode
+   *     stops with it)
    */
   public BufferedImage load(String field, byte[] bytes) throws InterruptedException {
-    Future<BufferedImage> decoding = DECODERS.submit(() -> ImageLoader.load(field, bytes));
-    try {
-      return decoding.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      decoding.cancel(true);
-      throw new InvalidFieldException(
-          field, "the picture took longer than " + limit.toMillis() / 1000.0 + " s to decode and is refused as damaged");
-    } catch (InterruptedException e) {
-      decoding.cancel(true);
-      throw e;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException unchecked) throw unchecked;
-      if (e.getCause() instanceof Error error) throw error;
-      throw new IllegalStateException("decoding the " + field + " failed", e.getCause());
-    }
+    return ImageLoader.load(field, bytes, ImageRules.MAX_PIXELS, limit);
   }
 }

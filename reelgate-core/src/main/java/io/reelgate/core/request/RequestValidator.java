@@ -4,6 +4,7 @@ import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.image.ImageInfo;
 import io.reelgate.core.image.ImageInput;
+import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.image.ImageProbe;
 import io.reelgate.core.image.ImageRules;
 import io.reelgate.core.image.ImageSource;
@@ -144,6 +145,10 @@ public final class RequestValidator {
     byte[] bytes = images.fetch(field, reference.strip());
     ImageInfo info = ImageProbe.probe(field, bytes);
     ImageRules.check(field, info);
+    // Decoded once here, at the size the engine will read it (a few hundred ms at most): a picture
+    // that is truncated or corrupt past its header is refused now, naming its field, rather than
+    // accepted and failing its task later. The pixels are dropped; the task keeps the bytes.
+    ImageLoader.load(field, bytes);
     return new ImageInput(bytes, info);
   }
 

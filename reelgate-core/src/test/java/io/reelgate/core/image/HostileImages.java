@@ -13,6 +13,46 @@ final class HostileImages {
     return ImageProbeTest.pngHeader(width, height);
   }
 
+  /**
+   * A complete, valid 16-bit RGB PNG of {@code side x side} whose rows are one repeated stripe
+   * pattern, so that it compresses about 140:1: 7071 a side is 50 megapixels (300 MB of samples)
+   * in 2.2 MB, like the file of issue 12 that raised the server's RSS by 700 MB when decoded in full.
+   */
+  static byte[] png16(int side) {
+    byte[] row = new byte[1 + side * 6]; // filter byte 0 (none), then R, G, B of 16 bits each
+    for (int x = 0; x < side; x++) {
+      int level = (x / 64) % 2 == 0 ? 0x1234 : 0xFEDC; // stripes 64 px wide
+      for (int c = 0; c < 3; c++) {
+        row[1 + x * 6 + c * 2] = (byte) (level >> 8);
+        row[1 + x * 6 + c * 2 + 1] = (byte) level;
+      }
+    }
+    ByteArrayOutputStream idat = new ByteArrayOutputStream();
+    try (var deflate = new java.util.zip.DeflaterOutputStream(idat, new java.util.zip.Deflater(), 1 << 16)) {
+      for (int y = 0; y < side; y++) deflate.write(row);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 16).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+    pngChunk(png, "IHDR", ihdr.array());
+    pngChunk(png, "IDAT", idat.toByteArray());
+    pngChunk(png, "IEND", new byte[0]);
+    return png.toByteArray();
+  }
+
+  private static void pngChunk(ByteArrayOutputStream png, String type, byte[] data) {
+    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(name);
+    crc.update(data);
+    png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+    png.writeBytes(name);
+    png.writeBytes(data);
+    png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+
   /** SOI and a baseline frame header (three components), nothing after. */
   static byte[] jpeg(int width, int height) {
     return new byte[] {

@@ -26,6 +26,11 @@ class RequestValidatorTest {
   private final ImageSource photos = (field, reference) -> {
     fetched.add(field + "=" + reference);
     if (reference.equals("photo:not-an-image")) return "<html>".getBytes();
+    if (reference.startsWith("photo:half-of-")) {
+      // Cut off in transfer: the header is intact, so only a full decode tells.
+      byte[] whole = TestPhotos.bytes(reference.substring("photo:half-of-".length()));
+      return java.util.Arrays.copyOf(whole, whole.length / 2);
+    }
     return TestPhotos.bytes(reference.substring("photo:".length()));
   };
   private final RequestValidator validator = new RequestValidator(ModelCatalog.standard(), photos);
@@ -150,6 +155,24 @@ class RequestValidatorTest {
     assertThatThrownBy(() -> validator.validate(
             draft(HAILUO_23_FAST, "x".repeat(2001), "photo:astronaut.png", null, null, null).withPromptOptionalWithImage()))
         .hasMessageStartingWith("prompt: is 2001 characters long");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"image, hubble_deep_field.jpg", "image, astronaut.png", "end_image, retina.jpg", "end_image, astronaut.webp"})
+  void a_picture_truncated_past_its_header_is_refused_at_create_naming_its_field(String field, String photo) {
+    String half = "photo:half-of-" + photo;
+    VideoRequestDraft draft =
+        field.equals("image")
+            ? draft(HAILUO_02, "a cat", half, null, null, null)
+            : draft(HAILUO_02, "a cat", "photo:astronaut.png", half, null, null);
+
+    assertThatThrownBy(() -> validator.validate(draft))
+        .isInstanceOfSatisfying(
+            InvalidFieldException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo(field);
+              assertThat(e.reason()).contains("truncated");
+            });
   }
 
   private static VideoRequestDraft draft(

@@ -1,9 +1,12 @@
 package io.reelgate.server.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelgate.core.error.InvalidFieldException;
 import java.util.ArrayList;
@@ -16,8 +19,22 @@ import java.util.List;
  * booleans, so {@code "6"} is not a duration. Every dialect reads its bodies with this class.
  */
 public final class JsonFields {
+  /** Two images of 20 MB as base64 data URIs (4/3 larger) and the rest of the body. */
+  public static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+  /**
+   * Strings as long as the body may be. Jackson's default limit, 20 million characters, refused a
+   * data URI of more than about 15 MB as "not valid JSON", below the documented 20 MB; without a
+   * limit of its own the parser leaves every string to the field checks, which name the field
+   * (a data URI over 20 MB: {@code image: the data URI holds more than 20 MB of image data}).
+   */
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_BODY_BYTES).build())
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private final ObjectNode body;
 

@@ -57,4 +57,12 @@ class JsonFieldsTest {
     assertThatThrownBy(() -> JsonFields.parse("\"text\"")).isInstanceOf(MalformedRequestException.class);
     assertThatThrownBy(() -> JsonFields.parse("{} {}")).isInstanceOf(MalformedRequestException.class);
   }
+
+  @Test
+  void a_string_of_28_million_characters_is_read_whole() {
+    // A 20 MB image as base64: Jackson's default limit (20 million characters) refused the body.
+    String dataUri = "data:image/png;base64," + "A".repeat(4 * (20 * 1024 * 1024 / 3 + 1));
+
+    assertThat(JsonFields.parse("{\"image\": \"" + dataUri + "\"}").string("image")).hasSize(dataUri.length());
+  }
 }
