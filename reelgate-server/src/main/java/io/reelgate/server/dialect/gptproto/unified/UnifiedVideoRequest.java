@@ -31,7 +31,7 @@ record UnifiedVideoRequest(String slug, GptprotoModel model, VideoRequestDraft d
     String slug = slug(body.string("model"));
     GptprotoModel model = model(slug);
     FrameImages frames = FrameImages.read(body.objects("frame_images"));
-    boolean imageToVideo = imageToVideo(body.string("mode"), frames.first() != null);
+    boolean imageToVideo = imageToVideo(body.string("mode"), frames);
     VideoRequestDraft draft =
         new VideoRequestDraft(
             model.catalogId(),
@@ -80,15 +80,21 @@ record UnifiedVideoRequest(String slug, GptprotoModel model, VideoRequestDraft d
         .orElseThrow(() -> new InvalidFieldException("model", "unknown model '" + slug + "'; Reelgate serves " + slugs()));
   }
 
-  /** {@code mode} overrides the scene; {@code auto} (the default) infers it from a first frame. */
-  private static boolean imageToVideo(String mode, boolean hasFirstFrame) {
-    if (mode == null || mode.equals("auto")) return hasFirstFrame;
-    if (mode.equals("text-to-video")) return false;
-    if (!mode.equals("image-to-video")) {
+  /**
+   * {@code mode} overrides the scene: {@code text-to-video} ignores the frames; {@code auto} (the
+   * default) infers it from a first frame.
+   */
+  private static boolean imageToVideo(String mode, FrameImages frames) {
+    if (mode != null && mode.equals("text-to-video")) return false;
+    if (mode != null && !mode.equals("auto") && !mode.equals("image-to-video")) {
       throw new InvalidFieldException("mode", "unknown mode '" + mode + "' for Hailuo; it takes auto, text-to-video or image-to-video");
     }
-    if (!hasFirstFrame) throw new InvalidFieldException("frame_images", "needs a first_frame for mode image-to-video");
-    return true;
+    if (frames.first() != null) return true;
+    if (frames.last() != null) throw new InvalidFieldException("frame_images", "has a last_frame without a first_frame");
+    if (mode != null && mode.equals("image-to-video")) {
+      throw new InvalidFieldException("frame_images", "needs a first_frame for mode image-to-video");
+    }
+    return false;
   }
 
   private static String resolution(String text, String slug, GptprotoModel model) {
