@@ -46,7 +46,7 @@ class MiniMaxMcpCompatTest extends CompatServer {
     // The tool labels every local file image/jpeg, a PNG included.
     payload.put("first_frame_image", photo("astronaut.png", "image/jpeg"));
     payload.put("duration", 6);
-    payload.put("resolution", "768P");
+    payload.put("resolution", "512P");
 
     String taskId = call("POST", "/v1/video_generation", toJson(payload)).path("task_id").asText();
     assertThat(taskId).isNotEmpty();
@@ -55,7 +55,7 @@ class MiniMaxMcpCompatTest extends CompatServer {
 
     VideoInfo video = download(downloadUrl, downloads.resolve("video.mp4"));
     assertThat(video.codec()).isEqualTo("h264");
-    assertThat(video.height()).isEqualTo(768);
+    assertThat(video.height()).isEqualTo(512);
   }
 
   @Test

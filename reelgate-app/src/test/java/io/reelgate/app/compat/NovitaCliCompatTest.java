@@ -36,10 +36,11 @@ class NovitaCliCompatTest extends CompatServer {
   @TempDir Path downloads;
 
   @Test
-  void task_wait_after_a_hailuo_2_3_text_to_video_create_downloads_the_mp4() throws Exception {
+  void task_wait_after_a_hailuo_02_create_downloads_the_mp4() throws Exception {
     HttpResponse<String> created =
-        send("POST", "/v3/async/minimax-hailuo-2.3-t2v", SESSION,
-            toJson(Map.of("prompt", "A paper boat drifts down a rainy street [Tracking shot]", "duration", 6, "resolution", "768P")));
+        send("POST", "/v3/async/minimax-hailuo-02", SESSION,
+            toJson(Map.of("prompt", "An astronaut drifts [Tracking shot]", "image", photo("astronaut.png", "image/png"), "duration", 6,
+                "resolution", "512P")));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
     String taskId = json(created).path("task_id").asText();
 
