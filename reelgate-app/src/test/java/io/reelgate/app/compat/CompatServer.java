@@ -43,20 +43,23 @@ abstract class CompatServer {
   static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @TempDir static Path dataDir;
-  static ReelgateServer server;
+  private static ReelgateServer server;
+  /** The server's scheme and host; a subclass that starts the server otherwise (the packaged jar) sets it. */
+  static String baseUrl;
 
   @BeforeAll
-  static void startServer() {
+  static void startServer() throws Exception {
     server = ReelgateServer.start(ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(2).withApiKeys(List.of(KEY)));
+    baseUrl = "http://localhost:" + server.port();
   }
 
   @AfterAll
-  static void stopServer() {
+  static void stopServer() throws Exception {
     server.close();
   }
 
   static String baseUrl() {
-    return "http://localhost:" + server.port();
+    return baseUrl;
   }
 
   /** The library's poll interval, capped at {@link #LONGEST_PAUSE}. */
