@@ -72,6 +72,17 @@ class EvolinkMediaCompatTest extends CompatServer {
     assertThat(json(refused).path("error").path("type").asText()).isEqualTo("invalid_request_error");
   }
 
+  @Test
+  void quality_1080p_of_the_tool_s_list_is_taken_for_6_seconds() {
+    HttpResponse<String> created =
+        send("POST", "/v1/videos/generations", HEADERS,
+            toJson(Map.of("prompt", "a cat", "model", "MiniMax-Hailuo-2.3", "quality", "1080p", "duration", 6)));
+
+    assertThat(created.statusCode()).as(created.body()).isBetween(200, 299);
+    // Not the library's call: Reelgate's cancel, so that the suite does not render a 1080P video it does not look at.
+    send("POST", "/v1/tasks/" + json(created).path("id").asText() + "/cancel", HEADERS, null);
+  }
+
   private static JsonNode checkTask(String id) throws InterruptedException {
     Instant deadline = Instant.now().plus(RENDER_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
