@@ -18,7 +18,7 @@ import java.util.Map;
  * The real server as users run it: {@code java -jar reelgate.jar serve} in a process of its own,
  * so that a test can kill it with SIGKILL and start it again on the same data folder.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
@@ -35,14 +35,14 @@ final class ServerProcess implements AutoCloseable {
     return jar;
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
   /** Starts {@code reelgate serve} and waits until it answers its health check. */
-  static ServerProcess start(Path dataDir, int port, Map<String, String> env, String... extraArgs)
+  public static ServerProcess start(Path dataDir, int port, Map<String, String> env, String... extraArgs)
       throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java, "-jar", jar().toString(), "serve",
@@ -56,7 +56,7 @@ final class ServerProcess implements AutoCloseable {
     return server;
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://localhost:" + port;
   }
 

@@ -17,6 +17,7 @@ import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.dialect.evolink.EvolinkDialect;
 import io.reelgate.server.dialect.gptproto.GptprotoDialect;
+import io.reelgate.server.dialect.gptproto.unified.GptprotoUnifiedDialect;
 import io.reelgate.server.dialect.minimax.MiniMaxDialect;
 import io.reelgate.server.dialect.novita.NovitaDialect;
 import io.reelgate.server.http.ApiKeyAuth;
@@ -182,7 +183,7 @@ public final class ReelgateServer implements AutoCloseable {
       linkSigner.set(links);
       DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency, taskEnds);
       List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
-              new GptprotoDialect(services, publicUrl, config.syncWaitLimit()));
+              new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
       dialects.forEach(d -> d.register(app));
       outbox.use(dialects);
       new DocsRoutes(dialects, publicUrl).register(app);

@@ -40,7 +40,8 @@ public interface Dialect {
    * The key is read from {@code $REELGATE_API_KEY}; lines end with a backslash; headers are in
    * double quotes and the JSON body in single quotes after {@code -d}; the body has no image or a
    * public image URL (no data URI), so the example stays short. Plain text; the page escapes it.
-   * {@code DocsTest} sends it as printed and expects a 200.
+   * {@code DocsTest} sends it as printed and expects the create's success (200, or 202 where the API
+   * answers so).
    */
   String curlExample(String baseUrl);
 

@@ -105,6 +105,22 @@ public final class JsonFields {
     return List.copyOf(values);
   }
 
+  /**
+   * A JSON array of objects (e.g. GPTProto's {@code frame_images}), or null; an element that is not
+   * an object is an error naming it as {@code field[i]}.
+   */
+  public List<JsonFields> objects(String field) {
+    JsonNode node = present(field);
+    if (node == null) return null;
+    if (!node.isArray()) throw new InvalidFieldException(field, "must be an array of objects");
+    List<JsonFields> values = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      if (!(node.get(i) instanceof ObjectNode item)) throw new InvalidFieldException(field + "[" + i + "]", "must be an object");
+      values.add(new JsonFields(item));
+    }
+    return List.copyOf(values);
+  }
+
   /** The nested object under {@code field} (e.g. Novita's {@code extra}), or null. */
   public JsonFields object(String field) {
     JsonNode node = present(field);

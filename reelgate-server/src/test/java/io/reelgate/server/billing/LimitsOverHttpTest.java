@@ -63,7 +63,8 @@ class LimitsOverHttpTest {
     NOVITA("/v3/async/minimax-hailuo-2.3-t2v", "{\"prompt\":\"a cat\"}", true),
     EVOLINK("/v1/videos/generations", "{\"model\":\"MiniMax-Hailuo-2.3\",\"prompt\":\"a cat\"}", true),
     MINIMAX("/v1/video_generation", "{\"model\":\"MiniMax-Hailuo-2.3\",\"prompt\":\"a cat\"}", true),
-    GPTPROTO("/api/v3/minimax/hailuo-02-fast/text-to-video", "{\"prompt\":\"a cat\"}", false);
+    GPTPROTO("/api/v3/minimax/hailuo-02-fast/text-to-video", "{\"prompt\":\"a cat\"}", false),
+    GPTPROTO_UNIFIED("/api/v3/videos", "{\"model\":\"minimax/hailuo-02-fast\",\"prompt\":\"a cat\"}", true);
 
     final String path;
     final String body;
@@ -117,6 +118,14 @@ class LimitsOverHttpTest {
   }
 
   @Test
+  void gptproto_unified_answers_insufficient_credit_with_403_in_its_error_body() throws Exception {
+    HttpResponse<String> response = refusedForCredit(Dialect.GPTPROTO_UNIFIED);
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(response.body()).path("error").path("code").asInt()).isEqualTo(403);
+    assertThat(JSON.readTree(response.body()).path("error").path("message").asText()).startsWith("insufficient credit: ");
+  }
+
+  @Test
   void a_key_with_enough_credit_is_served_and_charged() throws Exception {
     KeyStore.CreatedKey created = tools.keys().create("paying");
     Credits credits = new Credits(tools.dataSource());
@@ -151,6 +160,14 @@ class LimitsOverHttpTest {
     assertThat(overTheRate(Dialect.GPTPROTO).statusCode()).isEqualTo(429);
   }
 
+  @Test
+  void gptproto_unified_answers_over_the_rate_with_429_and_retry_after() throws Exception {
+    HttpResponse<String> response = overTheRate(Dialect.GPTPROTO_UNIFIED);
+    assertThat(response.statusCode()).isEqualTo(429);
+    assertThat(JSON.readTree(response.body()).path("error").path("code").asInt()).isEqualTo(429);
+    assertThat(response.headers().firstValue("Retry-After")).isPresent();
+  }
+
   private static HttpResponse<String> refusedForCredit(Dialect dialect) throws Exception {
     long filesBefore = taskFolders();
     HttpResponse<String> response = dialect.create(key(5L));
@@ -161,7 +178,7 @@ class LimitsOverHttpTest {
   /** The third create of a fresh key within a minute: the rate is 2 a minute. */
   private static HttpResponse<String> overTheRate(Dialect dialect) throws Exception {
     String secret = key(null);
-    for (int i = 0; i < 2; i++) assertThat(dialect.create(secret).statusCode()).isEqualTo(200);
+    for (int i = 0; i < 2; i++) assertThat(dialect.create(secret).statusCode()).isIn(200, 202);
     HttpResponse<String> refused = dialect.create(secret);
     long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
     assertThat(retryAfter).isBetween(1L, 30L);

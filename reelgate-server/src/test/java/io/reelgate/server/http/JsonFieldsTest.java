@@ -65,4 +65,14 @@ class JsonFieldsTest {
 
     assertThat(JsonFields.parse("{\"image\": \"" + dataUri + "\"}").string("image")).hasSize(dataUri.length());
   }
+
+  @Test
+  void array_of_objects_is_read_and_an_element_of_another_type_is_named_with_its_index() {
+    assertThat(JsonFields.parse("{\"frame_images\": [{\"frame_type\": \"first_frame\"}]}").objects("frame_images").get(0).string("frame_type"))
+        .isEqualTo("first_frame");
+    assertThat(JsonFields.parse("{}").objects("frame_images")).isNull();
+    assertThatThrownBy(() -> JsonFields.parse("{\"frame_images\": [{}, \"a.jpg\"]}").objects("frame_images"))
+        .isInstanceOf(InvalidFieldException.class)
+        .hasMessage("frame_images[1]: must be an object");
+  }
 }

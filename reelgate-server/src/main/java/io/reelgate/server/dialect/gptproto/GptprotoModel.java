@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code {model}} of GPTProto's path, each one of the core's {@code gptproto/...} models (their
- * table is in {@link ModelCatalog}; this enum only names them on the wire).
+ * table is in {@link ModelCatalog}; this enum only names them on the wire). Public for GPTProto's
+ * unified API, which names the same models as {@code minimax/<wire name>}.
  */
-enum GptprotoModel {
+public enum GptprotoModel {
   HAILUO_23_FAST("hailuo-2.3-fast"),
   HAILUO_23_STANDARD("hailuo-2.3-standard"),
   HAILUO_23_PRO("hailuo-2.3-pro"),
@@ -26,11 +27,11 @@ enum GptprotoModel {
     this.wireName = wireName;
   }
 
-  String wireName() {
+  public String wireName() {
     return wireName;
   }
 
-  String catalogId() {
+  public String catalogId() {
     return ModelCatalog.GPTPROTO + wireName;
   }
 
@@ -47,7 +48,7 @@ enum GptprotoModel {
   }
 
   /** The model a stored task was made with, from its catalog id. */
-  static GptprotoModel ofCatalogId(String catalogId) {
+  public static GptprotoModel ofCatalogId(String catalogId) {
     return Arrays.stream(values())
         .filter(m -> m.catalogId().equals(catalogId))
         .findFirst()
@@ -58,7 +59,7 @@ enum GptprotoModel {
    * The model's row of GPTProto's table as a sentence, e.g. {@code 768P for 6 or 10 s, 1080P for
    * 6 s}, read from the catalog so that it cannot disagree with what is enforced.
    */
-  String table() {
+  public String table() {
     Model model = ModelCatalog.standard().require(catalogId(), "model");
     return model.resolutions(Mode.TEXT_TO_VIDEO).stream()
         .map(r -> r.wireName() + " for " + durations(model, r))
