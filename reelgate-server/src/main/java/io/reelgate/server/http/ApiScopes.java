@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.router.EndpointNotFound;
-import io.reelgate.core.error.ReelgateException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,9 +54,7 @@ public final class ApiScopes {
   public ApiScope of(String path) {
     for (Prefix p : prefixes) {
       String prefix = p.prefix();
-      boolean under = prefix.endsWith("/") ? path.startsWith(prefix) || path.equals(prefix.substring(0, prefix.length() - 1))
-          : path.equals(prefix) || path.startsWith(prefix + "/");
-      if (under) return p.scope();
+      if (path.startsWith(prefix) || path.equals(prefix.substring(0, prefix.length() - 1))) return p.scope();
     }
     return fallback;
   }
@@ -80,7 +77,7 @@ public final class ApiScopes {
     } else {
       failure = scope.errors().describe(e);
     }
-    if (failure.isInternal() && !(e instanceof ReelgateException)) LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+    if (failure.isInternal()) LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
     if (failure.retryAfterSeconds() != null) ctx.header("Retry-After", Long.toString(failure.retryAfterSeconds()));
     scope.writer().write(ctx, failure);
     if (e instanceof EndpointNotFound) ctx.status(404);

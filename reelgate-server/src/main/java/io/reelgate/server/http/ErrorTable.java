@@ -22,8 +22,9 @@ public final class ErrorTable {
    * (null when trying again later is no help).
    */
   public record Failure(int status, String code, String message, String field, Long retryAfterSeconds) {
+    /** A fault of the server, logged with its stack trace; a 5xx that says when to retry (503 while starting) is not one. */
     public boolean isInternal() {
-      return status >= 500;
+      return status >= 500 && retryAfterSeconds == null;
     }
   }
 

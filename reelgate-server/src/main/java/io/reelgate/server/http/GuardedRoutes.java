@@ -3,7 +3,6 @@ package io.reelgate.server.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.reelgate.core.error.ReelgateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +49,7 @@ public final class GuardedRoutes {
         if (failure.retryAfterSeconds() != null) {
           ctx.header("Retry-After", Long.toString(failure.retryAfterSeconds()));
         }
-        if (failure.isInternal() && !(e instanceof ReelgateException)) {
+        if (failure.isInternal()) {
           LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         }
         writer.write(ctx, failure);

@@ -62,7 +62,7 @@ public final class WebRoutes {
    * (the pages, {@code /healthz}, unknown paths): errors in Reelgate's shape.
    */
   public static final ApiScope SCOPE =
-      new ApiScope("reelgate", List.of("/reelgate/v1/"), ApiScope.X_REQUEST_ID, ERRORS, WebRoutes::writeError);
+      new ApiScope(List.of("/reelgate/v1/"), ApiScope.X_REQUEST_ID, ERRORS, WebRoutes::writeError);
 
   private final DialectServices services;
   private final List<Dialect> dialects;

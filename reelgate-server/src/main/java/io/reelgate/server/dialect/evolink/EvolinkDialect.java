@@ -74,7 +74,7 @@ public final class EvolinkDialect implements Dialect {
 
   /** {@code /v1/videos/} and {@code /v1/tasks/}; the rest of {@code /v1/} is MiniMax's. */
   static final ApiScope SCOPE =
-      new ApiScope(NAME, List.of("/v1/videos/", "/v1/tasks/"), ApiScope.X_REQUEST_ID, EvolinkErrors.TABLE, EvolinkErrors::write);
+      new ApiScope(List.of("/v1/videos/", "/v1/tasks/"), ApiScope.X_REQUEST_ID, EvolinkErrors.TABLE, EvolinkErrors::write);
 
   @Override
   public Optional<ApiScope> scope() {

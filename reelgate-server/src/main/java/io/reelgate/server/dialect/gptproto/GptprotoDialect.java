@@ -77,7 +77,7 @@ public final class GptprotoDialect implements Dialect {
   }
 
   static final ApiScope SCOPE =
-      new ApiScope(NAME, List.of("/api/v3/"), ApiScope.X_REQUEST_ID, GptprotoErrors.TABLE, GptprotoErrors::write);
+      new ApiScope(List.of("/api/v3/"), ApiScope.X_REQUEST_ID, GptprotoErrors.TABLE, GptprotoErrors::write);
 
   @Override
   public Optional<ApiScope> scope() {

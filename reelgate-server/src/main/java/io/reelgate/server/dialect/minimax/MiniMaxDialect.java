@@ -87,7 +87,7 @@ public final class MiniMaxDialect implements Dialect {
    * Every path under {@code /v1/} but Evolink's {@code /v1/videos/} and {@code /v1/tasks/}; every
    * answer names its request id in {@code Trace-Id}, which MiniMax's clients print with each error.
    */
-  static final ApiScope SCOPE = new ApiScope(NAME, List.of("/v1/"), "Trace-Id", MiniMaxErrors.TABLE, MiniMaxErrors::write);
+  static final ApiScope SCOPE = new ApiScope(List.of("/v1/"), "Trace-Id", MiniMaxErrors.TABLE, MiniMaxErrors::write);
 
   @Override
   public Optional<ApiScope> scope() {

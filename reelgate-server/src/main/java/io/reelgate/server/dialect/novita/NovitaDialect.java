@@ -76,7 +76,7 @@ public final class NovitaDialect implements Dialect {
   }
 
   static final ApiScope SCOPE =
-      new ApiScope(NAME, List.of("/v3/"), ApiScope.X_REQUEST_ID, NovitaErrors.TABLE, NovitaErrors::write);
+      new ApiScope(List.of("/v3/"), ApiScope.X_REQUEST_ID, NovitaErrors.TABLE, NovitaErrors::write);
 
   @Override
   public Optional<ApiScope> scope() {
