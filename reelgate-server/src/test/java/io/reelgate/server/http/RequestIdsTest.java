@@ -80,6 +80,7 @@ class RequestIdsTest extends RunningServer {
 
       String accepted = awaitLine(log, "task " + taskId + ": accepted");
       assertThat(accepted).contains("[request create-trace-0001]");
+      assertThat(awaitLine(log, "POST /v1/video_generation 200")).contains("[request create-trace-0001]");
       // The worker's lines name the same task: the request id leads to the task id, which leads to them.
       awaitLine(log, "task " + taskId + ": motion makes it");
     }
