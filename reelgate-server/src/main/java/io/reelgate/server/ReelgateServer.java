@@ -21,6 +21,13 @@ import io.reelgate.server.dialect.gptproto.unified.GptprotoUnifiedDialect;
 import io.reelgate.server.dialect.minimax.MiniMaxDialect;
 import io.reelgate.server.dialect.novita.NovitaDialect;
 import io.reelgate.server.http.ApiKeyAuth;
+import io.reelgate.server.http.ApiScopes;
+import io.reelgate.server.http.JsonErrorHandler;
+import io.reelgate.server.http.PublicUrl;
+import io.reelgate.server.http.RequestIds;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.servlet.FilterHolder;
 import io.reelgate.server.idempotency.Idempotency;
 import io.reelgate.server.idempotency.IdempotencyStore;
 import io.reelgate.server.http.DocsRoutes;
@@ -47,7 +54,6 @@ import io.reelgate.server.upstream.UpstreamEngine;
 import io.reelgate.server.upstream.UpstreamJobs;
 import java.security.SecureRandom;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import io.reelgate.server.web.AdminKeys;
 import io.reelgate.server.web.WebRoutes;
 import java.io.IOException;
@@ -126,6 +132,8 @@ public final class ReelgateServer implements AutoCloseable {
       registerKeys(keys, config.apiKeys());
       Storage storage = openStorage(config.storage(), dataDir, opened);
       byte[] linkSecret = LinkSigner.loadOrCreateSecret(database.settings(), dataDir.resolve(LINK_SECRET_FILE));
+      PublicUrl publicUrl = PublicUrl.of(config.publicUrl(), config.port());
+      LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
       Engine engine = new MotionEngine();
 
       RoutingTable routing = config.routing();
@@ -136,9 +144,8 @@ public final class ReelgateServer implements AutoCloseable {
       // Upstream tasks mostly wait on a provider: their own pool, so that they never hold a render worker.
       RouteStats routeStats = new RouteStats(clock, routing.routes().keySet());
       UpstreamJobs upstreamJobs = new UpstreamJobs(database.dataSource());
-      AtomicReference<LinkSigner> linkSigner = new AtomicReference<>();
       WorkerPool upstreamWorkers = new WorkerPool(taskStore, storage,
-          new UpstreamEngine(routing, routeStats, upstreamJobs, storage, key -> linkSigner.get().link(key), prices, clock,
+          new UpstreamEngine(routing, routeStats, upstreamJobs, storage, links::link, prices, clock,
               new SecureRandom()),
           ModelFilter.only(routed), routing.concurrency(), clock, dataDir.resolve(WORK_FOLDER).resolve(UPSTREAM_WORK_FOLDER),
           config.lease());
@@ -168,23 +175,26 @@ public final class ReelgateServer implements AutoCloseable {
       TaskEndWatch taskEnds = remember(opened, new TaskEndWatch());
       RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new DefaultImageSource(config.allowPrivateNetwork()));
 
+      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency, taskEnds);
+      List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
+              new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
+      ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);
+
       Javalin app =
           Javalin.create(
               javalin -> {
                 javalin.showJavalinBanner = false;
                 javalin.http.maxRequestSize = JsonFields.MAX_BODY_BYTES;
+                // Errors: see ApiScopes (405 with Allow, JSON in each API's shape) and JsonErrorHandler.
+                javalin.http.prefer405over404 = true;
+                javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+                javalin.jetty.modifyServletContextHandler(
+                    handler -> handler.addFilter(new FilterHolder(new RequestIds(scopes)), "/*", EnumSet.of(DispatcherType.REQUEST)));
               });
       opened.add(app::stop);
-      app.start(config.port());
-      // The links' host is only known once the port is bound (port 0), so the routes that hand
-      // out links are added now; nobody can have reached the port before this method returns.
-      String publicUrl = config.publicUrl() != null ? config.publicUrl() : "http://localhost:" + app.port();
-      LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
-      linkSigner.set(links);
-      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency, taskEnds);
-      List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
-              new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
+      // Every route before the port opens: a request never meets a half-registered server.
       dialects.forEach(d -> d.register(app));
+      scopes.register(app);
       outbox.use(dialects);
       new DocsRoutes(dialects, publicUrl).register(app);
       new FileDownloads(storage, links).register(app);
@@ -198,6 +208,8 @@ public final class ReelgateServer implements AutoCloseable {
                   new HealthRoutes.Check("storage", storage::checkReachable)),
               stopping::get)
           .register(app);
+      app.start(config.port());
+      publicUrl.portBound(app.port());
 
       workers.start();
       if (!routed.isEmpty()) upstreamWorkers.start();
@@ -206,11 +218,11 @@ public final class ReelgateServer implements AutoCloseable {
           "Reelgate serving on port {} (links at {}): tasks in {}, files in {},"
               + " engine {}, {} worker(s), upstream routes {} for models {}, dialects {}; prices: default rule{}, creates per key: {},"
           + " running per key: {}",
-          app.port(), publicUrl, database.description(), describe(storage),
+          app.port(), publicUrl.get(), database.description(), describe(storage),
           engine.name(), config.workers(), routing.routes().keySet(), routed, dialects.stream().map(Dialect::name).toList(),
           prices.size() == 0 ? "" : " and " + prices.size() + " entries of " + config.limits().prices(),
           limiter.limit(), config.limits().maxRunningPerKey() == 0 ? "no limit" : config.limits().maxRunningPerKey());
-      return new ReelgateServer(app, workers, upstreamWorkers, webhooks, idempotency, taskEnds, database, publicUrl, storage, config.shutdownGrace(), stopping);
+      return new ReelgateServer(app, workers, upstreamWorkers, webhooks, idempotency, taskEnds, database, publicUrl.get(), storage, config.shutdownGrace(), stopping);
     } catch (IOException e) {
       closeAll(opened);
       throw new UncheckedIOException("cannot start Reelgate in " + config.dataDir().toAbsolutePath(), e);

@@ -92,7 +92,7 @@ class FileDownloadsTest extends RunningServer {
   private static String link(Clock clock) {
     try (Database database = Database.open(null, dataDir)) {
       byte[] secret = LinkSigner.loadOrCreateSecret(database.settings(), null);
-      return new LinkSigner(secret, server.publicUrl(), Duration.ofHours(1), clock).link(KEY);
+      return new LinkSigner(secret, server::publicUrl, Duration.ofHours(1), clock).link(KEY);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

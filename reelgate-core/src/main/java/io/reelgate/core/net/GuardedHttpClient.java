@@ -86,17 +86,23 @@ public final class GuardedHttpClient {
    * @param maxBody the most body bytes read from a 2xx answer
    */
   public HttpResponse get(URI url, Map<String, String> headers, Duration timeout, long maxBody) throws FetchException {
-    return exchange("GET", url, headers, null, timeout, maxBody);
+    return exchange("GET", url, headers, null, timeout, maxBody, false);
   }
 
-  /** One POST of {@code body}, for webhooks; redirects are returned, not followed. */
-  public HttpResponse post(URI url, Map<String, String> headers, byte[] body, Duration timeout, long maxBody)
+  /**
+   * One POST of {@code body}, for webhooks; redirects are returned, not followed. Only the status
+   * says whether a receiver took the message, so its answer is read as a prefix: at most {@code
+   * maxAnswerPrefix} bytes of a 2xx body, the rest left unread; a 2xx body that is larger, breaks
+   * off or outlasts the time limit ends where it stopped (possibly empty) instead of failing the
+   * exchange that was already answered.
+   */
+  public HttpResponse post(URI url, Map<String, String> headers, byte[] body, Duration timeout, long maxAnswerPrefix)
       throws FetchException {
-    return exchange("POST", url, headers, Objects.requireNonNull(body, "body"), timeout, maxBody);
+    return exchange("POST", url, headers, Objects.requireNonNull(body, "body"), timeout, maxAnswerPrefix, true);
   }
 
   private HttpResponse exchange(
-      String method, URI url, Map<String, String> headers, byte[] body, Duration timeout, long maxBody)
+      String method, URI url, Map<String, String> headers, byte[] body, Duration timeout, long maxBody, boolean prefix)
       throws FetchException {
     if (maxBody < 0 || maxBody > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("maxBody " + maxBody);
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -111,7 +117,8 @@ public final class GuardedHttpClient {
       if (body != null) out.write(body);
       out.flush();
       InputStream in = new BufferedInputStream(limit.wrap(channel.getInputStream()), 16 * 1024);
-      return new Http1Reader(in, target.name()).read(maxBody);
+      Http1Reader reader = new Http1Reader(in, target.name());
+      return prefix ? reader.readPrefix(maxBody) : reader.read(maxBody);
     } catch (SocketTimeoutException e) {
       throw timedOut(target.name(), timeout, e);
     } catch (SSLException e) {

@@ -32,6 +32,18 @@ final class Http1Reader {
   }
 
   HttpResponse read(long maxBody) throws IOException, FetchException {
+    return read(maxBody, false);
+  }
+
+  /**
+   * The status and headers, and at most {@code maxBody} bytes of a 2xx body: past the cap the
+   * body is not read, and a body that cannot be read to its end gives what came before (or none).
+   */
+  HttpResponse readPrefix(long maxBody) throws IOException, FetchException {
+    return read(maxBody, true);
+  }
+
+  private HttpResponse read(long maxBody, boolean prefix) throws IOException, FetchException {
     int status;
     Map<String, List<String>> headers;
     do { // 1xx answers (100 Continue, 103 Early Hints) come before the real one
@@ -41,7 +53,14 @@ final class Http1Reader {
     if (status < 200 || status > 299 || status == 204) {
       return new HttpResponse(status, headers, new byte[0]);
     }
-    return new HttpResponse(status, headers, body(headers, maxBody));
+    if (!prefix) return new HttpResponse(status, headers, body(headers, maxBody, false));
+    byte[] body;
+    try {
+      body = body(headers, maxBody, true);
+    } catch (IOException | FetchException e) { // the answer was given; its body does not matter
+      body = new byte[0];
+    }
+    return new HttpResponse(status, headers, body);
   }
 
   private int statusLine(String line) throws FetchException {
@@ -72,7 +91,8 @@ final class Http1Reader {
     return headers;
   }
 
-  private byte[] body(Map<String, List<String>> headers, long maxBody) throws IOException, FetchException {
+  /** @param truncate stop at the cap with what was read, rather than refuse the body */
+  private byte[] body(Map<String, List<String>> headers, long maxBody, boolean truncate) throws IOException, FetchException {
     List<String> encoding = headers.getOrDefault("content-encoding", List.of());
     for (String value : encoding) {
       if (!value.isEmpty() && !value.equalsIgnoreCase("identity")) {
@@ -84,17 +104,18 @@ final class Http1Reader {
       // Chunked wins over Content-Length (RFC 9112 6.3); any other transfer coding is refused.
       String codings = String.join(",", transfer).replace(" ", "").toLowerCase(Locale.ROOT);
       if (!codings.equals("chunked")) throw bad("sent a body with Transfer-Encoding " + codings);
-      return chunked(maxBody);
+      return chunked(maxBody, truncate);
     }
     List<String> lengths = headers.get("content-length");
     if (lengths != null) {
       long length = contentLength(lengths);
-      if (length > maxBody) throw tooLarge(maxBody);
+      if (length > maxBody && !truncate) throw tooLarge(maxBody);
+      length = Math.min(length, maxBody);
       byte[] body = in.readNBytes((int) length);
       if (body.length < length) throw bad("closed the connection before the end of the body");
       return body;
     }
-    return untilClose(maxBody);
+    return untilClose(maxBody, truncate);
   }
 
   private long contentLength(List<String> values) throws FetchException {
@@ -112,7 +133,7 @@ final class Http1Reader {
     return Long.parseLong(first);
   }
 
-  private byte[] chunked(long maxBody) throws IOException, FetchException {
+  private byte[] chunked(long maxBody, boolean truncate) throws IOException, FetchException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     while (true) {
       headerBytes = 0; // each chunk-size line is bounded on its own
@@ -124,7 +145,11 @@ final class Http1Reader {
       }
       long length = Long.parseLong(size, 16);
       if (length == 0) break;
-      if (body.size() + length > maxBody) throw tooLarge(maxBody);
+      if (body.size() + length > maxBody) {
+        if (!truncate) throw tooLarge(maxBody);
+        body.writeBytes(in.readNBytes((int) (maxBody - body.size())));
+        return body.toByteArray();
+      }
       byte[] chunk = in.readNBytes((int) length);
       if (chunk.length < length) throw bad("closed the connection in the middle of a chunk");
       body.writeBytes(chunk);
@@ -137,11 +162,15 @@ final class Http1Reader {
     return body.toByteArray();
   }
 
-  private byte[] untilClose(long maxBody) throws IOException, FetchException {
+  private byte[] untilClose(long maxBody, boolean truncate) throws IOException, FetchException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 * 1024];
     for (int n; (n = in.read(buffer)) > 0; ) {
-      if (body.size() + (long) n > maxBody) throw tooLarge(maxBody);
+      if (body.size() + (long) n > maxBody) {
+        if (!truncate) throw tooLarge(maxBody);
+        body.write(buffer, 0, (int) (maxBody - body.size()));
+        return body.toByteArray();
+      }
       body.write(buffer, 0, n);
     }
     return body.toByteArray();

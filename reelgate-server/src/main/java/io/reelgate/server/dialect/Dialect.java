@@ -2,6 +2,8 @@ package io.reelgate.server.dialect;
 
 import io.javalin.Javalin;
 import io.reelgate.core.task.Task;
+import io.reelgate.server.http.ApiScope;
+import io.reelgate.server.http.ApiScopes;
 import io.reelgate.server.webhook.WebhookPolicy;
 import java.util.Optional;
 
@@ -21,6 +23,14 @@ public interface Dialect {
   String name();
 
   void register(Javalin app);
+
+  /**
+   * The paths this dialect answers under, and how it writes errors and request ids there ({@link
+   * ApiScopes}); empty leaves its unknown paths to Reelgate's own error shape.
+   */
+  default Optional<ApiScope> scope() {
+    return Optional.empty();
+  }
 
   /**
    * The provider's name as people know it, for the docs page, e.g. {@code "Novita / HighwayAPI"}.

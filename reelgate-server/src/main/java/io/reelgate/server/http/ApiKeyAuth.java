@@ -4,13 +4,21 @@ import io.javalin.http.Context;
 import io.reelgate.core.error.AuthenticationException;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Finds the caller's API key in the {@code Authorization} header. Novita and Evolink send {@code
- * Bearer <key>}; GPTProto sends the bare key, so each dialect says which it expects.
+ * Finds the caller's API key in the {@code Authorization} header, the same way in every dialect:
+ * {@code Bearer <key>} (the scheme in any case, RFC 9110 section 11.1, with any spaces around)
+ * or the bare key. The providers differ (GPTProto documents the bare key, Novita's JavaScript SDK
+ * sends it and Novita accepts it, the others document {@code Bearer}), and clients written for one
+ * are pointed at another, so every dialect takes both. Anything else, such as {@code Basic ...},
+ * is refused. The key never appears in a message or a log line.
  */
 public final class ApiKeyAuth {
-  private static final String BEARER = "bearer ";
+  private static final Pattern BEARER = Pattern.compile("(?i)bearer[ \\t]+(\\S+)");
+  private static final Pattern BARE = Pattern.compile("\\S+");
+  private static final String FORMS = "'Authorization: Bearer <API key>' or 'Authorization: <API key>'";
 
   private final KeyStore keys;
 
@@ -18,27 +26,20 @@ public final class ApiKeyAuth {
     this.keys = keys;
   }
 
-  /** The key of {@code Authorization: Bearer <key>}. */
-  public ApiKey bearer(Context ctx) {
-    String header = header(ctx, "Bearer <API key>");
-    // The scheme is case-insensitive (RFC 9110 section 11.1).
-    if (header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      throw new AuthenticationException("the Authorization header must be 'Bearer <API key>'");
-    }
-    return authenticate(header.substring(BEARER.length()).trim());
-  }
-
-  /** The key of {@code Authorization: <key>}. */
-  public ApiKey bare(Context ctx) {
-    return authenticate(header(ctx, "<API key>").trim());
-  }
-
-  private static String header(Context ctx, String expected) {
+  /** The key of {@code Authorization: Bearer <key>} or {@code Authorization: <key>}. */
+  public ApiKey key(Context ctx) {
     String header = ctx.header("Authorization");
     if (header == null || header.isBlank()) {
-      throw new AuthenticationException("no API key: send the header 'Authorization: " + expected + "'");
+      throw new AuthenticationException("no API key: send the header " + FORMS);
     }
-    return header;
+    return authenticate(secret(header.strip()));
+  }
+
+  private static String secret(String header) {
+    Matcher bearer = BEARER.matcher(header);
+    if (bearer.matches()) return bearer.group(1);
+    if (BARE.matcher(header).matches() && !header.equalsIgnoreCase("bearer")) return header;
+    throw new AuthenticationException("the Authorization header must be " + FORMS);
   }
 
   private ApiKey authenticate(String secret) {

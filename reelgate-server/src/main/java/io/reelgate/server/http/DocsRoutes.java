@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The documents anyone may read without a key: each dialect's OpenAPI document at {@code
@@ -14,10 +15,13 @@ import java.util.List;
  */
 public final class DocsRoutes {
   private final List<Dialect> dialects;
-  private final String baseUrl;
+  private final Supplier<String> baseUrl;
 
-  /** @param baseUrl the server's public URL, for the curl examples, without a trailing slash */
-  public DocsRoutes(List<Dialect> dialects, String baseUrl) {
+  /**
+   * @param baseUrl the server's public URL, for the curl examples, without a trailing slash;
+   *     asked for each page, since with port 0 it is known only once the port is bound
+   */
+  public DocsRoutes(List<Dialect> dialects, Supplier<String> baseUrl) {
     this.dialects = List.copyOf(dialects);
     this.baseUrl = baseUrl;
   }
@@ -32,8 +36,7 @@ public final class DocsRoutes {
       }
       app.get(resource, ctx -> ctx.contentType("application/json").result(document));
     }
-    String page = page();
-    app.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
+    app.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(page(baseUrl.get())));
   }
 
   private static byte[] read(String resource) {
@@ -44,7 +47,7 @@ public final class DocsRoutes {
     }
   }
 
-  private String page() {
+  private String page(String baseUrl) {
     StringBuilder html = new StringBuilder();
     html.append(
         """

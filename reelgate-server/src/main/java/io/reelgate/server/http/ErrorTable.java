@@ -2,6 +2,7 @@ package io.reelgate.server.http;
 
 import io.javalin.http.HttpResponseException;
 import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.core.error.ReelgateException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,12 +17,14 @@ public final class ErrorTable {
   public record Row(int status, String code) {}
 
   /**
-   * An error as a dialect writes it: status, code, a message safe to show, and the wire name of
-   * the field it is about (null when it is about no field).
+   * An error as a dialect writes it: status, code, a message safe to show, the wire name of the
+   * field it is about (null when it is about no field), and the seconds of {@code Retry-After}
+   * (null when trying again later is no help).
    */
-  public record Failure(int status, String code, String message, String field) {
+  public record Failure(int status, String code, String message, String field, Long retryAfterSeconds) {
+    /** A fault of the server, logged with its stack trace; a 5xx that says when to retry (503 while starting) is not one. */
     public boolean isInternal() {
-      return status >= 500;
+      return status >= 500 && retryAfterSeconds == null;
     }
   }
 
@@ -45,14 +48,24 @@ public final class ErrorTable {
     if (error instanceof ReelgateException known) {
       Row row = rowFor(known.getClass());
       String field = known instanceof InvalidFieldException invalid ? invalid.field() : null;
-      return new Failure(row.status(), row.code(), known.getMessage(), field);
+      return new Failure(row.status(), row.code(), known.getMessage(), field, retryAfterSeconds(known));
     }
     if (error instanceof HttpResponseException http && http.getStatus() < 500) {
       // Javalin's own refusals before our handler runs, e.g. 413 for a body over the size limit.
-      String code = codesByStatus.getOrDefault(http.getStatus(), "HTTP_" + http.getStatus());
-      return new Failure(http.getStatus(), code, http.getMessage(), null);
+      return forStatus(http.getStatus(), http.getMessage());
     }
-    return new Failure(internal.status(), internal.code(), INTERNAL_MESSAGE, null);
+    return new Failure(internal.status(), internal.code(), INTERNAL_MESSAGE, null, null);
+  }
+
+  /** A refusal of the web layer itself (an unknown path, a wrong method), with the code for its status. */
+  public Failure forStatus(int status, String message) {
+    return new Failure(status, codesByStatus.getOrDefault(status, "HTTP_" + status), message, null, null);
+  }
+
+  private static Long retryAfterSeconds(ReelgateException error) {
+    if (error instanceof RateLimitedException limited) return limited.retryAfterSeconds();
+    if (error instanceof StartingUpException) return StartingUpException.RETRY_AFTER_SECONDS;
+    return null;
   }
 
   private Row rowFor(Class<?> type) {

@@ -3,7 +3,6 @@ package io.reelgate.server.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.reelgate.core.error.RateLimitedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,8 +46,8 @@ public final class GuardedRoutes {
         handler.handle(ctx);
       } catch (Exception e) {
         ErrorTable.Failure failure = table.describe(e);
-        if (e instanceof RateLimitedException limited) {
-          ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+        if (failure.retryAfterSeconds() != null) {
+          ctx.header("Retry-After", Long.toString(failure.retryAfterSeconds()));
         }
         if (failure.isInternal()) {
           LOG.error("{} {} failed", ctx.method(), ctx.path(), e);

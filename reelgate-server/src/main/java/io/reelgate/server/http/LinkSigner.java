@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -29,13 +30,17 @@ public final class LinkSigner {
   private static final String HMAC = "HmacSHA256";
 
   private final byte[] secret;
-  private final String publicUrl;
+  private final Supplier<String> publicUrl;
   private final Duration ttl;
   private final Clock clock;
 
-  public LinkSigner(byte[] secret, String publicUrl, Duration ttl, Clock clock) {
+  /**
+   * @param publicUrl the scheme and host of the links, without a trailing slash; asked for each
+   *     link, since with port 0 it is known only once the port is bound ({@link PublicUrl})
+   */
+  public LinkSigner(byte[] secret, Supplier<String> publicUrl, Duration ttl, Clock clock) {
     this.secret = secret.clone();
-    this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    this.publicUrl = publicUrl;
     this.ttl = ttl;
     this.clock = clock;
   }
@@ -75,7 +80,7 @@ public final class LinkSigner {
   /** A link to the stored object {@code key}, valid for the configured time from now. */
   public String link(String key) {
     long expires = clock.instant().plus(ttl).getEpochSecond();
-    return publicUrl + "/files/" + encodePath(key) + "?expires=" + expires + "&signature=" + sign(key, expires);
+    return publicUrl.get() + "/files/" + encodePath(key) + "?expires=" + expires + "&signature=" + sign(key, expires);
   }
 
   /** @throws LinkRefusedException when the signature is wrong or the link has expired */

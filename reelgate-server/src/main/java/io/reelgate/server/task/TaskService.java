@@ -22,12 +22,15 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every dialect does with tasks: accept one, show one, list a key's. A key sees only its own
  * tasks; another key's task answers exactly as a missing one.
  */
 public final class TaskService {
+  private static final Logger LOG = LoggerFactory.getLogger(TaskService.class);
   private final TaskStore store;
   private final Storage storage;
   private final Clock clock;
@@ -107,6 +110,9 @@ public final class TaskService {
       deleteQuietly(task.id(), lastFrameKey, e);
       throw e;
     }
+    // Logged within the create request: the line carries its request id beside the task id that the
+    // worker's lines name, which ties a client's error message to the task's whole history.
+    LOG.info("task {}: accepted ({} {} {} s, {})", task.id(), task.model(), task.resolution(), task.durationSeconds(), dialect);
     onSubmitted.run();
     return task;
   }

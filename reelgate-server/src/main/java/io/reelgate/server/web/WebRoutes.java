@@ -11,9 +11,11 @@ import io.reelgate.core.task.Task;
 import io.reelgate.server.billing.Credits;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
+import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.MalformedRequestException;
+import io.reelgate.server.http.StartingUpException;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.store.TaskStore;
@@ -28,7 +30,7 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code GET /reelgate/v1/models}, no key: the model table and the camera commands;
- *   <li>{@code GET /reelgate/v1/key}, {@code Authorization: Bearer <key>}: the caller's key (id,
+ *   <li>{@code GET /reelgate/v1/key}, {@code Authorization: Bearer <key>} (or the bare key): the caller's key (id,
  *       name, whether it is an admin key);
  *   <li>{@code GET /reelgate/v1/tasks?limit=&offset=}, Bearer: the caller's tasks from every
  *       dialect, newest first; a key sees only its own;
@@ -49,8 +51,18 @@ public final class WebRoutes {
           .map(AuthenticationException.class, 401, "INVALID_API_KEY")
           .map(AdminOnlyException.class, 403, "ADMIN_KEY_REQUIRED")
           .map(NotFoundException.class, 404, "NOT_FOUND")
+          .map(StartingUpException.class, 503, "STARTING_UP")
+          .status(404, "NOT_FOUND")
+          .status(405, "METHOD_NOT_ALLOWED")
           .internal(500, "INTERNAL_ERROR")
           .build();
+
+  /**
+   * Reelgate's own paths, {@code /reelgate/v1/}, and the scope of every path no dialect claims
+   * (the pages, {@code /healthz}, unknown paths): errors in Reelgate's shape.
+   */
+  public static final ApiScope SCOPE =
+      new ApiScope(List.of("/reelgate/v1/"), ApiScope.X_REQUEST_ID, ERRORS, WebRoutes::writeError);
 
   private final DialectServices services;
   private final List<Dialect> dialects;
@@ -101,13 +113,13 @@ public final class WebRoutes {
   }
 
   private void key(Context ctx) {
-    ApiKey key = services.auth().bearer(ctx);
+    ApiKey key = services.auth().key(ctx);
     WebJson.write(ctx, Map.of("id", key.id(), "name", key.name(), "admin", admins.isAdmin(key)));
   }
 
   /** One page of the key's tasks; {@code has_more} says whether a next page exists. */
   private void tasks(Context ctx) {
-    ApiKey key = services.auth().bearer(ctx);
+    ApiKey key = services.auth().key(ctx);
     int limit = intParam(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE - MAX_LIMIT - 1);
     var page = services.tasks().list(key.id(), limit + 1, offset);
@@ -125,7 +137,7 @@ public final class WebRoutes {
   }
 
   private void operator(Context ctx) {
-    admins.require(services.auth().bearer(ctx));
+    admins.require(services.auth().key(ctx));
     WebJson.write(
         ctx,
         OperatorOverview.read(keys, credits, services.tasks(), store, engineName, workers, admins, openApiDocuments,

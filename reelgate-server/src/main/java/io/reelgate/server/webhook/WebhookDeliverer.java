@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends the outbox's pending messages ({@link WebhookOutbox}) through the {@link
  * GuardedHttpClient}, signed with the Standard Webhooks headers and the key's secret. A 2xx answer
- * delivers a message; a timeout, a failed connection or another status is tried again after the
+ * delivers a message, whatever its body (of which only a bounded prefix is read, for a MiniMax
+ * challenge's echo); a timeout, a failed connection or another status is tried again after the
  * dialect's next pause, until its retries are spent and the message is FAILED. An address the
  * client refuses is FAILED at once. Redirects are not followed. A task's messages go out in
  * order: one waits while an earlier one of the same task is pending.
@@ -52,6 +53,7 @@ public final class WebhookDeliverer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliverer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int BATCH = 16;
+  /** The most of a receiver's answer read: enough for a challenge's echo. */
   private static final long MAX_ANSWER_BYTES = 64 * 1024;
   /** How long past its timeout a taken message stays taken, should this instance die mid-send. */
   private static final Duration TAKEN_MARGIN = Duration.ofSeconds(30);

@@ -150,6 +150,41 @@ public final class OpenApiContract {
     }
   }
 
+  /**
+   * Fails unless {@code requestBody} is JSON matching the schema the document gives for this
+   * operation's request body ({@code path} as in {@link #assertResponseMatches(String, String,
+   * int, String)}).
+   */
+  public void assertRequestMatches(String method, String path, String requestBody) {
+    String where = method.toUpperCase(Locale.ROOT) + " " + template(path);
+    JsonNode operation = document.path("paths").path(template(path)).path(method.toLowerCase(Locale.ROOT));
+    JsonNode schema = resolve(operation.path("requestBody")).path("content").path(MEDIA_TYPE).path("schema");
+    if (schema.isMissingNode()) throw new AssertionError(name + " documents no request body for " + where);
+    JsonNode body;
+    try {
+      body = JSON.readTree(requestBody);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(where + ": the request body is not JSON: " + shorten(requestBody));
+    }
+    Set<ValidationMessage> violations = compile(schema).validate(body);
+    if (!violations.isEmpty()) {
+      throw new AssertionError(where + " request does not match " + name + ":\n  - "
+          + String.join("\n  - ", violations.stream().map(ValidationMessage::getMessage).sorted().toList())
+          + "\nbody: " + shorten(requestBody));
+    }
+  }
+
+  /** The names of the properties of this operation's request body schema, and which are required. */
+  public Map<String, Boolean> requestProperties(String method, String path) {
+    JsonNode operation = document.path("paths").path(template(path)).path(method.toLowerCase(Locale.ROOT));
+    JsonNode schema = resolve(resolve(operation.path("requestBody")).path("content").path(MEDIA_TYPE).path("schema"));
+    Set<String> required = new java.util.HashSet<>();
+    schema.path("required").forEach(r -> required.add(r.asText()));
+    Map<String, Boolean> properties = new java.util.LinkedHashMap<>();
+    schema.path("properties").fieldNames().forEachRemaining(p -> properties.put(p, required.contains(p)));
+    return properties;
+  }
+
   /** {@link #assertResponseMatches(String, String, int, String)} with the response's status and body. */
   public void assertResponseMatches(String method, String path, HttpResponse<String> response) {
     assertResponseMatches(method, path, response.statusCode(), response.body());

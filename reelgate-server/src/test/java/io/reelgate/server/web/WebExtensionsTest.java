@@ -53,12 +53,12 @@ class WebExtensionsTest extends RunningServer {
   }
 
   @Test
-  void task_list_needs_a_valid_bearer_key() {
+  void task_list_needs_a_valid_key() {
     HttpResponse<String> none = get("/reelgate/v1/tasks", null);
     HttpResponse<String> unknown = get("/reelgate/v1/tasks", "rg_nobody_0000000000000000000000000000");
-    HttpResponse<String> bare = send(HttpRequest.newBuilder(uri("/reelgate/v1/tasks")).GET(), ALICE);
+    HttpResponse<String> basic = send(HttpRequest.newBuilder(uri("/reelgate/v1/tasks")).GET(), "Basic " + ALICE);
 
-    for (HttpResponse<String> response : List.of(none, unknown, bare)) {
+    for (HttpResponse<String> response : List.of(none, unknown, basic)) {
       assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
       assertThat(json(response).path("error").path("code").asText()).isEqualTo("INVALID_API_KEY");
     }

@@ -81,6 +81,19 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void a_receiver_answering_2xx_with_a_large_body_has_received_the_delivery() throws Exception {
+    receiver.answer(r -> new Answer(200, "{\"padding\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}"));
+    open(THREE_RETRIES, true);
+    Task task = submit(receiver.url());
+    finish(task);
+
+    WebhookDeliverer.Delivery delivered = awaitStatus(task.id(), "DELIVERED");
+    assertThat(delivered.attempts()).isEqualTo(1);
+    Thread.sleep(100); // a retry, were there one, would come within the shrunk pause
+    assertThat(receiver.drain()).hasSize(1);
+  }
+
+  @Test
   void a_delivery_stops_after_the_dialects_retries_and_is_failed() throws Exception {
     receiver.answer(r -> new Answer(503, ""));
     open(THREE_RETRIES, true);

@@ -7,6 +7,7 @@ import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
+import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.keys.ApiKey;
@@ -14,6 +15,7 @@ import io.reelgate.server.webhook.WebhookPolicy;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,16 +72,25 @@ public final class EvolinkDialect implements Dialect {
     return EvolinkJson.text(EvolinkTaskDetail.of(task, services.links()));
   }
 
+  /** {@code /v1/videos/} and {@code /v1/tasks/}; the rest of {@code /v1/} is MiniMax's. */
+  static final ApiScope SCOPE =
+      new ApiScope(List.of("/v1/videos/", "/v1/tasks/"), ApiScope.X_REQUEST_ID, EvolinkErrors.TABLE, EvolinkErrors::write);
+
+  @Override
+  public Optional<ApiScope> scope() {
+    return Optional.of(SCOPE);
+  }
+
   @Override
   public void register(Javalin app) {
     new GuardedRoutes(app, EvolinkErrors.TABLE, EvolinkErrors::write)
-        .post("/v1/videos/generations", services.idempotency().wrap(ctx -> services.auth().bearer(ctx).id(), this::create))
+        .post("/v1/videos/generations", services.idempotency().wrap(ctx -> services.auth().key(ctx).id(), this::create))
         .get("/v1/tasks/{task_id}", this::task)
         .post(CANCEL_PATH, this::cancel);
   }
 
   private void create(Context ctx) {
-    ApiKey key = services.auth().bearer(ctx);
+    ApiKey key = services.auth().key(ctx);
     VideoRequest request = EvolinkCreateRequest.read(JsonFields.parse(ctx.body())).validate(services.validator());
     Instant now = services.clock().instant();
     services.accept(ctx, key.id(), NAME, newId(now), request, task -> EvolinkJson.text(EvolinkCreatedTask.of(task, now)));
@@ -87,7 +98,7 @@ public final class EvolinkDialect implements Dialect {
 
   /** Reelgate's extension: cancels the task and answers its detail, as {@code GET /v1/tasks/{task_id}}. */
   private void cancel(Context ctx) {
-    ApiKey key = services.auth().bearer(ctx);
+    ApiKey key = services.auth().key(ctx);
     Task task = services.tasks().cancel(key.id(), NAME, ctx.pathParam("task_id"));
     EvolinkJson.write(ctx, EvolinkTaskDetail.of(task, services.links()));
   }
@@ -98,7 +109,7 @@ public final class EvolinkDialect implements Dialect {
   }
 
   private void task(Context ctx) {
-    ApiKey key = services.auth().bearer(ctx);
+    ApiKey key = services.auth().key(ctx);
     Task task = services.tasks().get(key.id(), NAME, ctx.pathParam("task_id"));
     EvolinkJson.write(ctx, EvolinkTaskDetail.of(task, services.links()));
   }

@@ -10,6 +10,7 @@ import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.LinkRefusedException;
 import io.reelgate.server.http.MalformedRequestException;
+import io.reelgate.server.http.StartingUpException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,11 +33,13 @@ final class EvolinkErrors {
           .map(ConflictException.class, 409, "invalid_request_error")
           .map(InsufficientCreditException.class, 402, "insufficient_quota_error")
           .map(RateLimitedException.class, 429, "rate_limit_error")
+          .map(StartingUpException.class, 503, "service_unavailable_error")
           .status(400, "invalid_request_error")
           .status(401, "authentication_error")
           .status(402, "insufficient_quota_error")
           .status(403, "permission_error")
           .status(404, "not_found_error")
+          .status(405, "invalid_request_error")
           .status(413, "request_too_large_error")
           .status(429, "rate_limit_error")
           .internal(500, "internal_server_error")
@@ -67,7 +70,7 @@ final class EvolinkErrors {
       case 413 -> "send images of at most 20 MB, or as URLs instead of data URIs";
       case 429 -> "retry after 60 seconds";
       case 500, 502 -> "try again later";
-      case 503 -> "retry after 30 seconds";
+      case 503 -> "retry after the seconds of Retry-After";
       default -> null;
     };
   }

@@ -8,21 +8,25 @@ import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
+import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.idempotency.Idempotency;
 import io.reelgate.server.keys.ApiKey;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The GPTProto dialect: {@code POST /api/v3/minimax/{model}/{scene}} and {@code GET
  * /api/v3/predictions/{id}/result}, both answering {@code {data: <prediction>, message, code}}.
  *
  * <p>{@code Authorization} carries the bare key, as GPTProto documents; {@code Bearer <key>} is
- * accepted too, since clients written for other APIs send it. Prediction ids are 32 lower-case
- * hex digits.
+ * accepted too, as in every dialect. Prediction ids are 32 lower-case hex digits. Every path under
+ * {@code /api/v3/} is this dialect's: an unknown one is answered in its error shape.
  *
  * <p>{@code enable_sync_mode: true} holds the create request until the task has ended, at most
  * {@code syncWaitLimit}, and answers with the prediction as it then is: completed or failed, or
@@ -37,20 +41,20 @@ public final class GptprotoDialect implements Dialect {
   static final String CREATE_PATH = "/api/v3/minimax/{model}/{scene}";
   static final String RESULT_PATH = "/api/v3/predictions/{id}/result";
   static final String CANCEL_PATH = "/api/v3/predictions/{id}/cancel";
-  private static final String BEARER = "bearer ";
 
   private final DialectServices services;
-  private final String baseUrl;
+  private final Supplier<String> baseUrl;
   private final Duration syncWaitLimit;
 
   /**
-   * @param baseUrl the scheme and host that {@code urls.get} points at, without a trailing slash
+   * @param baseUrl the scheme and host that {@code urls.get} points at, without a trailing slash;
+   *     asked for each answer, since with port 0 it is known only once the port is bound
    * @param syncWaitLimit how long {@code enable_sync_mode} waits at most; zero answers at once
    */
-  public GptprotoDialect(DialectServices services, String baseUrl, Duration syncWaitLimit) {
+  public GptprotoDialect(DialectServices services, Supplier<String> baseUrl, Duration syncWaitLimit) {
     if (syncWaitLimit.isNegative()) throw new IllegalArgumentException("syncWaitLimit must not be negative");
     this.services = services;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = baseUrl;
     this.syncWaitLimit = syncWaitLimit;
   }
 
@@ -71,6 +75,14 @@ public final class GptprotoDialect implements Dialect {
         baseUrl + CREATE_PATH.replace("{model}", "hailuo-2.3-fast").replace("{scene}", "text-to-video"),
         "$REELGATE_API_KEY", // GPTProto takes the bare key
         "{\"duration\": 6, \"enable_prompt_expansion\": true, \"prompt\": \"A lighthouse at dusk, waves below [Push in]\"}");
+  }
+
+  static final ApiScope SCOPE =
+      new ApiScope(List.of("/api/v3/"), ApiScope.X_REQUEST_ID, GptprotoErrors.TABLE, GptprotoErrors::write);
+
+  @Override
+  public Optional<ApiScope> scope() {
+    return Optional.of(SCOPE);
   }
 
   @Override
@@ -140,15 +152,12 @@ public final class GptprotoDialect implements Dialect {
     }
   }
 
-  /** The bare key, or leniently {@code Bearer <key>}. */
   private ApiKey key(Context ctx) {
-    String header = ctx.header("Authorization");
-    boolean bearer = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
-    return bearer ? services.auth().bearer(ctx) : services.auth().bare(ctx);
+    return services.auth().key(ctx);
   }
 
   private GptprotoPrediction prediction(Task task) {
-    String resultUrl = baseUrl + RESULT_PATH.replace("{id}", task.id());
+    String resultUrl = baseUrl.get() + RESULT_PATH.replace("{id}", task.id());
     return GptprotoPrediction.of(task, resultUrl, services.links());
   }
 }

@@ -9,6 +9,7 @@ import io.reelgate.core.error.NotFoundException;
 import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
+import io.reelgate.server.http.StartingUpException;
 
 /**
  * GPTProto's errors: its wrapper with {@code data: null}, the message (which begins with the field
@@ -29,6 +30,9 @@ final class GptprotoErrors {
           .map(ConflictException.class, 409, "Conflict")
           .map(InsufficientCreditException.class, 403, "Insufficient Balance")
           .map(RateLimitedException.class, 429, "Too Many Requests")
+          .map(StartingUpException.class, 503, "Service Unavailable")
+          .status(404, "Not Found")
+          .status(405, "Method Not Allowed")
           .status(413, "Payload Too Large")
           .internal(500, "Internal server error")
           .build();

@@ -10,12 +10,14 @@ import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
+import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.webhook.WebhookPolicy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +25,7 @@ import java.util.Set;
 /**
  * MiniMax's own API, the one the gateways resell: {@code POST /v1/video_generation}, {@code GET
  * /v1/query/video_generation?task_id=} and {@code GET /v1/files/retrieve?file_id=}, with {@code
- * Authorization: Bearer <key>}. Every answer is HTTP 200 and ends with {@code base_resp}; errors
+ * Authorization: Bearer <key>} (or the bare key). Every answer is HTTP 200 and ends with {@code base_resp}; errors
  * are told by its {@code status_code} (see {@link MiniMaxErrors}). Task ids are strings of digits,
  * as MiniMax's are.
  */
@@ -36,7 +38,7 @@ public final class MiniMaxDialect implements Dialect {
 
   public MiniMaxDialect(DialectServices services) {
     this.services = services;
-    this.taskIds = new MiniMaxTaskIds(services.clock());
+    this.taskIds = new MiniMaxTaskIds();
   }
 
   @Override
@@ -79,6 +81,17 @@ public final class MiniMaxDialect implements Dialect {
   @Override
   public String webhookPayload(Task task) {
     return MiniMaxJson.text(MiniMaxQueryResult.of(task));
+  }
+
+  /**
+   * Every path under {@code /v1/} but Evolink's {@code /v1/videos/} and {@code /v1/tasks/}; every
+   * answer names its request id in {@code Trace-Id}, which MiniMax's clients print with each error.
+   */
+  static final ApiScope SCOPE = new ApiScope(List.of("/v1/"), "Trace-Id", MiniMaxErrors.TABLE, MiniMaxErrors::write);
+
+  @Override
+  public Optional<ApiScope> scope() {
+    return Optional.of(SCOPE);
   }
 
   @Override
@@ -143,7 +156,7 @@ public final class MiniMaxDialect implements Dialect {
   private ApiKey authenticate(Context ctx) {
     String header = ctx.header("Authorization");
     if (header == null || header.isBlank()) throw new KeyMissingException();
-    return services.auth().bearer(ctx);
+    return services.auth().key(ctx);
   }
 
   private static String requiredQueryParam(Context ctx, String name) {

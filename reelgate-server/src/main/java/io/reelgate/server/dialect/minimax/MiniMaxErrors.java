@@ -9,6 +9,7 @@ import io.reelgate.core.error.NotFoundException;
 import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
+import io.reelgate.server.http.StartingUpException;
 import java.util.Map;
 
 /**
@@ -27,14 +28,17 @@ import java.util.Map;
  *       Idempotency-Key} already used for another request (or whose first request is still being
  *       answered), and a cancel of a task that has ended (Reelgate's extensions).
  *   <li>1004 not authorized: no {@code Authorization} header.
- *   <li>2049 invalid API key: a header whose key is unknown or revoked, or not in the {@code
- *       Bearer <key>} form.
+ *   <li>2049 invalid API key: a header whose key is unknown or revoked, or neither {@code Bearer
+ *       <key>} nor the bare key.
  *   <li>1008 insufficient balance: the key has not enough credit for the task (docs/BILLING.md).
  *   <li>1002 rate limit: the key sent creates faster than its rate ({@code Retry-After} says when
- *       to try again).
+ *       to try again); also a request in the moment the server is starting and cannot answer it
+ *       yet, since 1002 is the code MiniMax's clients wait and retry on.
  *   <li>1024 internal error: never with the error's own message.
  *   <li>1000 unknown error: a refusal of the web layer with no better code, and the {@code base_resp}
- *       of a query whose task failed (its message is the task's reason).
+ *       of a query whose task failed (its message is the task's reason). An unknown path under
+ *       {@code /v1/} (404) and a wrong method (405, with {@code Allow}) keep their HTTP status: the
+ *       request reached no endpoint.
  * </ul>
  *
  * MiniMax's other codes (1001 timeout, 1026 sensitive content) name conditions Reelgate does not
@@ -54,6 +58,7 @@ final class MiniMaxErrors {
           .map(KeyMissingException.class, 401, "1004")
           .map(InsufficientCreditException.class, 402, "1008")
           .map(RateLimitedException.class, 429, "1002")
+          .map(StartingUpException.class, 503, "1002")
           .status(400, "2013")
           .status(413, "2013")
           .internal(500, "1024")

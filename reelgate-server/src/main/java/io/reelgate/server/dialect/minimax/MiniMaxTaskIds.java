@@ -1,27 +1,20 @@
 package io.reelgate.server.dialect.minimax;
 
-import java.time.Clock;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
+import java.security.SecureRandom;
 
 /**
- * Task ids in MiniMax's format, a string of digits: the epoch millisecond times a million plus six
- * random digits (19 digits until the year 2286). They grow strictly within one server, so two
- * requests in the same millisecond never share one; the random digits keep two servers on one
- * database apart.
+ * Task ids in MiniMax's format, a string of digits: 19 of them, drawn from a cryptographic source
+ * (about 63 random bits). A task id is all a poll needs besides the key, so ids must not be
+ * guessable from one another: no clock in them, no counter, nothing consecutive within a burst.
+ * Two ids clash with odds far below those of a disk failure, and the store refuses a duplicate.
  */
 final class MiniMaxTaskIds {
-  private static final long RANDOM_DIGITS = 1_000_000;
+  private static final long SMALLEST = 1_000_000_000_000_000_000L;
+  private static final long SPAN = Long.MAX_VALUE - SMALLEST;
 
-  private final Clock clock;
-  private final AtomicLong last = new AtomicLong();
-
-  MiniMaxTaskIds(Clock clock) {
-    this.clock = clock;
-  }
+  private final SecureRandom random = new SecureRandom();
 
   String next() {
-    long candidate = clock.millis() * RANDOM_DIGITS + ThreadLocalRandom.current().nextLong(RANDOM_DIGITS);
-    return Long.toString(last.accumulateAndGet(candidate, (previous, fresh) -> Math.max(previous + 1, fresh)));
+    return Long.toString(SMALLEST + random.nextLong(SPAN));
   }
 }

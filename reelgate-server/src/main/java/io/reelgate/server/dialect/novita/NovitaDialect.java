@@ -8,12 +8,14 @@ import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
+import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.webhook.WebhookPolicy;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +23,8 @@ import java.util.UUID;
 /**
  * The Novita / HighwayAPI dialect: {@code POST /v3/async/minimax-hailuo-*} answering {@code
  * {"task_id": ...}} and {@code GET /v3/async/task-result?task_id=...}, with {@code Authorization:
- * Bearer <key>}. Task ids are UUIDs, as Novita's are.
+ * Bearer <key>} or the bare key (as Novita's JavaScript SDK sends it). Task ids are random UUIDs,
+ * as Novita's are. Every path under {@code /v3/} is this dialect's.
  */
 public final class NovitaDialect implements Dialect {
   public static final String NAME = "novita";
@@ -72,18 +75,26 @@ public final class NovitaDialect implements Dialect {
     return NovitaJson.text(body);
   }
 
+  static final ApiScope SCOPE =
+      new ApiScope(List.of("/v3/"), ApiScope.X_REQUEST_ID, NovitaErrors.TABLE, NovitaErrors::write);
+
+  @Override
+  public Optional<ApiScope> scope() {
+    return Optional.of(SCOPE);
+  }
+
   @Override
   public void register(Javalin app) {
     GuardedRoutes routes = new GuardedRoutes(app, NovitaErrors.TABLE, NovitaErrors::write);
     for (NovitaEndpoint endpoint : NovitaEndpoint.values()) {
-      routes.post(endpoint.path(), services.idempotency().wrap(ctx -> services.auth().bearer(ctx).id(), ctx -> create(ctx, endpoint)));
+      routes.post(endpoint.path(), services.idempotency().wrap(ctx -> services.auth().key(ctx).id(), ctx -> create(ctx, endpoint)));
     }
     routes.get("/v3/async/task-result", this::taskResult);
     routes.post(CANCEL_PATH, this::cancel);
   }
 
   private void create(Context ctx, NovitaEndpoint endpoint) {
-    ApiKey key = services.auth().bearer(ctx);
+    ApiKey key = services.auth().key(ctx);
     VideoRequest request =
         services.validator().validate(NovitaCreateRequest.read(endpoint, JsonFields.parse(ctx.body())));
     services.accept(ctx, key.id(), NAME, UUID.randomUUID().toString(), request,
@@ -95,7 +106,7 @@ public final class NovitaDialect implements Dialect {
    * query) and answers its result, as {@code GET /v3/async/task-result}.
    */
   private void cancel(Context ctx) {
-    ApiKey key = services.auth().bearer(ctx);
+    ApiKey key = services.auth().key(ctx);
     String taskId = ctx.queryParam("task_id");
     if (taskId == null && !ctx.body().isBlank()) taskId = JsonFields.parse(ctx.body()).string("task_id");
     if (taskId == null || taskId.isBlank()) throw new InvalidFieldException("task_id", "is required");
@@ -109,7 +120,7 @@ public final class NovitaDialect implements Dialect {
   }
 
   private void taskResult(Context ctx) {
-    ApiKey key = services.auth().bearer(ctx);
+    ApiKey key = services.auth().key(ctx);
     String taskId = ctx.queryParam("task_id");
     if (taskId == null || taskId.isBlank()) {
       throw new InvalidFieldException("task_id", "is required as a query parameter");

@@ -10,6 +10,7 @@ import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.core.error.TaskNotCancellableException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
+import io.reelgate.server.http.StartingUpException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,6 +32,9 @@ final class NovitaErrors {
           .map(IdempotencyConflictException.class, 409, "IDEMPOTENCY_KEY_CONFLICT")
           .map(InsufficientCreditException.class, 403, "NOT_ENOUGH_BALANCE")
           .map(RateLimitedException.class, 429, "RATE_LIMIT_EXCEEDED")
+          .map(StartingUpException.class, 503, "SERVICE_UNAVAILABLE")
+          .status(404, "NOT_FOUND")
+          .status(405, "METHOD_NOT_ALLOWED")
           .status(413, "REQUEST_BODY_TOO_LARGE")
           .internal(500, "INTERNAL_SERVER_ERROR")
           .build();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class EvolinkTaskDetailTest {
   private static final Instant NOW = Instant.parse("2025-01-01T00:01:00Z");
   private static final LinkSigner LINKS =
-      new LinkSigner(new byte[32], "http://localhost:8080", Duration.ofHours(1), Clock.fixed(NOW, ZoneOffset.UTC));
+      new LinkSigner(new byte[32], () -> "http://localhost:8080", Duration.ofHours(1), Clock.fixed(NOW, ZoneOffset.UTC));
   private static final OpenApiContract CONTRACT = OpenApiContract.forDialect(EvolinkDialect.NAME);
   private static final ObjectMapper JSON = new ObjectMapper();
 

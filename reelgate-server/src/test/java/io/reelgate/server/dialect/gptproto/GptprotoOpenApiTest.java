@@ -48,7 +48,7 @@ class GptprotoOpenApiTest extends GptprotoServer {
 
   @Test
   void curl_example_of_the_docs_page_is_accepted() throws Exception {
-    String command = new GptprotoDialect(null, "unused", java.time.Duration.ZERO).curlExample(server.publicUrl());
+    String command = new GptprotoDialect(null, () -> "unused", java.time.Duration.ZERO).curlExample(server.publicUrl());
     ProcessBuilder shell = new ProcessBuilder("sh", "-c", command + " --silent --show-error");
     shell.environment().put("REELGATE_API_KEY", ALICE);
     Process curl = shell.redirectErrorStream(true).start();

@@ -32,7 +32,7 @@ class GptprotoRequestTest extends GptprotoServer {
     JsonNode error = json(response);
     assertThat(error.path("data").isNull()).isTrue();
     assertThat(error.path("code").asInt()).isEqualTo(401);
-    assertThat(error.path("message").asText()).isEqualTo("no API key: send the header 'Authorization: <API key>'");
+    assertThat(error.path("message").asText()).isEqualTo("no API key: send the header 'Authorization: Bearer <API key>' or 'Authorization: <API key>'");
   }
 
   @Test

@@ -34,9 +34,9 @@ class MiniMaxAuthTest extends MiniMaxServer {
   }
 
   @Test
-  void key_without_the_bearer_scheme_answers_2049() {
+  void key_with_another_scheme_answers_2049() {
     HttpRequest request =
-        HttpRequest.newBuilder(uri(CREATE)).header("Authorization", ALICE).POST(HttpRequest.BodyPublishers.ofString(T2V)).build();
+        HttpRequest.newBuilder(uri(CREATE)).header("Authorization", "Basic " + ALICE).POST(HttpRequest.BodyPublishers.ofString(T2V)).build();
     assertCode(conforming("POST", CREATE, send(request)), 2049);
   }
 

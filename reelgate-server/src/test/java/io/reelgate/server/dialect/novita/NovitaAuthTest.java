@@ -27,10 +27,10 @@ class NovitaAuthTest extends RunningServer {
   }
 
   @Test
-  void key_without_bearer_scheme_is_refused_with_401() {
+  void key_with_another_scheme_is_refused_with_401() {
     HttpRequest request =
         HttpRequest.newBuilder(uri(T2V))
-            .header("Authorization", ALICE)
+            .header("Authorization", "Basic " + ALICE)
             .POST(HttpRequest.BodyPublishers.ofString(body("prompt", "a cat")))
             .build();
     assertThat(send(request).statusCode()).isEqualTo(401);

@@ -166,9 +166,9 @@ class PostgresInstancesTest {
         Database b = Database.openForServer(address, dataB)) {
       Clock clock = Clock.systemUTC();
       LinkSigner signerA =
-          new LinkSigner(LinkSigner.loadOrCreateSecret(a.settings(), null), "http://a", Duration.ofHours(1), clock);
+          new LinkSigner(LinkSigner.loadOrCreateSecret(a.settings(), null), () -> "http://a", Duration.ofHours(1), clock);
       LinkSigner signerB =
-          new LinkSigner(LinkSigner.loadOrCreateSecret(b.settings(), null), "http://b", Duration.ofHours(1), clock);
+          new LinkSigner(LinkSigner.loadOrCreateSecret(b.settings(), null), () -> "http://b", Duration.ofHours(1), clock);
 
       String link = signerA.link("tasks/t1/result.mp4");
       String query = link.substring(link.indexOf('?') + 1);

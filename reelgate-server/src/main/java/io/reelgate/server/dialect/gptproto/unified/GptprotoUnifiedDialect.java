@@ -7,9 +7,12 @@ import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
+import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.keys.ApiKey;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,7 +34,6 @@ public final class GptprotoUnifiedDialect implements Dialect {
   static final String VIDEO_PATH = "/api/v3/videos/{id}";
   static final String CANCEL_PATH = "/api/v3/videos/{id}/cancel";
   private static final int ACCEPTED = 202;
-  private static final String BEARER = "bearer ";
 
   private final DialectServices services;
 
@@ -93,10 +95,16 @@ public final class GptprotoUnifiedDialect implements Dialect {
     return CANCEL_PATH.replace("{id}", taskId);
   }
 
-  /** {@code Bearer <key>}, or the bare key. */
   private ApiKey key(Context ctx) {
-    String header = ctx.header("Authorization");
-    boolean bearer = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
-    return bearer ? services.auth().bearer(ctx) : services.auth().bare(ctx);
+    return services.auth().key(ctx);
+  }
+
+  /** Its paths inside GPTProto's {@code /api/v3/}: the longer prefixes win there. */
+  static final ApiScope SCOPE = new ApiScope(List.of("/api/v3/videos/", "/api/v3/tasks/"), ApiScope.X_REQUEST_ID,
+      UnifiedErrors.TABLE, UnifiedErrors::write);
+
+  @Override
+  public Optional<ApiScope> scope() {
+    return Optional.of(SCOPE);
   }
 }

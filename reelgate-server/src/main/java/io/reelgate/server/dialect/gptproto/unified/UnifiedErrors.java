@@ -8,6 +8,7 @@ import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.NotFoundException;
 import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.server.http.ErrorTable;
+import io.reelgate.server.http.StartingUpException;
 import io.reelgate.server.http.MalformedRequestException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +33,9 @@ final class UnifiedErrors {
           .map(NotFoundException.class, 404, "not_found")
           .map(ConflictException.class, 409, "conflict")
           .map(RateLimitedException.class, 429, "too_many_requests")
+          .map(StartingUpException.class, 503, "service_unavailable")
+          .status(404, "not_found")
+          .status(405, "method_not_allowed")
           .status(413, "payload_too_large")
           .internal(500, "internal_error")
           .build();
