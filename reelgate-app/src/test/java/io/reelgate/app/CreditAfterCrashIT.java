@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A key's credit ends exactly where it should after the server is killed (SIGKILL) between
  * accepting its tasks and finishing them: the price of each task that succeeded is spent, the
- * price of the one that failed (a JPEG cut in half: its header passes at create, its decoding
- * fails at render) comes back, and nothing is charged or refunded twice.
+ * price of the one cancelled after the restart comes back, a picture that cannot be decoded (a
+ * JPEG cut in half) is refused at create and costs nothing, and nothing is charged or refunded
+ * twice.
  */
 class CreditAfterCrashIT {
   private static final String KEY = "rg_credit_crash_test_key_0123456789ab";
@@ -35,7 +36,7 @@ class CreditAfterCrashIT {
     KeysCli keys = new KeysCli("--data-dir", dataDir.toString());
     int port = ServerProcess.freePort();
     List<String> good = new ArrayList<>();
-    String broken;
+    String cancelled;
 
     try (ServerProcess first = ServerProcess.start(dataDir, port, env, "--workers", "1")) {
       keys.grant("env-1", GRANTED);
@@ -43,7 +44,9 @@ class CreditAfterCrashIT {
       for (int i = 0; i < 3; i++) {
         good.add(client.create("minimax-hailuo-2.3-t2v", Map.of("prompt", "A lighthouse at dusk [Push in]", "duration", 6)));
       }
-      broken = client.create("minimax-hailuo-2.3-fast-i2v", Map.of("prompt", "Deep space", "image", halfJpeg(), "duration", 6));
+      cancelled = client.create("minimax-hailuo-2.3-t2v", Map.of("prompt", "A lighthouse at dawn [Pan left]", "duration", 6));
+      assertThat(client.createAnswer("minimax-hailuo-2.3-fast-i2v", Map.of("prompt", "Deep space", "image", halfJpeg(), "duration", 6))
+          .statusCode()).isEqualTo(400);
       assertThat(keys.usage("env-1")).containsExactly(4 * PRICE, 0L, 0L, GRANTED - 4 * PRICE);
 
       client.awaitResult(good.get(0),
@@ -56,8 +59,10 @@ class CreditAfterCrashIT {
 
     try (ServerProcess second = ServerProcess.start(dataDir, port, env, "--workers", "1", "--lease-seconds", "3")) {
       NovitaClient client = new NovitaClient(second.baseUrl(), KEY);
+      // Still queued behind the three (one worker): cancelled, it gives its price back.
+      client.cancel(cancelled);
       for (String task : good) assertThat(awaitEnd(client, task)).isEqualTo("TASK_STATUS_SUCCEED");
-      assertThat(awaitEnd(client, broken)).isEqualTo("TASK_STATUS_FAILED");
+      assertThat(awaitEnd(client, cancelled)).isEqualTo("TASK_STATUS_FAILED");
     }
     // RESERVED, SPENT, REFUNDED, BALANCE
     assertThat(keys.usage("env-1")).containsExactly(0L, 3 * PRICE, PRICE, GRANTED - 3 * PRICE);

@@ -35,15 +35,30 @@ final class NovitaClient {
   }
 
   String create(String endpoint, Map<String, Object> body) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create(baseUrl + "/v3/async/" + endpoint))
-            .header("Authorization", "Bearer " + key)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = createAnswer(endpoint, body);
     if (response.statusCode() != 200) throw new AssertionError("create answered " + response.statusCode() + ": " + response.body());
     return JSON.readTree(response.body()).get("task_id").asText();
+  }
+
+  /** The create's answer as it is, accepted or refused. */
+  HttpResponse<String> createAnswer(String endpoint, Map<String, Object> body) throws IOException, InterruptedException {
+    return post("/v3/async/" + endpoint, JSON.writeValueAsString(body));
+  }
+
+  /** Reelgate's cancel extension of the Novita dialect. */
+  void cancel(String taskId) throws IOException, InterruptedException {
+    HttpResponse<String> response = post("/v3/async/task-cancel", JSON.writeValueAsString(Map.of("task_id", taskId)));
+    if (response.statusCode() != 200) throw new AssertionError("task-cancel answered " + response.statusCode() + ": " + response.body());
+  }
+
+  private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Authorization", "Bearer " + key)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   JsonNode result(String taskId) throws IOException, InterruptedException {
