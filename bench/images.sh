@@ -19,7 +19,7 @@ trap 'rm -rf "$work"' EXIT
 cp="reelgate-core/target/classes:reelgate-core/target/test-classes:$(cat "$work/cp")"
 figures() {
   /usr/bin/time -f "  process: %U s user + %S s system CPU, peak RSS %M kB, %e s wall" \
-    "$java" -cp "$cp" io.reelgate.core.image.DecodeFigures "$@" 2>&1 | grep -v '^WARNING' | sort | uniq -c
+    "$java" -cp "$cp" io.reelgate.core.image.DecodeFigures "$@" 2>&1 | grep -v -e '^WARNING' -e '^$' | sort | uniq -c
 }
 
 resources=reelgate-core/src/test/resources

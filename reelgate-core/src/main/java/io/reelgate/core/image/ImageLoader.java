@@ -33,7 +33,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * every caller would otherwise map the same exception the same way.
  */
 public final class ImageLoader {
-  /** Far above what the largest accepted picture takes at its decoded size. */
+  /** CPU time for one decode: far above what the largest accepted picture takes (about 1 s). */
   public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(15);
 
   private ImageLoader() {}
@@ -48,8 +48,8 @@ public final class ImageLoader {
    * @return upright pixels, {@code TYPE_INT_RGB}, of the size {@link #decodedSize} gives for what
    *     {@link ImageProbe#probe} says
    * @throws InvalidFieldException when the bytes are not a supported picture, are damaged or
-   *     truncated, exceed {@link ImageRules#MAX_PIXELS}, or take longer than {@link #DEFAULT_LIMIT}
-   *     to decode
+   *     truncated, exceed {@link ImageRules#MAX_PIXELS}, or need more than {@link #DEFAULT_LIMIT}
+   *     of CPU time to decode
    */
   public static BufferedImage load(String field, byte[] bytes) {
     try {
@@ -71,9 +71,9 @@ public final class ImageLoader {
   }
 
   /**
-   * Decodes on the calling thread, which the decoder checks as it goes: past {@code limit} or once
-   * the thread is interrupted, it stops reading and gives up, so that no decoding outlives the
-   * request or the task it serves.
+   * Decodes on the calling thread, which the decoder checks as it goes: past {@code limit} of CPU
+   * time or once the thread is interrupted, it stops reading and gives up, so that no decoding
+   * outlives the request or the task it serves (see {@link DecodeWatch}).
    *
    * @throws InterruptedException when the calling thread was interrupted while decoding
    */
