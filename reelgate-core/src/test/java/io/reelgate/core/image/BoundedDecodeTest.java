@@ -91,7 +91,7 @@ class BoundedDecodeTest {
         .isInstanceOf(InvalidFieldException.class)
         .hasMessage("end_image: the picture needed more than 0.05 s of CPU time to decode and is refused as damaged");
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertThat(threadsStillDecoding()).isEmpty();
   }
 
