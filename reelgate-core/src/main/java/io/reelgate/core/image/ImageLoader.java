@@ -21,7 +21,13 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * Decodes a JPEG, PNG or WebP into upright 8-bit sRGB pixels ({@code TYPE_INT_RGB}), whatever the
  * file holds: EXIF orientation, CMYK or YCCK JPEG (converted by TwelveMonkeys), grayscale,
- * progressive, 16 bits per channel, transparency.
+ * progressive, 16 bits per channel, transparency. JPEG and PNG go through ImageIO, WebP through
+ * FFmpeg ({@link WebpDecoder}).
+ *
+ * <p>Bounded, whatever the file: at most {@link ImageRules#MAX_PIXELS} as stored (checked from the
+ * header before any pixel), never held larger than {@link #decodedSize} (the most the engine uses,
+ * read subsampled), and within {@link #DEFAULT_LIMIT} of CPU time on the calling thread, which an
+ * interrupt also stops.
  *
  * <p>Transparency is laid over <em>white</em>: the video has no alpha, and a picture with a
  * transparent background (a product shot, a logo) is almost always meant to sit on a light page,
