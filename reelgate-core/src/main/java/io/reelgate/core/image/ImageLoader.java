@@ -5,12 +5,11 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.time.Duration;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -58,12 +57,7 @@ public final class ImageLoader {
    *     of CPU time to decode
    */
   public static BufferedImage load(String field, byte[] bytes) {
-    try {
-      return load(field, bytes, ImageRules.MAX_PIXELS, DEFAULT_LIMIT);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while decoding the " + field, e);
-    }
+    return load(field, bytes, ImageRules.MAX_PIXELS);
   }
 
   /** With a lower pixel limit, for the fuzz test, whose inputs must decode fast. */
@@ -71,6 +65,7 @@ public final class ImageLoader {
     try {
       return load(field, bytes, maxPixels, DEFAULT_LIMIT);
     } catch (InterruptedException e) {
+      // These callers do not answer interrupts; the flag stays set for whoever does.
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while decoding the " + field, e);
     }
@@ -96,12 +91,13 @@ public final class ImageLoader {
       throw new InvalidFieldException(field, "the JPEG has more than " + JpegHeader.MAX_SCANS + " scans");
     }
     DecodeWatch watch = new DecodeWatch(limit);
+    Dimension size = decodedSize(header.width(), header.height());
     BufferedImage decoded;
     try {
       watch.failIfStopped(field);
       decoded =
           header.format() == ImageFormat.WEBP
-              ? WebpDecoder.decode(bytes, header.width(), header.height(), subsampled(header.width(), header), subsampled(header.height(), header))
+              ? WebpDecoder.decode(bytes, header.width(), header.height(), size.width, size.height)
               : toOpaqueRgb(decode(field, header, bytes, watch));
       watch.failIfStopped(field);
     } catch (MalformedHeaderException e) {
@@ -131,10 +127,6 @@ public final class ImageLoader {
     return Math.max(
         Math.max(1, shortSide / ImageRules.MAX_SAMPLED_SHORT_SIDE),
         Math.ceilDiv(longSide, ImageRules.MAX_DECODED_LONG_SIDE));
-  }
-
-  private static int subsampled(int side, StoredHeader header) {
-    return Math.ceilDiv(side, subsampling(header.width(), header.height()));
   }
 
   private static String megapixels(long pixels) {
