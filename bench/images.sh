@@ -2,7 +2,9 @@
 # Decoder figures (docs/BENCHMARKS.md, "Decoding pictures"): the CPU seconds the two hostile WebPs
 # of the fuzz corpus cost, and the peak RSS of decoding a 50-megapixel 16-bit PNG once and twelve
 # times at once. Each case runs in a JVM of its own (DecodeFigures, in reelgate-core's test
-# classes) through TimedImageLoader with the workers' 15 s limit, under GNU time.
+# classes) through TimedImageLoader with the workers' 15 s limit, under GNU time; after the
+# callers have their answers the JVM idles a while, so that a decoder still running shows in the
+# CPU and the peak RSS. About 3 minutes.
 #
 #   bench/images.sh
 set -e
@@ -19,7 +21,7 @@ trap 'rm -rf "$work"' EXIT
 cp="reelgate-core/target/classes:reelgate-core/target/test-classes:$(cat "$work/cp")"
 figures() {
   /usr/bin/time -f "  process: %U s user + %S s system CPU, peak RSS %M kB, %e s wall" \
-    "$java" -cp "$cp" io.reelgate.core.image.DecodeFigures "$@" 2>&1 | grep -v '^WARNING' | sort | uniq -c
+    "$java" -cp "$cp" io.reelgate.core.image.DecodeFigures "$@" 2>&1 | grep -v -e '^WARNING' -e '^$' | sort | uniq -c
 }
 
 resources=reelgate-core/src/test/resources
@@ -30,6 +32,6 @@ for webp in $resources/fuzz-findings/vp8l-slow-decode.webp \
 done
 "$java" -cp "$cp" io.reelgate.core.image.DecodeFigures write-png16 "$work/png16.png"
 for copies in 1 12; do
-  echo "50-megapixel 16-bit PNG ($(wc -c <"$work/png16.png") bytes), $copies at once:"
-  figures "$work/png16.png" "$copies" 15 0
+  echo "50-megapixel 16-bit PNG ($(wc -c <"$work/png16.png") bytes), $copies at once (then 60 s idle):"
+  figures "$work/png16.png" "$copies" 15 60
 done

@@ -5,12 +5,11 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.time.Duration;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -21,7 +20,13 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * Decodes a JPEG, PNG or WebP into upright 8-bit sRGB pixels ({@code TYPE_INT_RGB}), whatever the
  * file holds: EXIF orientation, CMYK or YCCK JPEG (converted by TwelveMonkeys), grayscale,
- * progressive, 16 bits per channel, transparency.
+ * progressive, 16 bits per channel, transparency. JPEG and PNG go through ImageIO, WebP through
+ * FFmpeg ({@link WebpDecoder}).
+ *
+ * <p>Bounded, whatever the file: at most {@link ImageRules#MAX_PIXELS} as stored (checked from the
+ * header before any pixel), never held larger than {@link #decodedSize} (the most the engine uses,
+ * read subsampled), and within {@link #DEFAULT_LIMIT} of CPU time on the calling thread, which an
+ * interrupt also stops.
  *
  * <p>Transparency is laid over <em>white</em>: the video has no alpha, and a picture with a
  * transparent background (a product shot, a logo) is almost always meant to sit on a light page,
@@ -33,7 +38,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * every caller would otherwise map the same exception the same way.
  */
 public final class ImageLoader {
-  /** Far above what the largest accepted picture takes at its decoded size. */
+  /** CPU time for one decode: far above what the largest accepted picture takes (about 1 s). */
   public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(15);
 
   private ImageLoader() {}
@@ -48,16 +53,11 @@ public final class ImageLoader {
    * @return upright pixels, {@code TYPE_INT_RGB}, of the size {@link #decodedSize} gives for what
    *     {@link ImageProbe#probe} says
    * @throws InvalidFieldException when the bytes are not a supported picture, are damaged or
-   *     truncated, exceed {@link ImageRules#MAX_PIXELS}, or take longer than {@link #DEFAULT_LIMIT}
-   *     to decode
+   *     truncated, exceed {@link ImageRules#MAX_PIXELS}, or need more than {@link #DEFAULT_LIMIT}
+   *     of CPU time to decode
    */
   public static BufferedImage load(String field, byte[] bytes) {
-    try {
-      return load(field, bytes, ImageRules.MAX_PIXELS, DEFAULT_LIMIT);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while decoding the " + field, e);
-    }
+    return load(field, bytes, ImageRules.MAX_PIXELS);
   }
 
   /** With a lower pixel limit, for the fuzz test, whose inputs must decode fast. */
@@ -65,15 +65,16 @@ public final class ImageLoader {
     try {
       return load(field, bytes, maxPixels, DEFAULT_LIMIT);
     } catch (InterruptedException e) {
+      // These callers do not answer interrupts; the flag stays set for whoever does.
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while decoding the " + field, e);
     }
   }
 
   /**
-   * Decodes on the calling thread, which the decoder checks as it goes: past {@code limit} or once
-   * the thread is interrupted, it stops reading and gives up, so that no decoding outlives the
-   * request or the task it serves.
+   * Decodes on the calling thread, which the decoder checks as it goes: past {@code limit} of CPU
+   * time or once the thread is interrupted, it stops reading and gives up, so that no decoding
+   * outlives the request or the task it serves (see {@link DecodeWatch}).
    *
    * @throws InterruptedException when the calling thread was interrupted while decoding
    */
@@ -90,12 +91,13 @@ public final class ImageLoader {
       throw new InvalidFieldException(field, "the JPEG has more than " + JpegHeader.MAX_SCANS + " scans");
     }
     DecodeWatch watch = new DecodeWatch(limit);
+    Dimension size = decodedSize(header.width(), header.height());
     BufferedImage decoded;
     try {
       watch.failIfStopped(field);
       decoded =
           header.format() == ImageFormat.WEBP
-              ? WebpDecoder.decode(bytes, header.width(), header.height(), subsampled(header.width(), header), subsampled(header.height(), header))
+              ? WebpDecoder.decode(bytes, header.width(), header.height(), size.width, size.height)
               : toOpaqueRgb(decode(field, header, bytes, watch));
       watch.failIfStopped(field);
     } catch (MalformedHeaderException e) {
@@ -125,10 +127,6 @@ public final class ImageLoader {
     return Math.max(
         Math.max(1, shortSide / ImageRules.MAX_SAMPLED_SHORT_SIDE),
         Math.ceilDiv(longSide, ImageRules.MAX_DECODED_LONG_SIDE));
-  }
-
-  private static int subsampled(int side, StoredHeader header) {
-    return Math.ceilDiv(side, subsampling(header.width(), header.height()));
   }
 
   private static String megapixels(long pixels) {

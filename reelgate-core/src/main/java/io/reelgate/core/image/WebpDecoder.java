@@ -54,9 +54,13 @@ final class WebpDecoder {
    * @param width the width to scale to, at most the stored width
    * @param height the height to scale to, at most the stored height
    * @return {@code TYPE_INT_RGB} pixels as stored (before the EXIF orientation)
-   * @throws MalformedHeaderException when FFmpeg cannot decode the data or it holds another size
+   * @throws MalformedHeaderException when the WebP is animated, FFmpeg cannot decode it, or it holds another size
    */
   static BufferedImage decode(byte[] bytes, int storedWidth, int storedHeight, int width, int height) {
+    if (WebpHeader.animated(bytes)) {
+      // FFmpeg 7.1 decodes still WebPs only; an animation would fail as "damaged", which it is not.
+      throw new MalformedHeaderException("animated WebP is not supported; send a still picture");
+    }
     AVCodec codec = avcodec_find_decoder(AV_CODEC_ID_WEBP);
     if (codec == null) throw new IllegalStateException("this FFmpeg build has no WebP decoder");
     AVCodecContext context = avcodec_alloc_context3(codec);

@@ -82,6 +82,12 @@ final class WebpHeader {
     if (width > canvasWidth || height > canvasHeight) throw frameTooLarge(width, height);
   }
 
+  /** Whether the file is an extended WebP whose VP8X flags say it is animated. */
+  static boolean animated(byte[] b) {
+    int flags = FIRST_CHUNK + 8;
+    return Bytes.ascii(b, FIRST_CHUNK, "VP8X") && flags < b.length && (Bytes.u8(b, flags) & 0x02) != 0;
+  }
+
   private static MalformedHeaderException frameTooLarge(int width, int height) {
     return new MalformedHeaderException("corrupt WebP header: a frame of " + width + "x" + height + " is larger than the canvas");
   }

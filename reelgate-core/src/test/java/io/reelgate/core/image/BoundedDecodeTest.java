@@ -82,16 +82,21 @@ class BoundedDecodeTest {
     assertThat(ImageLoader.decodedSize(20000, 2000)).isEqualTo(new Dimension(6667, 667)); // beyond 5:2
   }
 
-  @Test
-  void a_decode_past_its_limit_is_refused_and_leaves_no_thread_decoding() {
-    TimedImageLoader loader = new TimedImageLoader(Duration.ofMillis(50));
+  @ParameterizedTest
+  @ValueSource(strings = {"png16", "hubble_4000.jpg", "progressive.jpg"})
+  void a_decode_past_its_cpu_limit_stops_there_and_leaves_no_thread_decoding(String picture) {
+    byte[] bytes = picture.equals("png16") ? PNG16_50MP : TestPhotos.bytes(picture);
+    ImageLoader.load("image", bytes); // warm: about 150 ms of CPU for the JPEGs, 600 ms for the PNG
+    TimedImageLoader loader = new TimedImageLoader(Duration.ofMillis(20));
+    var threads = ManagementFactory.getThreadMXBean();
 
-    long start = System.nanoTime();
-    assertThatThrownBy(() -> loader.load("end_image", PNG16_50MP))
+    long before = threads.getCurrentThreadCpuTime();
+    assertThatThrownBy(() -> loader.load("end_image", bytes))
         .isInstanceOf(InvalidFieldException.class)
-        .hasMessage("end_image: the picture took longer than 0.05 s to decode and is refused as damaged");
+        .hasMessage("end_image: the picture needed more than 0.02 s of CPU time to decode and is refused as damaged");
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    // The decoder stopped at the limit (give or take a read or a few rows), not at its end.
+    assertThat(Duration.ofNanos(threads.getCurrentThreadCpuTime() - before)).isLessThan(Duration.ofMillis(80));
     assertThat(threadsStillDecoding()).isEmpty();
   }
 

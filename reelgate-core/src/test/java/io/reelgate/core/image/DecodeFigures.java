@@ -27,6 +27,8 @@ public final class DecodeFigures {
     int copies = Integer.parseInt(args[1]);
     TimedImageLoader loader = new TimedImageLoader(Duration.ofSeconds(Long.parseLong(args[2])));
     long afterSeconds = Long.parseLong(args[3]);
+    loader.load("image", TestPhotos.bytes("astronaut.webp")); // decoders loaded, natives too: not counted
+    var threads = ManagementFactory.getThreadMXBean();
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuStart = os.getProcessCpuTime();
     long wallStart = System.nanoTime();
@@ -35,9 +37,9 @@ public final class DecodeFigures {
       callers.add(Thread.ofPlatform().start(() -> {
         try {
           var image = loader.load("image", bytes);
-          System.out.println("decoded " + image.getWidth() + "x" + image.getHeight());
+          System.out.printf("decoded %dx%d, caller's CPU %.2f s%n", image.getWidth(), image.getHeight(), threads.getCurrentThreadCpuTime() / 1e9);
         } catch (Exception e) {
-          System.out.println("refused: " + e.getMessage());
+          System.out.printf("refused (caller's CPU %.2f s): %s%n", threads.getCurrentThreadCpuTime() / 1e9, e.getMessage());
         }
       }));
     }

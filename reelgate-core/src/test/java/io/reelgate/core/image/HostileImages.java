@@ -68,6 +68,24 @@ final class HostileImages {
     return riff(vp8x(width, height));
   }
 
+  /** An animated WebP whose one frame is the VP8 picture of the still WebP {@code still}. */
+  static byte[] animatedWebp(byte[] still, int width, int height) {
+    byte[] vp8 = java.util.Arrays.copyOfRange(still, 12, still.length); // the VP8 chunk, as it stands
+    ByteBuffer vp8x = chunk("VP8X", 10);
+    vp8x.put((byte) 0x02).put(new byte[3]); // animation
+    put24(vp8x, width - 1);
+    put24(vp8x, height - 1);
+    ByteBuffer anim = chunk("ANIM", 6).putInt(0).putShort((short) 0);
+    ByteBuffer anmf = chunk("ANMF", 16 + vp8.length);
+    put24(anmf, 0);
+    put24(anmf, 0);
+    put24(anmf, width - 1);
+    put24(anmf, height - 1);
+    put24(anmf, 100);
+    anmf.put((byte) 0).put(vp8);
+    return riff(vp8x.array(), anim.array(), anmf.array());
+  }
+
   /** A small VP8X canvas holding a lossless frame that claims to be much larger. */
   static byte[] webpFrameLargerThanCanvas(int canvas, int frame) {
     ByteBuffer vp8l = chunk("VP8L", 5);

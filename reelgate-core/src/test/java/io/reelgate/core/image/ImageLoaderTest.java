@@ -132,6 +132,15 @@ class ImageLoaderTest {
   }
 
   @Test
+  void an_animated_webp_is_refused_as_such_not_as_damaged() {
+    byte[] animated = HostileImages.animatedWebp(TestPhotos.bytes("astronaut.webp"), 512, 512);
+    assertThat(ImageProbe.probe("image", animated).width()).isEqualTo(512);
+
+    assertThatThrownBy(() -> ImageLoader.load("image", animated))
+        .hasMessage("image: animated WebP is not supported; send a still picture");
+  }
+
+  @Test
   void a_header_claiming_a_gigapixel_is_refused_before_decoding() {
     byte[] png = ImageProbeTest.pngHeader(100_000, 100_000);
 
