@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * or the bare key. The providers differ (GPTProto documents the bare key, Novita's JavaScript SDK
  * sends it and Novita accepts it, the others document {@code Bearer}), and clients written for one
  * are pointed at another, so every dialect takes both. Anything else, such as {@code Basic ...},
- * is refused. The key never appears in a message or a log line.
+ * is refused. The key never appears in a message or a log line. A key found is trusted for a
+ * second ({@link RecentKeys}), so that polls do not each cost a database look-up.
  */
 public final class ApiKeyAuth {
   private static final Pattern BEARER = Pattern.compile("(?i)bearer[ \\t]+(\\S+)");
@@ -21,6 +22,7 @@ public final class ApiKeyAuth {
   private static final String FORMS = "'Authorization: Bearer <API key>' or 'Authorization: <API key>'";
 
   private final KeyStore keys;
+  private final RecentKeys recent = new RecentKeys(System::nanoTime);
 
   public ApiKeyAuth(KeyStore keys) {
     this.keys = keys;
@@ -43,7 +45,7 @@ public final class ApiKeyAuth {
   }
 
   private ApiKey authenticate(String secret) {
-    return keys.authenticate(secret)
+    return recent.authenticate(secret, keys::authenticate)
         .orElseThrow(() -> new AuthenticationException("the API key is unknown or revoked"));
   }
 }

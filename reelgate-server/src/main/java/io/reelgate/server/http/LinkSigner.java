@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,10 +30,19 @@ public final class LinkSigner {
   public static final String SECRET_SETTING = "link_secret";
   private static final String HMAC = "HmacSHA256";
 
+  /** Past this many entries the recent links are forgotten, and signed again as asked for. */
+  private static final int MAX_RECENT_LINKS = 10_000;
+
   private final byte[] secret;
   private final Supplier<String> publicUrl;
   private final Duration ttl;
   private final Clock clock;
+  /** Initialised once; each signature works on a clone, which costs far less than a new Mac. */
+  private final Mac prototype;
+  /** The last link signed for each stored object: a poll in the same second gets the same link. */
+  private final ConcurrentHashMap<String, Link> recent = new ConcurrentHashMap<>();
+
+  private record Link(long expires, String url) {}
 
   /**
    * @param publicUrl the scheme and host of the links, without a trailing slash; asked for each
@@ -43,6 +53,12 @@ public final class LinkSigner {
     this.publicUrl = publicUrl;
     this.ttl = ttl;
     this.clock = clock;
+    try {
+      this.prototype = Mac.getInstance(HMAC);
+      prototype.init(new SecretKeySpec(this.secret, HMAC));
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+    }
   }
 
   /**
@@ -77,10 +93,18 @@ public final class LinkSigner {
     return ttl;
   }
 
-  /** A link to the stored object {@code key}, valid for the configured time from now. */
+  /**
+   * A link to the stored object {@code key}, valid for the configured time from now (to the
+   * second: the links asked for within one second are the same link, signed once).
+   */
   public String link(String key) {
     long expires = clock.instant().plus(ttl).getEpochSecond();
-    return publicUrl.get() + "/files/" + encodePath(key) + "?expires=" + expires + "&signature=" + sign(key, expires);
+    Link last = recent.get(key);
+    if (last != null && last.expires() == expires) return last.url();
+    String url = publicUrl.get() + "/files/" + encodePath(key) + "?expires=" + expires + "&signature=" + sign(key, expires);
+    if (recent.size() >= MAX_RECENT_LINKS) recent.clear();
+    recent.put(key, new Link(expires, url));
+    return url;
   }
 
   /** @throws LinkRefusedException when the signature is wrong or the link has expired */
@@ -106,12 +130,11 @@ public final class LinkSigner {
 
   private String sign(String key, long expires) {
     try {
-      Mac mac = Mac.getInstance(HMAC);
-      mac.init(new SecretKeySpec(secret, HMAC));
+      Mac mac = (Mac) prototype.clone();
       byte[] digest = mac.doFinal((key + "\n" + expires).getBytes(StandardCharsets.UTF_8));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the HMAC-SHA256 of this Java runtime cannot be cloned", e);
     }
   }
 

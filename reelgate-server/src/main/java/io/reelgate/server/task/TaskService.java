@@ -38,6 +38,7 @@ public final class TaskService {
   private volatile Consumer<String> cancelListener = taskId -> {};
   private volatile BiConsumer<String, URI> callbackTargets = (taskId, url) -> {};
   private final RateLimiter limiter;
+  private final FinishedTasks finished = new FinishedTasks();
 
   /** {@code onSubmitted} runs after each accepted task (the worker pool's {@code wake}). */
   public TaskService(TaskStore store, Storage storage, Clock clock, Runnable onSubmitted) {
@@ -123,8 +124,8 @@ public final class TaskService {
    * another key or it came through another dialect: all three look the same to the caller.
    */
   public Task get(String keyId, String dialect, String taskId) {
-    return store
-        .find(taskId)
+    return finished
+        .find(taskId, store::find)
         .filter(task -> task.keyId().equals(keyId) && task.dialect().equals(dialect))
         .orElseThrow(() -> new NotFoundException("task", taskId));
   }
