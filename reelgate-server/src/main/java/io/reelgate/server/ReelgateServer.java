@@ -26,8 +26,11 @@ import io.reelgate.server.http.DocsRoutes;
 import io.reelgate.server.http.FileDownloads;
 import io.reelgate.server.http.HealthRoutes;
 import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.http.RequestBodyLimits;
 import io.reelgate.server.keys.KeyStore;
+import io.reelgate.server.limits.InFlightLimiter;
 import io.reelgate.server.limits.RateLimiter;
+import io.reelgate.server.limits.RequestLimits;
 import io.reelgate.server.storage.Storage;
 import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.storage.s3.S3Config;
@@ -159,13 +162,19 @@ public final class ReelgateServer implements AutoCloseable {
       taskStore.addHook(outbox);
       tasks.onCallbackUrl(outbox::remember);
       Idempotency idempotency = new Idempotency(new IdempotencyStore(database.dataSource()), clock);
-      RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new DefaultImageSource(config.allowPrivateNetwork()));
+      RequestLimits requestLimits = config.requestLimits();
+      RequestValidator validator = new RequestValidator(ModelCatalog.standard(),
+          new DefaultImageSource(config.allowPrivateNetwork(), requestLimits.imageTimeout()));
 
       Javalin app =
           Javalin.create(
               javalin -> {
                 javalin.showJavalinBanner = false;
                 javalin.http.maxRequestSize = MAX_REQUEST_BYTES;
+                // A request waiting on a slow client (its body, its image URLs) parks a virtual
+                // thread instead of holding one of a bounded pool that every request shares.
+                javalin.useVirtualThreads = true;
+                new RequestBodyLimits(requestLimits).applyTo(javalin);
               });
       opened.add(app::stop);
       app.start(config.port());
@@ -174,7 +183,8 @@ public final class ReelgateServer implements AutoCloseable {
       String publicUrl = config.publicUrl() != null ? config.publicUrl() : "http://localhost:" + app.port();
       LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
       linkSigner.set(links);
-      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency);
+      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency,
+          new InFlightLimiter(requestLimits.maxInFlightPerKey()));
       List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()));
       dialects.forEach(d -> d.register(app));
@@ -203,6 +213,7 @@ public final class ReelgateServer implements AutoCloseable {
           engine.name(), config.workers(), routing.routes().keySet(), routed, dialects.stream().map(Dialect::name).toList(),
           prices.size() == 0 ? "" : " and " + prices.size() + " entries of " + config.limits().prices(),
           limiter.limit(), config.limits().maxRunningPerKey() == 0 ? "no limit" : config.limits().maxRunningPerKey());
+      LOG.info("Slow clients: {}", requestLimits);
       return new ReelgateServer(app, workers, upstreamWorkers, webhooks, database, publicUrl, storage, config.shutdownGrace(), stopping);
     } catch (IOException e) {
       closeAll(opened);

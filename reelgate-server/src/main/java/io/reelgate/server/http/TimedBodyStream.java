@@ -1,0 +1,140 @@
+package io.reelgate.server.http;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.io.EndPoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One request's body, read under {@link RequestBodyLimits}. Before each read the connection's idle
+ * timeout is shortened to what is left until the deadline, so that a read waiting for bytes that
+ * do not come ends there (the way {@code GuardedHttpClient} bounds its own reads); it is put back
+ * once the body has been read.
+ *
+ * <p>What Jetty throws becomes an answer instead of an internal error with a stack trace: under
+ * the minimum rate (Jetty's 408), stalled or past the deadline, a {@link SlowBodyException}; a
+ * client that hung up mid-body, a {@link MalformedRequestException} that nobody will read. Each is
+ * one line at INFO: a slow or vanished client is the client's matter, not the server's error.
+ */
+final class TimedBodyStream extends ServletInputStream {
+  private static final Logger LOG = LoggerFactory.getLogger(TimedBodyStream.class);
+
+  private final ServletInputStream in;
+  private final EndPoint endPoint;
+  private final long minRate;
+  private final Duration timeout;
+  private final String request;
+  private final String client;
+  private final long declaredLength;
+  private final long start = System.nanoTime();
+  private final long deadline;
+  private final long idleTimeout;
+  private long received;
+  private boolean reported;
+
+  /** @param endPoint the connection, whose idle timeout bounds each read; null when unknown */
+  TimedBodyStream(
+      ServletInputStream in, EndPoint endPoint, long minRate, Duration timeout, String request, String client, long declaredLength) {
+    this.in = in;
+    this.endPoint = endPoint;
+    this.minRate = minRate;
+    this.timeout = timeout;
+    this.request = request;
+    this.client = client;
+    this.declaredLength = declaredLength;
+    this.deadline = start + timeout.toNanos();
+    this.idleTimeout = endPoint == null ? 0 : endPoint.getIdleTimeout();
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    long left = deadline - System.nanoTime();
+    if (left <= 0) throw cutOff(new SlowBodyException(pastDeadline()));
+    arm(left);
+    int n;
+    try {
+      n = in.read(b, off, len);
+    } catch (BadMessageException e) { // Jetty's minimum data rate; its own message has no more to say
+      throw cutOff(new SlowBodyException("the request body arrived slower than " + minRate + " B/s and was cut off"));
+    } catch (IOException e) {
+      if (isTimeout(e)) {
+        throw cutOff(new SlowBodyException(System.nanoTime() - deadline >= 0 ? pastDeadline() : stalled()));
+      }
+      throw cutOff(new MalformedRequestException("the connection closed before the end of the request body"));
+    }
+    if (n > 0) received += n;
+    if (n < 0) restoreIdleTimeout();
+    return n;
+  }
+
+  private String pastDeadline() {
+    return "the request body took longer than " + timeout.toSeconds() + " s and was cut off";
+  }
+
+  private String stalled() {
+    return "the request body stopped arriving for " + Duration.ofMillis(idleTimeout).toSeconds() + " s and was cut off";
+  }
+
+  /** Lets a read wait only as long as the deadline leaves, and at most the connection's own idle timeout. */
+  private void arm(long leftNanos) {
+    if (endPoint == null || idleTimeout <= 0) return;
+    long millis = Math.max(1, Math.min(idleTimeout, leftNanos / 1_000_000));
+    if (endPoint.getIdleTimeout() != millis) endPoint.setIdleTimeout(millis);
+  }
+
+  /** Gives the connection its idle timeout back, for the answer and the requests after this one. */
+  void restoreIdleTimeout() {
+    if (endPoint != null && idleTimeout > 0 && endPoint.getIdleTimeout() != idleTimeout) endPoint.setIdleTimeout(idleTimeout);
+  }
+
+  private RuntimeException cutOff(MalformedRequestException answer) {
+    restoreIdleTimeout();
+    if (!reported) {
+      reported = true;
+      LOG.info(
+          "{} from {}: {} ({} of {} bytes in {} ms)",
+          request, client, answer.getMessage(), received, declaredLength < 0 ? "?" : declaredLength,
+          (System.nanoTime() - start) / 1_000_000);
+    }
+    return answer;
+  }
+
+  private static boolean isTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TimeoutException) return true;
+    }
+    return false;
+  }
+
+  @Override
+  public int available() throws IOException {
+    return in.available();
+  }
+
+  @Override
+  public boolean isFinished() {
+    return in.isFinished();
+  }
+
+  @Override
+  public boolean isReady() {
+    return in.isReady();
+  }
+
+  @Override
+  public void setReadListener(ReadListener listener) {
+    in.setReadListener(listener);
+  }
+}
