@@ -160,6 +160,8 @@ public final class HttpImageSource implements ImageSource {
   }
 
   private InvalidFieldException slow(String field) {
-    return new InvalidFieldException(field, "fetching the image took longer than " + totalTimeout.toSeconds() + " s");
+    long millis = totalTimeout.toMillis();
+    String limit = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    return new InvalidFieldException(field, "fetching the image took longer than " + limit);
   }
 }
