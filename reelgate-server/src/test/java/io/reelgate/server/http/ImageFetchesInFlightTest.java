@@ -86,12 +86,12 @@ class ImageFetchesInFlightTest extends RunningServer {
   }
 
   @Test
-  void healthz_and_another_keys_create_answer_while_280_image_urls_of_forty_keys_trickle() throws Exception {
+  void healthz_and_another_keys_create_answer_while_320_image_urls_of_forty_keys_trickle() throws Exception {
     images = new TricklingImageServer();
     try {
       List<CompletableFuture<HttpResponse<String>>> slow = new ArrayList<>();
       for (String key : CROWD) {
-        for (int i = 0; i < 7; i++) slow.add(createWithSlowImage(key));
+        for (int i = 0; i < 8; i++) slow.add(createWithSlowImage(key));
       }
       awaitDownloads(240);
 
