@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.server.CapturedLog;
 import io.reelgate.server.RunningServer;
+import io.reelgate.server.openapi.OpenApiContract;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -78,6 +80,8 @@ class SlowClientsTest extends RunningServer {
       JsonNode body = JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
       assertThat(body.at(dialect.pointer).asText()).as(body.toString()).isEqualTo(dialect.code);
       assertThat(body.toString()).contains("slower than 4096 B/s");
+      OpenApiContract.forDialect(dialect.name().toLowerCase(Locale.ROOT))
+          .assertResponseMatches("POST", dialect.path, Integer.parseInt(answer.substring(9, 12)), body.toString());
       Thread.sleep(200); // the log line is written as the answer goes out
       assertThat(log.lines("ERROR")).isEmpty();
       assertThat(log.lines("INFO")).anySatisfy(line -> assertThat(line).contains(dialect.path).contains("slower than"));
