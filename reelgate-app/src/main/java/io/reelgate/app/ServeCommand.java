@@ -135,6 +135,12 @@ final class ServeCommand implements Callable<Integer> {
     return S3Config.parse(location.strip()).withEndpoint(endpoint).withRegion(region).withPathStyle(s3PathStyle);
   }
 
+  /** What keeps slow clients from holding the server up, from the four flags. */
+  RequestLimits requestLimits() {
+    return new RequestLimits(
+        bodyMinRate, Duration.ofSeconds(bodyTimeoutSeconds), maxInFlightPerKey, Duration.ofSeconds(imageTimeoutSeconds));
+  }
+
   private static Optional<String> firstEnv(String... names) {
     return Arrays.stream(names).map(System::getenv).filter(v -> v != null && !v.isBlank()).findFirst();
   }
@@ -159,8 +165,7 @@ final class ServeCommand implements Callable<Integer> {
     if (adminKeys != null) config = config.withAdminKeys(adminKeys);
     if (allowPrivateNetwork) config = config.withAllowPrivateNetwork(true);
     config = config.withLimits(new ServerConfig.Limits(prices, RateLimit.parse(rateLimit, rateBurst), maxRunningPerKey));
-    config = config.withRequestLimits(new RequestLimits(
-        bodyMinRate, Duration.ofSeconds(bodyTimeoutSeconds), maxInFlightPerKey, Duration.ofSeconds(imageTimeoutSeconds)));
+    config = config.withRequestLimits(requestLimits());
     Path routingFile = routes != null ? routes : firstEnv(ROUTES_ENV).map(Path::of).orElse(null);
     if (routingFile != null) {
       try {

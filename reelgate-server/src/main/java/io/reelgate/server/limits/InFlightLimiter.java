@@ -44,8 +44,8 @@ public final class InFlightLimiter {
     };
   }
 
-  /** The key's creates in flight now. */
-  public int inFlight(String keyId) {
+  /** The key's creates in flight now (for tests). */
+  int inFlight(String keyId) {
     return inFlight.getOrDefault(keyId, 0);
   }
 }
