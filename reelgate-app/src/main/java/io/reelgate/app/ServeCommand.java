@@ -107,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
           + " (MiniMax 1001) (default: ${DEFAULT-VALUE}; 0: no minimum).")
   long bodyMinRate;
 
-  @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "120",
+  @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "300",
       description = "Longest time a request body may take to arrive, from its headers; then 408 (MiniMax 1001) (default: ${DEFAULT-VALUE}).")
   long bodyTimeoutSeconds;
 

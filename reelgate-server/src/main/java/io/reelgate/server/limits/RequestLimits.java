@@ -18,11 +18,12 @@ import java.util.Objects;
  */
 public record RequestLimits(long minBodyRate, Duration bodyTimeout, int maxInFlightPerKey, Duration imageTimeout) {
   /**
-   * 4 kB/s is a slow mobile uplink; 120 s carries the largest body (64 MB) at about 4 Mbit/s; 8
-   * creates in flight is more than a client that is not uploading slowly ever has, and bounds the
-   * memory one key's bodies hold; 20 s per image URL as before.
+   * 4 kB/s is a slow mobile uplink; 300 s carries the largest body (64 MB, two 20 MB pictures as
+   * data URIs) over a home uplink of under 2 Mbit/s; 8 creates in flight is more than a client
+   * that does not upload slowly ever has at once, and bounds the memory one key's bodies hold; 20 s
+   * per image URL, as before.
    */
-  public static final RequestLimits DEFAULT = new RequestLimits(4096, Duration.ofSeconds(120), 8, Duration.ofSeconds(20));
+  public static final RequestLimits DEFAULT = new RequestLimits(4096, Duration.ofSeconds(300), 8, Duration.ofSeconds(20));
 
   public RequestLimits {
     Objects.requireNonNull(bodyTimeout, "bodyTimeout");
