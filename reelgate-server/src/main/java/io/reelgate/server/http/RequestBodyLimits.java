@@ -23,10 +23,10 @@ import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * The limits every request body is read under, so that a client sending one slowly cannot hold
- * the server: Jetty's minimum data rate (an average from the body's first byte, checked on each
- * read), and a deadline for the whole body counted from the request's headers, which no read
- * waits past. Both apply wherever a handler reads the body, through Javalin's {@code ctx.body()}
- * as through its stream; {@link TimedBodyStream} turns what Jetty throws into answers.
+ * the server: a minimum rate over the time spent waiting for it, and a deadline for the whole
+ * body counted from the request's headers; no read waits past either ({@link TimedBodyStream}).
+ * Both apply wherever a handler reads the body, through Javalin's {@code ctx.body()} as through
+ * its stream.
  */
 public final class RequestBodyLimits implements Filter {
   private final long minRate;
@@ -37,9 +37,8 @@ public final class RequestBodyLimits implements Filter {
     this.timeout = limits.bodyTimeout();
   }
 
-  /** Sets Jetty's minimum rate and puts this filter before Javalin's servlet. */
+  /** Puts this filter before Javalin's servlet. */
   public void applyTo(JavalinConfig javalin) {
-    javalin.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(minRate));
     javalin.jetty.modifyServletContextHandler(
         context -> context.addFilter(new FilterHolder(this), "/*", EnumSet.of(DispatcherType.REQUEST)));
   }

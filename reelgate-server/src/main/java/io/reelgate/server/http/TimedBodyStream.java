@@ -12,17 +12,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One request's body, read under {@link RequestBodyLimits}. Before each read the connection's idle
- * timeout is shortened to what is left until the deadline, so that a read waiting for bytes that
- * do not come ends there (the way {@code GuardedHttpClient} bounds its own reads); it is put back
- * once the body has been read.
+ * timeout is shortened to how long this read may wait, so that a read waiting for bytes that do
+ * not come ends there (the way {@code GuardedHttpClient} bounds its own reads); it is put back once
+ * the body has been read. A read may wait until the deadline, and only as long as the minimum rate
+ * allows: the body must have arrived at that rate over the time spent waiting for it, after a
+ * first second of grace.
  *
- * <p>What Jetty throws becomes an answer instead of an internal error with a stack trace: under
- * the minimum rate (Jetty's 408), stalled or past the deadline, a {@link SlowBodyException}; a
- * client that hung up mid-body, a {@link MalformedRequestException} that nobody will read. Each is
- * one line at INFO: a slow or vanished client is the client's matter, not the server's error.
+ * <p>Only the time spent waiting in reads counts toward the rate, not the time since the first
+ * byte: Jetty's own minimum data rate counts the latter, so a small body that a busy server reads
+ * a moment late fails it, which must never happen to a client that sent everything at once.
+ *
+ * <p>What Jetty throws becomes an answer instead of an internal error with a stack trace: a body
+ * too slow, stalled or past the deadline, a {@link SlowBodyException}; a client that hung up
+ * mid-body, a {@link MalformedRequestException} that nobody will read. Each is one line at INFO: a
+ * slow or vanished client is the client's matter, not the server's error.
  */
 final class TimedBodyStream extends ServletInputStream {
   private static final Logger LOG = LoggerFactory.getLogger(TimedBodyStream.class);
+  /** Waiting the rate does not count: the first bytes may take a round trip or two to come. */
+  private static final long GRACE_NANOS = 1_000_000_000L;
 
   private final ServletInputStream in;
   private final EndPoint endPoint;
@@ -35,6 +43,8 @@ final class TimedBodyStream extends ServletInputStream {
   private final long deadline;
   private final long idleTimeout;
   private long received;
+  /** Time spent inside reads, waiting for the client. */
+  private long waited;
   private boolean reported;
 
   /** @param endPoint the connection, whose idle timeout bounds each read; null when unknown */
@@ -60,23 +70,38 @@ final class TimedBodyStream extends ServletInputStream {
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    long left = deadline - System.nanoTime();
+    long now = System.nanoTime();
+    long left = deadline - now;
     if (left <= 0) throw cutOff(new SlowBodyException(pastDeadline()));
-    arm(left);
+    long rateAllows = rateAllows();
+    arm(Math.min(left, rateAllows));
     int n;
     try {
       n = in.read(b, off, len);
-    } catch (BadMessageException e) { // Jetty's minimum data rate; its own message has no more to say
-      throw cutOff(new SlowBodyException("the request body arrived slower than " + minRate + " B/s and was cut off"));
     } catch (IOException e) {
-      if (isTimeout(e)) {
-        throw cutOff(new SlowBodyException(System.nanoTime() - deadline >= 0 ? pastDeadline() : stalled()));
-      }
-      throw cutOff(new MalformedRequestException("the connection closed before the end of the request body"));
+      if (!isTimeout(e)) throw cutOff(new MalformedRequestException("the connection closed before the end of the request body"));
+      if (System.nanoTime() - deadline >= 0) throw cutOff(new SlowBodyException(pastDeadline()));
+      if (rateAllows < idleTimeout * 1_000_000) throw cutOff(new SlowBodyException(tooSlow()));
+      throw cutOff(new SlowBodyException(stalled()));
+    } catch (BadMessageException e) { // Jetty's own limits on a body, should one be configured
+      throw cutOff(new SlowBodyException(tooSlow()));
+    } finally {
+      waited += System.nanoTime() - now;
     }
     if (n > 0) received += n;
     if (n < 0) restoreIdleTimeout();
     return n;
+  }
+
+  /** How long the next read may wait for the client before the body falls under the minimum rate. */
+  private long rateAllows() {
+    if (minRate == 0) return Long.MAX_VALUE;
+    long earned = GRACE_NANOS + received * 1_000_000_000L / minRate;
+    return earned - waited;
+  }
+
+  private String tooSlow() {
+    return "the request body arrived slower than " + minRate + " B/s and was cut off";
   }
 
   private String pastDeadline() {
@@ -87,10 +112,10 @@ final class TimedBodyStream extends ServletInputStream {
     return "the request body stopped arriving for " + Duration.ofMillis(idleTimeout).toSeconds() + " s and was cut off";
   }
 
-  /** Lets a read wait only as long as the deadline leaves, and at most the connection's own idle timeout. */
-  private void arm(long leftNanos) {
+  /** Lets a read wait only {@code nanos}, and at most the connection's own idle timeout. */
+  private void arm(long nanos) {
     if (endPoint == null || idleTimeout <= 0) return;
-    long millis = Math.max(1, Math.min(idleTimeout, leftNanos / 1_000_000));
+    long millis = Math.max(1, Math.min(idleTimeout, nanos / 1_000_000));
     if (endPoint.getIdleTimeout() != millis) endPoint.setIdleTimeout(millis);
   }
 
