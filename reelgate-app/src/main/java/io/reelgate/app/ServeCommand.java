@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
   int maxInFlightPerKey;
 
   @Option(names = "--body-min-rate", paramLabel = "BYTES_PER_SECOND", defaultValue = "4096",
-      description = "Bytes per second a request body must arrive at, over the time the server waits for it (the first second free), or it is cut off with 408"
+      description = "Bytes per second a request body must arrive at, over the time the server waits for it (the first two seconds free), or it is cut off with 408"
           + " (MiniMax 1001) (default: ${DEFAULT-VALUE}; 0: no minimum).")
   long bodyMinRate;
 

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * timeout is shortened to how long this read may wait, so that a read waiting for bytes that do
  * not come ends there (the way {@code GuardedHttpClient} bounds its own reads); it is put back once
  * the body has been read. A read may wait until the deadline, and only as long as the minimum rate
- * allows: the body must have arrived at that rate over the time spent waiting for it, after a
- * first second of grace.
+ * allows: the body must have arrived at that rate over the time spent waiting for it, after two
+ * seconds of grace.
  *
  * <p>Only the time spent waiting in reads counts toward the rate, not the time since the first
  * byte: Jetty's own minimum data rate counts the latter, so a small body that a busy server reads
@@ -29,8 +29,11 @@ import org.slf4j.LoggerFactory;
  */
 final class TimedBodyStream extends ServletInputStream {
   private static final Logger LOG = LoggerFactory.getLogger(TimedBodyStream.class);
-  /** Waiting the rate does not count: the first bytes may take a round trip or two to come. */
-  private static final long GRACE_NANOS = 1_000_000_000L;
+  /**
+   * Waiting the rate does not count: the first bytes may take a round trip or two to come, and a
+   * lost packet is sent again only after a second (TCP's first retransmission timeout) or two.
+   */
+  private static final long GRACE_NANOS = 2_000_000_000L;
 
   private final ServletInputStream in;
   private final EndPoint endPoint;

@@ -7,7 +7,7 @@ import java.util.Objects;
  * What keeps slow or greedy clients from holding the server up (README, "Limits").
  *
  * @param minBodyRate bytes per second a request body must arrive at, over the time spent waiting
- *     for it, the first second free ({@code --body-min-rate}); 0 for no minimum
+ *     for it, the first two seconds free ({@code --body-min-rate}); 0 for no minimum
  * @param bodyTimeout how long a request body may take to arrive in all, counted from the request's
  *     headers ({@code --body-timeout})
  * @param maxInFlightPerKey creates of one key being received at once, from its key being checked

@@ -72,7 +72,7 @@ class SlowClientsTest extends RunningServer {
     try (CapturedLog log = new CapturedLog();
         SlowUpload upload = SlowUpload.start(server.port(), dialect.path, dialect.bearer ? bearer(ALICE) : ALICE, 100_000)) {
       String answer = "";
-      for (int i = 0; i < 50 && answer.isEmpty(); i++) { // a byte every 100 ms, 10 B/s, for at most 5 s
+      for (int i = 0; i < 60 && answer.isEmpty(); i++) { // a byte every 100 ms, 10 B/s, for at most 6 s
         upload.send(i == 0 ? "{" : " ");
         answer = upload.answer(Duration.ofMillis(100));
       }
