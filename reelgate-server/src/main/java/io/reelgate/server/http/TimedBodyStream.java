@@ -86,8 +86,10 @@ final class TimedBodyStream extends ServletInputStream {
       if (System.nanoTime() - deadline >= 0) throw cutOff(new SlowBodyException(pastDeadline()));
       if (rateAllows < idleTimeout * 1_000_000) throw cutOff(new SlowBodyException(tooSlow()));
       throw cutOff(new SlowBodyException(stalled()));
-    } catch (BadMessageException e) { // Jetty's own limits on a body, should one be configured
-      throw cutOff(new SlowBodyException(tooSlow()));
+    } catch (BadMessageException e) { // Jetty's: a body it cannot parse (bad chunking), or its own rate, should one be set
+      throw cutOff(e.getCode() == 408
+          ? new SlowBodyException(tooSlow())
+          : new MalformedRequestException("the request body cannot be read: " + e.getReason()));
     } finally {
       waited += System.nanoTime() - now;
     }

@@ -89,6 +89,19 @@ class SlowClientsTest extends RunningServer {
   }
 
   @Test
+  void a_body_whose_chunks_are_malformed_is_a_bad_request_in_the_dialects_shape_not_an_internal_error() throws Exception {
+    try (CapturedLog log = new CapturedLog();
+        SlowUpload upload = SlowUpload.start(server.port(), NOVITA_CREATE, bearer(ALICE), "Transfer-Encoding: chunked")) {
+      upload.send("2\r\n{}\r\nzz\r\n");
+      String answer = upload.answer(PROMPTLY);
+      assertThat(answer).startsWith("HTTP/1.1 400");
+      assertThat(JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4)).path("reason").asText()).isEqualTo("INVALID_REQUEST_BODY");
+      Thread.sleep(200);
+      assertThat(log.lines("ERROR")).isEmpty();
+    }
+  }
+
+  @Test
   void a_client_that_hangs_up_mid_body_is_one_info_line_not_an_error_with_a_stack_trace() throws Exception {
     try (CapturedLog log = new CapturedLog()) {
       try (SlowUpload upload = SlowUpload.start(server.port(), NOVITA_CREATE, bearer(ALICE), 100_000)) {

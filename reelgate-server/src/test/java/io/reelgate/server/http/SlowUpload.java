@@ -25,13 +25,18 @@ final class SlowUpload implements AutoCloseable {
 
   /** Connects and sends the headers with {@code Authorization: <authorization>} (none when null). */
   static SlowUpload start(int port, String path, String authorization, int declaredLength) {
+    return start(port, path, authorization, "Content-Length: " + declaredLength);
+  }
+
+  /** Connects and sends the headers, the body framed by {@code framing} (a Content-Length or Transfer-Encoding header). */
+  static SlowUpload start(int port, String path, String authorization, String framing) {
     try {
       SlowUpload upload = new SlowUpload(new Socket("localhost", port));
       StringBuilder head = new StringBuilder()
           .append("POST ").append(path).append(" HTTP/1.1\r\n")
           .append("Host: localhost:").append(port).append("\r\n")
           .append("Content-Type: application/json\r\n")
-          .append("Content-Length: ").append(declaredLength).append("\r\n");
+          .append(framing).append("\r\n");
       if (authorization != null) head.append("Authorization: ").append(authorization).append("\r\n");
       upload.out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
       upload.out.flush();
