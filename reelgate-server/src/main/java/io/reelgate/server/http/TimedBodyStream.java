@@ -81,21 +81,35 @@ final class TimedBodyStream extends ServletInputStream {
     int n;
     try {
       n = in.read(b, off, len);
-    } catch (IOException e) {
-      if (!isTimeout(e)) throw cutOff(new MalformedRequestException("the connection closed before the end of the request body"));
-      if (System.nanoTime() - deadline >= 0) throw cutOff(new SlowBodyException(pastDeadline()));
-      if (rateAllows < idleTimeout * 1_000_000) throw cutOff(new SlowBodyException(tooSlow()));
-      throw cutOff(new SlowBodyException(stalled()));
-    } catch (BadMessageException e) { // Jetty's: a body it cannot parse (bad chunking), or its own rate, should one be set
-      throw cutOff(e.getCode() == 408
-          ? new SlowBodyException(tooSlow())
-          : new MalformedRequestException("the request body cannot be read: " + e.getReason()));
+    } catch (IOException | BadMessageException e) {
+      throw cutOff(failure(e, rateAllows));
     } finally {
       waited += System.nanoTime() - now;
     }
     if (n > 0) received += n;
     if (n < 0) restoreIdleTimeout();
     return n;
+  }
+
+  /** Why a read failed, as the client is answered: Jetty throws a timeout, a parse error or an early EOF. */
+  private MalformedRequestException failure(Exception e, long rateAllowed) {
+    if (cause(e, TimeoutException.class) != null) {
+      if (System.nanoTime() - deadline >= 0) return new SlowBodyException(pastDeadline());
+      if (rateAllowed < idleTimeout * 1_000_000) return new SlowBodyException(tooSlow());
+      return new SlowBodyException(stalled());
+    }
+    BadMessageException unparsable = cause(e, BadMessageException.class); // bad chunking, for one
+    if (unparsable != null) return new MalformedRequestException("the request body cannot be read: " + unparsable.getReason());
+    // Jetty reports a client that hung up and chunks it cannot parse alike, as an early end.
+    return new MalformedRequestException(
+        "the request body ended early: the connection closed, or its chunked coding is malformed");
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) return type.cast(t);
+    }
+    return null;
   }
 
   /** How long the next read may wait for the client before the body falls under the minimum rate. */
@@ -139,13 +153,6 @@ final class TimedBodyStream extends ServletInputStream {
           (System.nanoTime() - start) / 1_000_000);
     }
     return answer;
-  }
-
-  private static boolean isTimeout(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof TimeoutException) return true;
-    }
-    return false;
   }
 
   @Override
