@@ -3,6 +3,7 @@ package io.reelgate.app;
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.ServerConfig;
 import io.reelgate.server.limits.RateLimit;
+import io.reelgate.server.limits.RequestLimits;
 import io.reelgate.server.storage.s3.S3Config;
 import java.net.URI;
 import java.nio.file.Path;
@@ -96,6 +97,24 @@ final class ServeCommand implements Callable<Integer> {
       description = "Tasks of one key rendering at once; the rest wait in the queue (default: 0, no limit).")
   int maxRunningPerKey;
 
+  @Option(names = "--max-in-flight-per-key", paramLabel = "N", defaultValue = "8",
+      description = "Creates of one key being received at once (body uploading, image URLs downloading);"
+          + " over it: 429 with Retry-After (MiniMax 1002) (default: ${DEFAULT-VALUE}; 0: no limit).")
+  int maxInFlightPerKey;
+
+  @Option(names = "--body-min-rate", paramLabel = "BYTES_PER_SECOND", defaultValue = "4096",
+      description = "Bytes per second a request body must arrive at, over the time the server waits for it (the first two seconds free), or it is cut off with 408"
+          + " (MiniMax 1001) (default: ${DEFAULT-VALUE}; 0: no minimum).")
+  long bodyMinRate;
+
+  @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "300",
+      description = "Longest time a request body may take to arrive, from its headers; then 408 (MiniMax 1001) (default: ${DEFAULT-VALUE}).")
+  long bodyTimeoutSeconds;
+
+  @Option(names = "--image-timeout", paramLabel = "SECONDS", defaultValue = "20",
+      description = "Longest time one image URL may take to download, redirects included (default: ${DEFAULT-VALUE}).")
+  long imageTimeoutSeconds;
+
   @Option(names = "--routes", paramLabel = "FILE",
       description = "A YAML routing file: which upstream providers (MiniMax, Novita, HighwayAPI, Evolink, GPTProto)"
           + " serve which models, with failover; see docs/ROUTING.md (default: $REELGATE_ROUTES, else every model"
@@ -114,6 +133,12 @@ final class ServeCommand implements Callable<Integer> {
     URI endpoint = s3Endpoint != null ? s3Endpoint : firstEnv("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL").map(URI::create).orElse(null);
     String region = s3Region != null ? s3Region : firstEnv("AWS_REGION", "AWS_DEFAULT_REGION").orElse(null);
     return S3Config.parse(location.strip()).withEndpoint(endpoint).withRegion(region).withPathStyle(s3PathStyle);
+  }
+
+  /** What keeps slow clients from holding the server up, from the four flags. */
+  RequestLimits requestLimits() {
+    return new RequestLimits(
+        bodyMinRate, Duration.ofSeconds(bodyTimeoutSeconds), maxInFlightPerKey, Duration.ofSeconds(imageTimeoutSeconds));
   }
 
   private static Optional<String> firstEnv(String... names) {
@@ -140,6 +165,7 @@ final class ServeCommand implements Callable<Integer> {
     if (adminKeys != null) config = config.withAdminKeys(adminKeys);
     if (allowPrivateNetwork) config = config.withAllowPrivateNetwork(true);
     config = config.withLimits(new ServerConfig.Limits(prices, RateLimit.parse(rateLimit, rateBurst), maxRunningPerKey));
+    config = config.withRequestLimits(requestLimits());
     Path routingFile = routes != null ? routes : firstEnv(ROUTES_ENV).map(Path::of).orElse(null);
     if (routingFile != null) {
       try {

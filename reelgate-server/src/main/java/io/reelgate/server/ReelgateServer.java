@@ -35,8 +35,11 @@ import io.reelgate.server.http.FileDownloads;
 import io.reelgate.server.http.HealthRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.http.RequestBodyLimits;
 import io.reelgate.server.keys.KeyStore;
+import io.reelgate.server.limits.InFlightLimiter;
 import io.reelgate.server.limits.RateLimiter;
+import io.reelgate.server.limits.RequestLimits;
 import io.reelgate.server.storage.Storage;
 import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.storage.s3.S3Config;
@@ -173,9 +176,12 @@ public final class ReelgateServer implements AutoCloseable {
       Idempotency idempotency = remember(opened, new Idempotency(new IdempotencyStore(database.dataSource()), clock, config.lease()));
       if (taskStore.exclusiveToOneProcess()) idempotency.releaseLeftovers();
       TaskEndWatch taskEnds = remember(opened, new TaskEndWatch());
-      RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new DefaultImageSource(config.allowPrivateNetwork()));
+      RequestLimits requestLimits = config.requestLimits();
+      RequestValidator validator = new RequestValidator(ModelCatalog.standard(),
+          new DefaultImageSource(config.allowPrivateNetwork(), requestLimits.imageTimeout()));
 
-      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency, taskEnds);
+      DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency,
+          new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds);
       List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
       ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);
@@ -185,6 +191,10 @@ public final class ReelgateServer implements AutoCloseable {
               javalin -> {
                 javalin.showJavalinBanner = false;
                 javalin.http.maxRequestSize = JsonFields.MAX_BODY_BYTES;
+                // A request waiting on a slow client (its body, its image URLs) parks a virtual
+                // thread instead of holding one of a bounded pool that every request shares.
+                javalin.useVirtualThreads = true;
+                new RequestBodyLimits(requestLimits).applyTo(javalin);
                 // Errors: see ApiScopes (405 with Allow, JSON in each API's shape) and JsonErrorHandler.
                 javalin.http.prefer405over404 = true;
                 javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
@@ -222,6 +232,7 @@ public final class ReelgateServer implements AutoCloseable {
           engine.name(), config.workers(), routing.routes().keySet(), routed, dialects.stream().map(Dialect::name).toList(),
           prices.size() == 0 ? "" : " and " + prices.size() + " entries of " + config.limits().prices(),
           limiter.limit(), config.limits().maxRunningPerKey() == 0 ? "no limit" : config.limits().maxRunningPerKey());
+      LOG.info("Slow clients: {}", requestLimits);
       return new ReelgateServer(app, workers, upstreamWorkers, webhooks, idempotency, taskEnds, database, publicUrl.get(), storage, config.shutdownGrace(), stopping);
     } catch (IOException e) {
       closeAll(opened);

@@ -1,6 +1,7 @@
 package io.reelgate.server;
 
 import io.reelgate.server.limits.RateLimit;
+import io.reelgate.server.limits.RequestLimits;
 import io.reelgate.server.storage.s3.S3Config;
 import io.reelgate.server.task.WorkerPool;
 import io.reelgate.server.upstream.RoutingTable;
@@ -40,6 +41,8 @@ import java.util.Objects;
  * @param limits prices, each key's rate of creates and its tasks running at once; none by default
  * @param routing which models upstream providers serve, from the routing file ({@code --routes},
  *     docs/ROUTING.md); none by default, so every model is rendered by the built-in engine
+ * @param requestLimits what keeps slow clients from holding the server up: the minimum rate and
+ *     the deadline of request bodies, each key's creates in flight, the deadline of an image URL
  */
 public record ServerConfig(
     int port,
@@ -56,7 +59,8 @@ public record ServerConfig(
     Duration lease,
     Duration shutdownGrace,
     Limits limits,
-    RoutingTable routing) {
+    RoutingTable routing,
+    RequestLimits requestLimits) {
 
   /**
    * What a key may spend and how fast (docs/BILLING.md).
@@ -102,6 +106,7 @@ public record ServerConfig(
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     if (limits == null) limits = Limits.NONE;
     if (routing == null) routing = RoutingTable.NONE;
+    if (requestLimits == null) requestLimits = RequestLimits.DEFAULT;
     if (lease.compareTo(WorkerPool.SHORTEST_LEASE) < 0) {
       throw new IllegalArgumentException("lease must be at least " + WorkerPool.SHORTEST_LEASE.toSeconds() + " s: " + lease);
     }
@@ -132,7 +137,8 @@ public record ServerConfig(
         DEFAULT_LEASE,
         DEFAULT_SHUTDOWN_GRACE,
         Limits.NONE,
-        RoutingTable.NONE);
+        RoutingTable.NONE,
+        RequestLimits.DEFAULT);
   }
 
   /**
@@ -150,62 +156,66 @@ public record ServerConfig(
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withDataDir(Path dataDir) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withPublicUrl(String publicUrl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withWorkers(int workers) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withLinkTtl(Duration linkTtl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withApiKeys(List<String> apiKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withSyncWaitLimit(Duration syncWaitLimit) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withDatabase(String database) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withStorage(S3Config storage) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withAdminKeys(List<String> adminKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withAllowPrivateNetwork(boolean allowPrivateNetwork) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withLease(Duration lease) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withShutdownGrace(Duration shutdownGrace) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withLimits(Limits limits) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 
   public ServerConfig withRouting(RoutingTable routing) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing);
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
+  }
+
+  public ServerConfig withRequestLimits(RequestLimits requestLimits) {
+    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
   }
 }

@@ -8,7 +8,12 @@ public class RateLimitedException extends ReelgateException {
   private final Duration retryAfter;
 
   public RateLimitedException(String keyId, Duration retryAfter) {
-    super("rate limit exceeded: retry after " + Math.max(1, ceilSeconds(retryAfter)) + " s");
+    this("rate limit exceeded: retry after " + Math.max(1, ceilSeconds(retryAfter)) + " s", keyId, retryAfter);
+  }
+
+  /** For a limit of another kind, whose message says which; answered as a rate limit all the same. */
+  protected RateLimitedException(String message, String keyId, Duration retryAfter) {
+    super(message);
     this.keyId = keyId;
     this.retryAfter = retryAfter;
   }

@@ -2,6 +2,7 @@ package io.reelgate.core.image;
 
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.net.GuardedHttpClient;
+import java.time.Duration;
 import java.util.Locale;
 
 /** The two ways the APIs take a picture: a {@code data:} URI or a public http(s) URL. */
@@ -20,9 +21,14 @@ public final class DefaultImageSource implements ImageSource {
    *     refused either way
    */
   public DefaultImageSource(boolean allowPrivateNetwork) {
+    this(allowPrivateNetwork, HttpImageSource.TOTAL_TIMEOUT);
+  }
+
+  /** @param urlTimeout how long one URL may take, redirects and body included */
+  public DefaultImageSource(boolean allowPrivateNetwork, Duration urlTimeout) {
     this(
         new DataUriImageSource(),
-        new HttpImageSource(GuardedHttpClient.builder().allowPrivateNetwork(allowPrivateNetwork).build()));
+        new HttpImageSource(GuardedHttpClient.builder().allowPrivateNetwork(allowPrivateNetwork).build(), urlTimeout));
   }
 
   public DefaultImageSource(ImageSource dataUris, ImageSource urls) {

@@ -9,6 +9,10 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Downloads a picture from an http or https URL through a {@link GuardedHttpClient}, which refuses
@@ -17,9 +21,15 @@ import java.util.Map;
  * in all (redirects and body included), at most 3 redirects, each sent through the guarded client
  * again, and at most 20 MB, counted while the body streams in so that a larger one is cut off
  * rather than read.
+ *
+ * <p>The download runs on a virtual thread of its own, and the caller waits for it until the
+ * deadline and no longer: the client checks the deadline on every read, but resolving the host
+ * name is out of its reach. At the deadline the download is interrupted, which closes its socket.
+ * A slow image host thus holds no thread that answers other requests, and a create no longer than
+ * its deadline.
  */
 public final class HttpImageSource implements ImageSource {
-  static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(20);
+  public static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(20);
   static final int MAX_REDIRECTS = 3;
 
   private static final Map<String, String> ACCEPT =
@@ -35,7 +45,12 @@ public final class HttpImageSource implements ImageSource {
   }
 
   public HttpImageSource(GuardedHttpClient client) {
-    this(client, TOTAL_TIMEOUT, ImageRules.MAX_BYTES);
+    this(client, TOTAL_TIMEOUT);
+  }
+
+  /** @param totalTimeout for one URL, redirects and body included */
+  public HttpImageSource(GuardedHttpClient client, Duration totalTimeout) {
+    this(client, totalTimeout, ImageRules.MAX_BYTES);
   }
 
   HttpImageSource(GuardedHttpClient client, Duration totalTimeout, long maxBytes) {
@@ -48,6 +63,27 @@ public final class HttpImageSource implements ImageSource {
   public byte[] fetch(String field, String reference) {
     URI url = httpUrl(field, reference, "not an http or https URL");
     long deadline = System.nanoTime() + totalTimeout.toNanos();
+    FutureTask<byte[]> download = new FutureTask<>(() -> follow(field, url, deadline));
+    Thread.ofVirtual().name("image-download").start(download);
+    try {
+      return download.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw slow(field);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) throw failure;
+      if (e.getCause() instanceof Error error) throw error;
+      throw new IllegalStateException("the image download failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InvalidFieldException(field, "fetching the image was interrupted");
+    } finally {
+      download.cancel(true);
+    }
+  }
+
+  /** GETs {@code url}, following redirects, until a 2xx answer or {@code deadline}. */
+  private byte[] follow(String field, URI first, long deadline) {
+    URI url = first;
     for (int redirects = 0; ; redirects++) {
       HttpResponse response = get(field, url, deadline);
       int status = response.status();
@@ -124,6 +160,8 @@ public final class HttpImageSource implements ImageSource {
   }
 
   private InvalidFieldException slow(String field) {
-    return new InvalidFieldException(field, "fetching the image took longer than " + totalTimeout.toSeconds() + " s");
+    long millis = totalTimeout.toMillis();
+    String limit = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    return new InvalidFieldException(field, "fetching the image took longer than " + limit);
   }
 }

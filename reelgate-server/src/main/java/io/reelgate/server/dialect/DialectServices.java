@@ -1,12 +1,14 @@
 package io.reelgate.server.dialect;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.http.ApiKeyAuth;
 import io.reelgate.server.http.LinkSigner;
 import io.reelgate.server.idempotency.Idempotency;
+import io.reelgate.server.limits.InFlightLimiter;
 import io.reelgate.server.task.TaskEndWatch;
 import io.reelgate.server.task.TaskService;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,7 @@ import java.util.function.Function;
 /** What every dialect works with: the same core services, whatever the wire shape. */
 public record DialectServices(
     ApiKeyAuth auth, RequestValidator validator, TaskService tasks, LinkSigner links, Clock clock,
-    Idempotency idempotency, TaskEndWatch taskEnds) {
+    Idempotency idempotency, InFlightLimiter inFlight, TaskEndWatch taskEnds) {
 
   /** As {@link #accept(Context, int, String, String, String, VideoRequest, Function)} with status 200. */
   public Task accept(Context ctx, String keyId, String dialect, String taskId, VideoRequest request,
@@ -37,5 +39,20 @@ public record DialectServices(
     Task task = tasks.submit(keyId, dialect, taskId, request, idempotency.answerWith(ctx, bytes));
     ctx.status(status).contentType("application/json").result(bytes.apply(task).body());
     return task;
+  }
+
+  /**
+   * A create handler as every dialect registers it. The key is checked before a byte of the body
+   * is read, and the create counts as in flight for it until it is answered, upload and image
+   * downloads included: a key with too many gets its dialect's 429 before it can send another
+   * body. Then the create is idempotent.
+   */
+  public Handler create(Idempotency.KeyOf keyOf, Handler create) {
+    Handler idempotent = idempotency.wrap(keyOf, create);
+    return ctx -> {
+      try (InFlightLimiter.Permit permit = inFlight.enter(keyOf.keyId(ctx))) {
+        idempotent.handle(ctx);
+      }
+    };
   }
 }

@@ -84,7 +84,7 @@ public final class EvolinkDialect implements Dialect {
   @Override
   public void register(Javalin app) {
     new GuardedRoutes(app, EvolinkErrors.TABLE, EvolinkErrors::write)
-        .post("/v1/videos/generations", services.idempotency().wrap(ctx -> services.auth().key(ctx).id(), this::create))
+        .post("/v1/videos/generations", services.create(ctx -> services.auth().key(ctx).id(), this::create))
         .get("/v1/tasks/{task_id}", this::task)
         .post(CANCEL_PATH, this::cancel);
   }

@@ -11,6 +11,7 @@ import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.LinkRefusedException;
 import io.reelgate.server.http.MalformedRequestException;
 import io.reelgate.server.http.StartingUpException;
+import io.reelgate.server.http.SlowBodyException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ final class EvolinkErrors {
       ErrorTable.builder()
           .map(InvalidFieldException.class, 400, "invalid_request_error")
           .map(MalformedRequestException.class, 400, "invalid_request_error")
+          .map(SlowBodyException.class, 408, "invalid_request_error")
           .map(AuthenticationException.class, 401, "authentication_error")
           .map(LinkRefusedException.class, 403, "permission_error")
           .map(NotFoundException.class, 404, "not_found_error")

@@ -88,7 +88,7 @@ public final class GptprotoDialect implements Dialect {
   @Override
   public void register(Javalin app) {
     new GuardedRoutes(app, GptprotoErrors.TABLE, GptprotoErrors::write)
-        .post(CREATE_PATH, services.idempotency().wrap(ctx -> key(ctx).id(), this::create))
+        .post(CREATE_PATH, services.create(ctx -> key(ctx).id(), this::create))
         .get(RESULT_PATH, this::result)
         .post(CANCEL_PATH, this::cancel);
   }

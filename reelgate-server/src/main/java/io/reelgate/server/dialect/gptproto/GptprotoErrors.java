@@ -10,6 +10,7 @@ import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
 import io.reelgate.server.http.StartingUpException;
+import io.reelgate.server.http.SlowBodyException;
 
 /**
  * GPTProto's errors: its wrapper with {@code data: null}, the message (which begins with the field
@@ -25,6 +26,7 @@ final class GptprotoErrors {
       ErrorTable.builder()
           .map(InvalidFieldException.class, 400, "Bad Request")
           .map(MalformedRequestException.class, 400, "Bad Request")
+          .map(SlowBodyException.class, 408, "Request Timeout")
           .map(AuthenticationException.class, 401, "Unauthorized")
           .map(NotFoundException.class, 404, "Not Found")
           .map(ConflictException.class, 409, "Conflict")

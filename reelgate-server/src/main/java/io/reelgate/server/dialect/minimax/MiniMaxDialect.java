@@ -97,7 +97,7 @@ public final class MiniMaxDialect implements Dialect {
   @Override
   public void register(Javalin app) {
     new GuardedRoutes(app, MiniMaxErrors.TABLE, MiniMaxErrors::write)
-        .post("/v1/video_generation", services.idempotency().wrap(ctx -> authenticate(ctx).id(), this::create))
+        .post("/v1/video_generation", services.create(ctx -> authenticate(ctx).id(), this::create))
         .post(CANCEL_PATH, this::cancel)
         .get("/v1/query/video_generation", this::query)
         .get("/v1/files/retrieve", this::retrieve);

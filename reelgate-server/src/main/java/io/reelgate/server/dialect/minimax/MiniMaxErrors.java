@@ -10,6 +10,7 @@ import io.reelgate.core.error.RateLimitedException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
 import io.reelgate.server.http.StartingUpException;
+import io.reelgate.server.http.SlowBodyException;
 import java.util.Map;
 
 /**
@@ -31,9 +32,11 @@ import java.util.Map;
  *   <li>2049 invalid API key: a header whose key is unknown or revoked, or neither {@code Bearer
  *       <key>} nor the bare key.
  *   <li>1008 insufficient balance: the key has not enough credit for the task (docs/BILLING.md).
- *   <li>1002 rate limit: the key sent creates faster than its rate ({@code Retry-After} says when
- *       to try again); also a request in the moment the server is starting and cannot answer it
- *       yet, since 1002 is the code MiniMax's clients wait and retry on.
+ *   <li>1002 rate limit: the key sent creates faster than its rate, or has too many creates in
+ *       flight ({@code Retry-After} says when to try again); also a request in the moment the
+ *       server is starting and cannot answer it yet, since 1002 is the code MiniMax's clients wait
+ *       and retry on.
+ *   <li>1001 timeout: the request body arrived too slowly and was cut off (README, "Limits").
  *   <li>1024 internal error: never with the error's own message.
  *   <li>1000 unknown error: a refusal of the web layer with no better code, and the {@code base_resp}
  *       of a query whose task failed (its message is the task's reason). An unknown path under
@@ -41,8 +44,8 @@ import java.util.Map;
  *       request reached no endpoint.
  * </ul>
  *
- * MiniMax's other codes (1001 timeout, 1026 sensitive content) name conditions Reelgate does not
- * have: no upstream to time out, no content filter.
+ * MiniMax's other code, 1026 sensitive content, names a condition Reelgate does not have: no
+ * content filter.
  */
 final class MiniMaxErrors {
   static final int UNKNOWN = 1000;
@@ -52,6 +55,7 @@ final class MiniMaxErrors {
       ErrorTable.builder()
           .map(InvalidFieldException.class, 400, "2013")
           .map(MalformedRequestException.class, 400, "2013")
+          .map(SlowBodyException.class, 408, "1001")
           .map(NotFoundException.class, 404, "2013")
           .map(ConflictException.class, 409, "2013")
           .map(AuthenticationException.class, 401, "2049")

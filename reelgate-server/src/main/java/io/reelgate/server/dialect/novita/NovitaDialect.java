@@ -87,7 +87,7 @@ public final class NovitaDialect implements Dialect {
   public void register(Javalin app) {
     GuardedRoutes routes = new GuardedRoutes(app, NovitaErrors.TABLE, NovitaErrors::write);
     for (NovitaEndpoint endpoint : NovitaEndpoint.values()) {
-      routes.post(endpoint.path(), services.idempotency().wrap(ctx -> services.auth().key(ctx).id(), ctx -> create(ctx, endpoint)));
+      routes.post(endpoint.path(), services.create(ctx -> services.auth().key(ctx).id(), ctx -> create(ctx, endpoint)));
     }
     routes.get("/v3/async/task-result", this::taskResult);
     routes.post(CANCEL_PATH, this::cancel);

@@ -11,6 +11,7 @@ import io.reelgate.core.error.TaskNotCancellableException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
 import io.reelgate.server.http.StartingUpException;
+import io.reelgate.server.http.SlowBodyException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,14 +19,16 @@ import java.util.Map;
  * Novita's error shape, {@code {"code": 400, "reason": "INVALID_REQUEST_BODY", "message": "...",
  * "metadata": {"field": "duration"}}}, as its public API answers, and the one table from errors to
  * status and reason for this dialect. A key without enough credit gets 403 {@code
- * NOT_ENOUGH_BALANCE} (Novita answers a spent balance with 403); over its rate, 429 {@code
- * RATE_LIMIT_EXCEEDED} with {@code Retry-After}.
+ * NOT_ENOUGH_BALANCE} (Novita answers a spent balance with 403); over its rate or with too many
+ * creates in flight, 429 {@code RATE_LIMIT_EXCEEDED} with {@code Retry-After}; a body that arrives
+ * too slowly, 408 {@code REQUEST_TIMEOUT}.
  */
 final class NovitaErrors {
   static final ErrorTable TABLE =
       ErrorTable.builder()
           .map(InvalidFieldException.class, 400, "INVALID_REQUEST_BODY")
           .map(MalformedRequestException.class, 400, "INVALID_REQUEST_BODY")
+          .map(SlowBodyException.class, 408, "REQUEST_TIMEOUT")
           .map(AuthenticationException.class, 401, "INVALID_API_KEY")
           .map(NotFoundException.class, 404, "TASK_NOT_FOUND")
           .map(TaskNotCancellableException.class, 409, "TASK_NOT_CANCELLABLE")

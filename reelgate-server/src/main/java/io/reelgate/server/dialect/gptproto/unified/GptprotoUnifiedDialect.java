@@ -64,7 +64,7 @@ public final class GptprotoUnifiedDialect implements Dialect {
   @Override
   public void register(Javalin app) {
     new GuardedRoutes(app, UnifiedErrors.TABLE, UnifiedErrors::write)
-        .post(CREATE_PATH, services.idempotency().wrap(ctx -> key(ctx).id(), this::create))
+        .post(CREATE_PATH, services.create(ctx -> key(ctx).id(), this::create))
         .get(RESULT_PATH, this::task)
         .get(VIDEO_PATH, this::task)
         .post(CANCEL_PATH, this::cancel);
