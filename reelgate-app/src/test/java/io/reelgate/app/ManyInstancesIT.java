@@ -39,7 +39,7 @@ class ManyInstancesIT {
   @TempDir Path temp;
 
   /** One row of the tasks table. */
-  private record Row(String id, String status, int attempts, long version, String leaseOwner, String resultKey) {}
+  private record Row(String id, String status, int attempts, long version, String leaseOwner, String resultKey, int progress) {}
 
   @Test
   void tasks_of_an_instance_killed_mid_render_are_finished_once_by_the_others() throws Exception {
@@ -67,10 +67,10 @@ class ManyInstancesIT {
             Map.of("prompt", "Deep space, take " + i + " [Push in]", "image", photo, "duration", 6, "resolution", "512P")));
       }
 
-      // Kill the first instance seen rendering, while it renders.
+      // Kill the first instance seen starting a render, while most of the render is still ahead.
       Map<Long, ServerProcess> byPid = new HashMap<>();
       instances.forEach(p -> byPid.put(p.pid(), p));
-      Row held = awaitRow(database, r -> "PROCESSING".equals(r.status()) && r.leaseOwner() != null
+      Row held = awaitRow(database, r -> "PROCESSING".equals(r.status()) && r.leaseOwner() != null && r.progress() <= 20
           && byPid.containsKey(pidOf(r.leaseOwner())), Duration.ofSeconds(60));
       ServerProcess victim = byPid.get(pidOf(held.leaseOwner()));
       victim.kill();
@@ -152,11 +152,11 @@ class ManyInstancesIT {
     Map<String, Row> rows = new LinkedHashMap<>();
     try (Connection connection = DriverManager.getConnection(database);
         PreparedStatement select = connection.prepareStatement(
-            "SELECT id, status, attempts, version, lease_owner, result_key FROM tasks ORDER BY created_at");
+            "SELECT id, status, attempts, version, lease_owner, result_key, progress_percent FROM tasks ORDER BY created_at");
         ResultSet result = select.executeQuery()) {
       while (result.next()) {
         rows.put(result.getString(1), new Row(result.getString(1), result.getString(2), result.getInt(3),
-            result.getLong(4), result.getString(5), result.getString(6)));
+            result.getLong(4), result.getString(5), result.getString(6), result.getInt(7)));
       }
     }
     return rows;
