@@ -295,7 +295,7 @@ public abstract class JdbcTaskStore implements TaskStore {
 
   private Optional<Task> one(String what, String sql, Binder binder, AfterWrite afterWrite) {
     try (Connection connection = dataSource.getConnection()) {
-      return inTransaction(connection, () -> {
+      Work<Optional<Task>> work = () -> {
         Optional<Task> written;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
           binder.bind(statement);
@@ -305,7 +305,10 @@ public abstract class JdbcTaskStore implements TaskStore {
         }
         if (written.isPresent() && afterWrite != null) afterWrite.run(connection, written.get());
         return written;
-      });
+      };
+      // A read is one statement: a transaction around it would only take SQLite's write lock
+      // (transactions begin IMMEDIATE) and make every poll wait for every other.
+      return afterWrite == null ? work.run() : inTransaction(connection, work);
     } catch (SQLException e) {
       throw failure(what, e);
     }
