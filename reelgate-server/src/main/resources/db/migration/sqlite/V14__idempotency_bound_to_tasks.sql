@@ -7,3 +7,5 @@
 ALTER TABLE idempotency_keys ADD COLUMN task_id TEXT;
 ALTER TABLE idempotency_keys ADD COLUMN lease_owner TEXT;
 ALTER TABLE idempotency_keys ADD COLUMN lease_until BIGINT;
+-- Pending rows of a server before this version carry no lease: their lease has run out.
+UPDATE idempotency_keys SET lease_owner = '', lease_until = 0 WHERE status = 'pending';

@@ -2,6 +2,7 @@ package io.reelgate.core.request;
 
 import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.image.DecodeThreads;
 import io.reelgate.core.image.ImageInfo;
 import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.image.ImageLoader;
@@ -148,7 +149,12 @@ public final class RequestValidator {
     // Decoded once here, at the size the engine will read it (a few hundred ms at most): a picture
     // that is truncated or corrupt past its header is refused now, naming its field, rather than
     // accepted and failing its task later. The pixels are dropped; the task keeps the bytes.
-    ImageLoader.load(field, bytes);
+    try {
+      DecodeThreads.run(() -> ImageLoader.load(field, bytes));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the request was abandoned while its " + field + " was decoded", e);
+    }
     return new ImageInput(bytes, info);
   }
 

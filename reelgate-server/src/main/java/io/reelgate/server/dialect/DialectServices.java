@@ -13,12 +13,16 @@ import io.reelgate.server.task.TaskEndWatch;
 import io.reelgate.server.task.TaskService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /** What every dialect works with: the same core services, whatever the wire shape. */
 public record DialectServices(
     ApiKeyAuth auth, RequestValidator validator, TaskService tasks, LinkSigner links, Clock clock,
     Idempotency idempotency, InFlightLimiter inFlight, TaskEndWatch taskEnds) {
+  private static final String PERMIT = DialectServices.class.getName() + ".permit";
+  private static final String ANSWERED_LATER = DialectServices.class.getName() + ".answeredLater";
 
   /** As {@link #accept(Context, int, String, String, String, VideoRequest, Function)} with status 200. */
   public Task accept(Context ctx, String keyId, String dialect, String taskId, VideoRequest request,
@@ -34,10 +38,12 @@ public record DialectServices(
    */
   public Task accept(Context ctx, int status, String keyId, String dialect, String taskId, VideoRequest request,
       Function<Task, String> answer) {
-    Function<Task, Idempotency.Answer> bytes =
-        task -> new Idempotency.Answer(status, answer.apply(task).getBytes(StandardCharsets.UTF_8));
-    Task task = tasks.submit(keyId, dialect, taskId, request, idempotency.answerWith(ctx, bytes));
-    ctx.status(status).contentType("application/json").result(bytes.apply(task).body());
+    // Built once: the bytes kept with the task are the bytes sent.
+    AtomicReference<Idempotency.Answer> built = new AtomicReference<>();
+    Function<Task, Idempotency.Answer> once = task -> built.updateAndGet(
+        kept -> kept != null ? kept : new Idempotency.Answer(status, answer.apply(task).getBytes(StandardCharsets.UTF_8)));
+    Task task = tasks.submit(keyId, dialect, taskId, request, idempotency.answerWith(ctx, once));
+    ctx.status(status).contentType("application/json").result(once.apply(task).body());
     return task;
   }
 
@@ -50,9 +56,26 @@ public record DialectServices(
   public Handler create(Idempotency.KeyOf keyOf, Handler create) {
     Handler idempotent = idempotency.wrap(keyOf, create);
     return ctx -> {
-      try (InFlightLimiter.Permit permit = inFlight.enter(keyOf.keyId(ctx))) {
+      InFlightLimiter.Permit permit = inFlight.enter(keyOf.keyId(ctx));
+      ctx.attribute(PERMIT, permit);
+      try {
         idempotent.handle(ctx);
+      } finally {
+        if (ctx.attribute(ANSWERED_LATER) == null) permit.close();
       }
     };
+  }
+
+  /**
+   * Keeps the create counted in flight until {@code answer} completes, for a create whose answer
+   * comes after its handler returns (GPTProto's sync mode): it is in flight until it is answered.
+   */
+  public <T> CompletableFuture<T> inFlightUntil(Context ctx, CompletableFuture<T> answer) {
+    InFlightLimiter.Permit permit = ctx.attribute(PERMIT);
+    if (permit != null) {
+      ctx.attribute(ANSWERED_LATER, true);
+      answer.whenComplete((result, failure) -> permit.close());
+    }
+    return answer;
   }
 }

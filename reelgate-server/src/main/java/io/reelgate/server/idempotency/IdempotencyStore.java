@@ -36,9 +36,12 @@ public final class IdempotencyStore {
           + " FROM idempotency_keys WHERE api_key_id = ? AND idem_key = ?";
   private static final String DELETE_EXPIRED_ROW =
       "DELETE FROM idempotency_keys WHERE api_key_id = ? AND idem_key = ? AND created_at = ?";
+  // Deletes only while the lease is still out: a renewal in between keeps the row.
   private static final String DELETE_ABANDONED_ROW =
       "DELETE FROM idempotency_keys WHERE api_key_id = ? AND idem_key = ? AND status = 'pending'"
-          + " AND lease_owner = ? AND lease_until = ?";
+          + " AND COALESCE(lease_until, 0) < ?";
+  /** Tries of the insert before a row that keeps coming back is reported as pending. */
+  private static final int MAX_TRIES = 10;
   private static final String BIND =
       """
       UPDATE idempotency_keys
@@ -102,7 +105,7 @@ public final class IdempotencyStore {
    */
   public Outcome begin(String apiKeyId, String idemKey, String requestHash, String owner, Instant now, Duration lease) {
     try (Connection connection = dataSource.getConnection()) {
-      while (true) {
+      for (int tries = 0; tries < MAX_TRIES; tries++) {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
           insert.setString(1, apiKeyId);
           insert.setString(2, idemKey);
@@ -124,8 +127,7 @@ public final class IdempotencyStore {
               continue;
             }
             if (pending && row.getLong("lease_until") < now.toEpochMilli()) {
-              execute(connection, DELETE_ABANDONED_ROW, apiKeyId, idemKey, row.getString("lease_owner"),
-                  row.getLong("lease_until"));
+              execute(connection, DELETE_ABANDONED_ROW, apiKeyId, idemKey, now.toEpochMilli());
               continue;
             }
             if (!requestHash.equals(row.getString("request_hash"))) return new Mismatch();
@@ -134,6 +136,8 @@ public final class IdempotencyStore {
           }
         }
       }
+      // Deleted and written again by others at every try: some request holds it, the caller waits.
+      return new Pending();
     } catch (SQLException e) {
       throw failure("look up Idempotency-Key " + idemKey, e);
     }

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Waits for tasks to end without holding a thread per waiter: GPTProto's sync mode answers its
- * create once the task has ended. One scheduler thread reads each watched task every {@link
- * #CHECK_EVERY}; the future completes with the task once it has ended, or as it is when the
+ * create once the task has ended. One scheduler thread starts a check of each watched task every
+ * {@link #CHECK_EVERY}, each on a virtual thread; the future completes with the task once it has ended, or as it is when the
  * limit passes, when it cannot be read, or when the server closes.
  */
 public final class TaskEndWatch implements AutoCloseable {
@@ -57,7 +57,10 @@ public final class TaskEndWatch implements AutoCloseable {
 
     void checkLater() {
       try {
-        scheduler.schedule(this::check, CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        // The read (and what the waiter then does) on a virtual thread of its own: one slow read
+        // or answer never delays the others' checks.
+        scheduler.schedule(() -> Thread.ofVirtual().name("task-end-check").start(this::check), CHECK_EVERY.toMillis(),
+            TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException closed) {
         finish();
       }

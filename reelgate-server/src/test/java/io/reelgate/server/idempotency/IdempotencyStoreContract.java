@@ -79,6 +79,19 @@ public abstract class IdempotencyStoreContract {
   }
 
   @Test
+  void a_pending_row_of_a_server_before_leases_is_taken_over_not_looped_on() throws Exception {
+    try (var connection = dataSource().getConnection();
+        var insert = connection.prepareStatement(
+            "INSERT INTO idempotency_keys (api_key_id, idem_key, request_hash, status, created_at) VALUES (?, 'k1', 'hash', 'pending', ?)")) {
+      insert.setString(1, apiKey);
+      insert.setLong(2, T0.toEpochMilli());
+      insert.executeUpdate();
+    }
+
+    assertThat(begin("k1", "hash", "b", T0.plusSeconds(1))).isInstanceOf(IdempotencyStore.Started.class);
+  }
+
+  @Test
   void a_renewed_lease_keeps_the_key_held() {
     IdempotencyStore.Claim claim = started("k1", "a", T0);
 

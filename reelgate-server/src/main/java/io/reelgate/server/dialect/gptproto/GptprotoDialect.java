@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -110,13 +111,15 @@ public final class GptprotoDialect implements Dialect {
    * it was accepted (same id, same shape), never a second task.
    */
   private void answerOnceEnded(Context ctx, ApiKey key, Task accepted) {
-    ctx.future(() -> services.taskEnds()
+    CompletableFuture<Void> answered = services.taskEnds()
         .awaitEnd(accepted, () -> services.tasks().get(key.id(), NAME, accepted.id()), syncWaitLimit)
         .thenAccept(task -> {
           String body = GptprotoJson.successText(prediction(task));
           ctx.status(200).contentType("application/json").result(body);
           services.idempotency().answerAgain(ctx, task.id(), new Idempotency.Answer(200, body.getBytes(StandardCharsets.UTF_8)));
-        }));
+        });
+    services.inFlightUntil(ctx, answered);
+    ctx.future(() -> answered);
   }
 
   /** Reelgate's extension: cancels the prediction and answers it, as {@code urls.get} does. */
