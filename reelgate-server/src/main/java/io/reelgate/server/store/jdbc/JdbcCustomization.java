@@ -52,6 +52,12 @@ public abstract class JdbcCustomization {
     return value == null ? null : value.toInstant();
   }
 
+  /** As {@link #getInstant(ResultSet, String)}, by the column's position. */
+  public Instant getInstant(ResultSet row, int column) throws SQLException {
+    OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
   /** True when {@code e} says a row with the same unique key exists. */
   public boolean isDuplicateKey(SQLException e) {
     return "23505".equals(e.getSQLState());

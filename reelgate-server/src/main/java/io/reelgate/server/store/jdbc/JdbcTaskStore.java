@@ -47,7 +47,7 @@ public abstract class JdbcTaskStore implements TaskStore {
              progress_percent = 0, lease_owner = ?, lease_until = ?
        WHERE id = (%s)
          AND status = 'QUEUED'
-      RETURNING *
+      RETURNING %s
       """;
 
   // Only what a task's life changes is written; who owns it and what it asked for never change.
@@ -61,8 +61,10 @@ public abstract class JdbcTaskStore implements TaskStore {
              lease_owner = CASE WHEN status = 'PROCESSING' AND ? = 'PROCESSING' THEN lease_owner END,
              lease_until = CASE WHEN status = 'PROCESSING' AND ? = 'PROCESSING' THEN lease_until END
        WHERE id = ? AND version = ?
-      RETURNING *
-      """;
+      RETURNING %s
+      """.formatted(TaskRows.COLUMNS);
+
+  private static final String FIND = "SELECT " + TaskRows.COLUMNS + " FROM tasks WHERE id = ?";
 
   private static final String RENEW_LEASE =
       "UPDATE tasks SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'PROCESSING'";
@@ -93,7 +95,7 @@ public abstract class JdbcTaskStore implements TaskStore {
     this.customization = customization;
     this.rows = new TaskRows(customization);
     this.listByKey =
-        "SELECT * FROM tasks WHERE key_id = ? ORDER BY created_at DESC, " + customization.insertionOrder()
+        "SELECT " + TaskRows.COLUMNS + " FROM tasks WHERE key_id = ? ORDER BY created_at DESC, " + customization.insertionOrder()
             + " DESC LIMIT ? OFFSET ?";
   }
 
@@ -172,7 +174,7 @@ public abstract class JdbcTaskStore implements TaskStore {
 
   @Override
   public Optional<Task> find(String id) {
-    return one("find task " + id, "SELECT * FROM tasks WHERE id = ?", s -> s.setString(1, id));
+    return one("find task " + id, FIND, s -> s.setString(1, id));
   }
 
   @Override
@@ -195,7 +197,7 @@ public abstract class JdbcTaskStore implements TaskStore {
   @Override
   public Optional<Task> claimNext(String workerId, Instant now, Duration lease, ModelFilter models) {
     String sql = claimNext.computeIfAbsent(models,
-        m -> CLAIM_NEXT.formatted(customization.selectNextQueued(maxRunningPerKey, m)));
+        m -> CLAIM_NEXT.formatted(customization.selectNextQueued(maxRunningPerKey, m), TaskRows.COLUMNS));
     return one(
         "claim a task for " + workerId,
         sql,

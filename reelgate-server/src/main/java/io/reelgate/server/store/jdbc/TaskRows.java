@@ -17,32 +17,41 @@ final class TaskRows {
     this.customization = customization;
   }
 
+  /**
+   * The columns {@link #read} reads, in its order: queries name them rather than {@code *}, so that
+   * a row is read by position, without looking each column up by name.
+   */
+  static final String COLUMNS =
+      "id, key_id, dialect, model, mode, prompt, expanded_prompt, duration_seconds, resolution, prompt_expansion,"
+          + " fast_pretreatment, first_frame_key, last_frame_key, status, progress_percent, reason, result_key,"
+          + " video_width, video_height, created_at, started_at, finished_at, attempts, version";
+
   Task read(ResultSet row) throws SQLException {
     return new Task(
-        row.getString("id"),
-        row.getString("key_id"),
-        row.getString("dialect"),
-        row.getString("model"),
-        Mode.valueOf(row.getString("mode")),
-        row.getString("prompt"),
-        row.getString("expanded_prompt"),
-        row.getInt("duration_seconds"),
-        Resolution.valueOf(row.getString("resolution")),
-        row.getBoolean("prompt_expansion"),
-        row.getBoolean("fast_pretreatment"),
-        row.getString("first_frame_key"),
-        row.getString("last_frame_key"),
-        TaskStatus.valueOf(row.getString("status")),
-        row.getInt("progress_percent"),
-        row.getString("reason"),
-        row.getString("result_key"),
-        integer(row, "video_width"),
-        integer(row, "video_height"),
-        customization.getInstant(row, "created_at"),
-        customization.getInstant(row, "started_at"),
-        customization.getInstant(row, "finished_at"),
-        row.getInt("attempts"),
-        row.getLong("version"));
+        row.getString(1),
+        row.getString(2),
+        row.getString(3),
+        row.getString(4),
+        Mode.valueOf(row.getString(5)),
+        row.getString(6),
+        row.getString(7),
+        row.getInt(8),
+        Resolution.valueOf(row.getString(9)),
+        row.getBoolean(10),
+        row.getBoolean(11),
+        row.getString(12),
+        row.getString(13),
+        TaskStatus.valueOf(row.getString(14)),
+        row.getInt(15),
+        row.getString(16),
+        row.getString(17),
+        integer(row, 18),
+        integer(row, 19),
+        customization.getInstant(row, 20),
+        customization.getInstant(row, 21),
+        customization.getInstant(row, 22),
+        row.getInt(23),
+        row.getLong(24));
   }
 
   static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
@@ -50,7 +59,7 @@ final class TaskRows {
     else statement.setInt(index, value);
   }
 
-  private static Integer integer(ResultSet row, String column) throws SQLException {
+  private static Integer integer(ResultSet row, int column) throws SQLException {
     int value = row.getInt(column);
     return row.wasNull() ? null : value;
   }

@@ -41,6 +41,12 @@ final class SqliteCustomization extends JdbcCustomization {
   }
 
   @Override
+  public Instant getInstant(ResultSet row, int column) throws SQLException {
+    long value = row.getLong(column);
+    return row.wasNull() ? null : Instant.ofEpochMilli(value);
+  }
+
+  @Override
   public boolean isDuplicateKey(SQLException e) {
     return e.getErrorCode() == SQLiteErrorCode.SQLITE_CONSTRAINT.code;
   }
