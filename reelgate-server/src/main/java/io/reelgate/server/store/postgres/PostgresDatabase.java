@@ -16,8 +16,12 @@ import org.flywaydb.core.Flyway;
  * and password in the URI are percent-decoded and handed to the driver apart from the URL.
  */
 public final class PostgresDatabase {
-  /** Workers, requests, the lease keeper and the listener of one instance, with room to spare. */
-  public static final int DEFAULT_POOL_SIZE = 10;
+  /**
+   * Workers, requests, the lease keeper and the listener of one instance, with room for polls:
+   * requests run on virtual threads, so many at once ask for a connection, and 32 clients polling
+   * running tasks got 13% more answers with 20 than with 10 (docs/BENCHMARKS.md, "Status polls").
+   */
+  public static final int DEFAULT_POOL_SIZE = 20;
 
   private PostgresDatabase() {}
 
