@@ -1,11 +1,8 @@
 package io.reelgate.server.http;
 
 import io.reelgate.server.keys.ApiKey;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.reelgate.server.keys.SecretHash;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -34,7 +31,7 @@ final class RecentKeys {
 
   /** The key of {@code secret}: as found within the last second, else by {@code lookUp}. */
   Optional<ApiKey> authenticate(String secret, Function<String, Optional<ApiKey>> lookUp) {
-    String name = sha256(secret);
+    String name = SecretHash.sha256(secret);
     long now = nanoTime.getAsLong();
     Entry entry = entries.get(name);
     if (entry != null && now - entry.freshUntilNanos() < 0) return Optional.of(entry.key());
@@ -46,13 +43,5 @@ final class RecentKeys {
       entries.remove(name);
     }
     return found;
-  }
-
-  private static String sha256(String secret) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

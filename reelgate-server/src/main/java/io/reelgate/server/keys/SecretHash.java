@@ -13,7 +13,7 @@ import java.util.HexFormat;
  * by its hash in an index, with no secret comparison in Java at all; timing that lookup could at
  * most reveal a prefix of a hash, which does not help to find a secret.
  */
-final class SecretHash {
+public final class SecretHash {
   private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -27,7 +27,7 @@ final class SecretHash {
   }
 
   /** SHA-256 of the secret's UTF-8 bytes, in lower-case hex. */
-  static String sha256(String secret) {
+  public static String sha256(String secret) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
