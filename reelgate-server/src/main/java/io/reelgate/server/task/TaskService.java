@@ -5,6 +5,7 @@ import io.reelgate.core.error.TaskNotCancellableException;
 import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskRequest;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RateLimiter;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -73,36 +73,12 @@ public final class TaskService {
     limiter.acquire(keyId);
     String firstFrameKey = storeImage(taskId, "first-frame", request.firstFrame());
     String lastFrameKey = storeImage(taskId, "last-frame", request.lastFrame());
-    String expandedPrompt =
-        request.promptExpansion() && request.script() != null ? request.script().prompt() : null;
+    String expandedPrompt = request.promptExpansion() ? request.script().prompt() : null;
+    TaskRequest asked = new TaskRequest(request.model().id(), request.mode(), request.prompt(), expandedPrompt,
+        request.script(), request.durationSeconds(), request.resolution(), request.promptExpansion(),
+        request.fastPretreatment(), firstFrameKey, lastFrameKey);
     // The store keeps milliseconds; the task handed back is exactly the one stored.
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    Task task =
-        new Task(
-            taskId,
-            keyId,
-            dialect,
-            request.model().id(),
-            request.mode(),
-            request.prompt(),
-            expandedPrompt,
-            request.durationSeconds(),
-            request.resolution(),
-            request.promptExpansion(),
-            request.fastPretreatment(),
-            firstFrameKey,
-            lastFrameKey,
-            TaskStatus.QUEUED,
-            0,
-            null,
-            null,
-            null,
-            null,
-            now,
-            null,
-            null,
-            0,
-            0);
+    Task task = Task.accepted(taskId, keyId, dialect, clock.instant().truncatedTo(ChronoUnit.MILLIS), asked);
     if (request.callbackUrl() != null) callbackTargets.accept(task.id(), request.callbackUrl());
     try {
       store.insert(task, alongside);
@@ -113,7 +89,7 @@ public final class TaskService {
     }
     // Logged within the create request: the line carries its request id beside the task id that the
     // worker's lines name, which ties a client's error message to the task's whole history.
-    LOG.info("task {}: accepted ({} {} {} s, {})", task.id(), task.model(), task.resolution(), task.durationSeconds(), dialect);
+    LOG.info("task {}: accepted ({} {} {} s, {})", task.id(), task.request().model(), task.request().resolution(), task.request().durationSeconds(), dialect);
     onSubmitted.run();
     return task;
   }
@@ -142,7 +118,7 @@ public final class TaskService {
   public Task cancel(String keyId, String dialect, String taskId) {
     while (true) {
       Task task = get(keyId, dialect, taskId);
-      if (task.status().isTerminal()) throw new TaskNotCancellableException(taskId, task.status());
+      if (task.state().status().isTerminal()) throw new TaskNotCancellableException(taskId, task.state().status());
       Optional<Task> cancelled = store.update(task, task.withStatus(TaskStatus.CANCELLED, clock.instant()));
       if (cancelled.isPresent()) {
         cancelListener.accept(taskId);
@@ -171,9 +147,9 @@ public final class TaskService {
 
   /** The size in bytes of a task's video; empty while it has none. */
   public OptionalLong resultSize(Task task) {
-    if (task.resultKey() == null) return OptionalLong.empty();
+    if (task.state().resultKey() == null) return OptionalLong.empty();
     try {
-      return storage.size(task.resultKey());
+      return storage.size(task.state().resultKey());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the size of the video of task " + task.id(), e);
     }

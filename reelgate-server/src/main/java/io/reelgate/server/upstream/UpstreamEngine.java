@@ -129,10 +129,10 @@ public final class UpstreamEngine implements TaskEngine {
     while (true) {
       List<String> refusals = new ArrayList<>();
       boolean worthWaiting = false;
-      for (RouteSettings route : picker.order(task.model())) {
+      for (RouteSettings route : picker.order(task.request().model())) {
         VideoRequest request = request(task, route); // before the row: a failure here sent nothing
         Instant started = clock.instant();
-        jobs.submitting(task.id(), route.name(), task.attempts(), started);
+        jobs.submitting(task.id(), route.name(), task.state().attempts(), started);
         try {
           return sendCreate(task, route, request);
         } catch (ReelgateClientException e) {
@@ -142,7 +142,7 @@ public final class UpstreamEngine implements TaskEngine {
             stats.failed(route.name(), RouteStats.Call.CREATE, outcome.label, took);
             return resubmitLost(task, jobs.find(task.id()).orElseThrow());
           }
-          jobs.notSent(task.id(), task.attempts());
+          jobs.notSent(task.id(), task.state().attempts());
           refusals.add(route.name() + ": " + e.getMessage());
           switch (outcome) {
             case REQUEST_REFUSED -> {
@@ -180,7 +180,7 @@ public final class UpstreamEngine implements TaskEngine {
    * it): only a route that honours Idempotency-Key is asked again, with the same key.
    */
   private UpstreamJob resubmitLost(Task task, UpstreamJob job) throws IOException, InterruptedException {
-    if (!jobs.takeOver(task.id(), task.attempts(), clock.instant())) {
+    if (!jobs.takeOver(task.id(), task.state().attempts(), clock.instant())) {
       throw new IllegalStateException("task " + task.id() + ": a later claim is sending it; this one stops");
     }
     RouteSettings route = table.route(job.route());
@@ -224,7 +224,7 @@ public final class UpstreamEngine implements TaskEngine {
         throw new ReelgateClientException(200, null, "the create was answered without a task id");
       }
       Instant now = clock.instant();
-      jobs.accepted(task.id(), upstreamId, task.attempts(), now); // before anything else
+      jobs.accepted(task.id(), upstreamId, task.state().attempts(), now); // before anything else
       return new UpstreamJob(task.id(), route.name(), upstreamId, UpstreamJob.State.ACCEPTED, started, now);
     }, UNINTERRUPTED);
     UpstreamJob job;
@@ -347,24 +347,24 @@ public final class UpstreamEngine implements TaskEngine {
       throw new UpstreamFailedException("route " + route.name() + " delivered a file that is not a video: " + e.getMessage());
     }
     jobs.ended(task.id(), clock.instant());
-    stats.taskSucceeded(route.name(), prices.price(task.model(), task.durationSeconds(), task.resolution()));
+    stats.taskSucceeded(route.name(), prices.price(task.request().model(), task.request().durationSeconds(), task.request().resolution()));
     return new RenderResult(info.width(), info.height(), info.frames(), (int) Math.round(info.fps()));
   }
 
   // ---- The request as the upstream takes it.
 
   private VideoRequest request(Task task, RouteSettings route) throws IOException {
-    String model = task.model();
+    String model = task.request().model();
     if (model.startsWith(ModelCatalog.GPTPROTO)) model = model.substring(ModelCatalog.GPTPROTO.length());
-    VideoRequest request = VideoRequest.of(task.prompt().isEmpty() ? null : task.prompt())
+    VideoRequest request = VideoRequest.of(task.request().prompt().isEmpty() ? null : task.request().prompt())
         .withModel(model)
-        .withDuration(task.durationSeconds())
-        .withResolution(task.resolution().wireName())
-        .withPromptExpansion(task.promptExpansion())
+        .withDuration(task.request().durationSeconds())
+        .withResolution(task.request().resolution().wireName())
+        .withPromptExpansion(task.request().promptExpansion())
         // The same key on every send of this task: an upstream that honours it makes one task.
         .withIdempotencyKey("reelgate-" + task.id());
-    if (task.firstFrameKey() != null) request = request.withImage(picture(task.firstFrameKey(), route));
-    if (task.lastFrameKey() != null) request = request.withEndImage(picture(task.lastFrameKey(), route));
+    if (task.request().firstFrameKey() != null) request = request.withImage(picture(task.request().firstFrameKey(), route));
+    if (task.request().lastFrameKey() != null) request = request.withEndImage(picture(task.request().lastFrameKey(), route));
     return request;
   }
 

@@ -84,12 +84,12 @@ public final class WebhookOutbox implements TaskChangeHook {
 
   @Override
   public void changed(Connection connection, Task before, Task after) throws SQLException {
-    if (before.status() != after.status()) told(connection, after);
+    if (before.state().status() != after.state().status()) told(connection, after);
   }
 
   private void told(Connection connection, Task task) throws SQLException {
     Optional<WebhookPolicy> policy = policy(task);
-    if (policy.isEmpty() || !policy.get().firesOn(task.status())) return;
+    if (policy.isEmpty() || !policy.get().firesOn(task.state().status())) return;
     String url = activeTarget(connection, task.id());
     if (url == null) return;
     String body = dialects.get(task.dialect()).webhookPayload(task);

@@ -55,9 +55,9 @@ class CancelTest {
 
     Task cancelled = tasks.cancel(task.keyId(), task.dialect(), task.id());
 
-    assertThat(cancelled.status()).isEqualTo(TaskStatus.CANCELLED);
-    assertThat(cancelled.finishedAt()).isNotNull();
-    assertThat(store.find(task.id()).orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(cancelled.state().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(cancelled.state().finishedAt()).isNotNull();
+    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.CANCELLED);
   }
 
   @Test
@@ -67,7 +67,7 @@ class CancelTest {
     tasks.onCancelled(pool::cancelled);
     Task running = aTask().build();
     store.insert(running);
-    awaitTask(running.id(), t -> t.status() == TaskStatus.PROCESSING, PROMPTLY);
+    awaitTask(running.id(), t -> t.state().status() == TaskStatus.PROCESSING, PROMPTLY);
 
     long start = System.nanoTime();
     tasks.cancel(running.keyId(), running.dialect(), running.id());
@@ -75,10 +75,10 @@ class CancelTest {
     store.insert(next);
     pool.wake();
 
-    awaitTask(next.id(), t -> t.status() == TaskStatus.PROCESSING, PROMPTLY);
+    awaitTask(next.id(), t -> t.state().status() == TaskStatus.PROCESSING, PROMPTLY);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
     assertThat(engine.interrupted.get()).isEqualTo(1);
-    assertThat(store.find(running.id()).orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(store.find(running.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.CANCELLED);
     try (Stream<Path> left = Files.list(dataDir.resolve("work"))) {
       assertThat(left).as("the cancelled render's file is deleted; only the next one's may be there").hasSizeLessThanOrEqualTo(1);
     }
@@ -90,7 +90,7 @@ class CancelTest {
     startPool(engine); // not told of cancellations: as if another instance cancelled
     Task running = aTask().build();
     store.insert(running);
-    awaitTask(running.id(), t -> t.status() == TaskStatus.PROCESSING && t.progressPercent() > 0, PROMPTLY);
+    awaitTask(running.id(), t -> t.state().status() == TaskStatus.PROCESSING && t.state().progressPercent() > 0, PROMPTLY);
 
     tasks.cancel(running.keyId(), running.dialect(), running.id());
 
@@ -98,7 +98,7 @@ class CancelTest {
     while (engine.interrupted.get() == 0 && System.nanoTime() < deadline) sleep(5);
     assertThat(engine.interrupted.get()).isEqualTo(1);
     sleep(100); // the worker settles: it must not overwrite CANCELLED
-    assertThat(store.find(running.id()).orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(store.find(running.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.CANCELLED);
   }
 
   @Test
@@ -112,7 +112,7 @@ class CancelTest {
         .isInstanceOf(TaskNotCancellableException.class)
         .hasMessageContaining(task.id())
         .hasMessageContaining("succeeded and can no longer be cancelled");
-    assertThat(store.find(task.id()).orElseThrow().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.SUCCEEDED);
   }
 
   private void startPool(TinyEngine engine) {

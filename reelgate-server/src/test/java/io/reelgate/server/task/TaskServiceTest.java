@@ -61,13 +61,13 @@ class TaskServiceTest {
 
     Task task = tasks.submit("key_a", "novita", "t-1", request(first, last));
 
-    assertThat(task.status()).isEqualTo(TaskStatus.QUEUED);
-    assertThat(task.mode()).isEqualTo(Mode.FIRST_LAST_FRAME);
+    assertThat(task.state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(task.request().mode()).isEqualTo(Mode.FIRST_LAST_FRAME);
     assertThat(task.createdAt()).isEqualTo(Instant.parse("2025-03-01T10:00:00.123Z"));
     assertThat(store.find("t-1")).contains(task);
-    assertThat(storage.read(task.firstFrameKey())).isEqualTo(first);
-    assertThat(storage.read(task.lastFrameKey())).isEqualTo(last);
-    assertThat(task.firstFrameKey()).isEqualTo("tasks/t-1/first-frame");
+    assertThat(storage.read(task.request().firstFrameKey())).isEqualTo(first);
+    assertThat(storage.read(task.request().lastFrameKey())).isEqualTo(last);
+    assertThat(task.request().firstFrameKey()).isEqualTo("tasks/t-1/first-frame");
     assertThat(wakeUps).hasValue(1);
   }
 

@@ -247,7 +247,7 @@ class WebhookDeliveryTest {
 
     @Override
     public String webhookPayload(Task task) {
-      return "{\"task\":\"" + task.id() + "\",\"status\":\"" + task.status() + "\"}";
+      return "{\"task\":\"" + task.id() + "\",\"status\":\"" + task.state().status() + "\"}";
     }
   }
 }
