@@ -46,7 +46,9 @@ import io.reelgate.server.storage.s3.S3Config;
 import io.reelgate.server.storage.s3.S3Storage;
 import io.reelgate.server.store.Database;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.task.CreditCheck;
 import io.reelgate.server.task.TaskEndWatch;
+import io.reelgate.server.task.TaskEvents;
 import io.reelgate.server.task.TaskService;
 import io.reelgate.server.task.LocalRender;
 import io.reelgate.server.task.WorkerPool;
@@ -154,14 +156,6 @@ public final class ReelgateServer implements AutoCloseable {
           config.lease());
       opened.add(upstreamWorkers::close);
       RateLimiter limiter = new RateLimiter(config.limits().rateLimit(), clock);
-      TaskService tasks = new TaskService(taskStore, storage, clock, () -> {
-        workers.wake();
-        upstreamWorkers.wake();
-      }, limiter);
-      tasks.onCancelled(id -> {
-        workers.cancelled(id);
-        upstreamWorkers.cancelled(id);
-      });
       WebhookDeliverer webhooks =
           new WebhookDeliverer(
               database.dataSource(),
@@ -172,7 +166,8 @@ public final class ReelgateServer implements AutoCloseable {
       opened.add(webhooks);
       WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, webhooks::wake);
       taskStore.addHook(outbox);
-      tasks.onCallbackUrl(outbox::remember);
+      TaskService tasks = new TaskService(limiter, CreditCheck.NONE, storage, outbox::target, taskStore,
+          TaskEvents.of(List.of(workers, upstreamWorkers)), clock);
       Idempotency idempotency = remember(opened, new Idempotency(new IdempotencyStore(database.dataSource()), clock, config.lease()));
       if (taskStore.exclusiveToOneProcess()) idempotency.releaseLeftovers();
       TaskEndWatch taskEnds = remember(opened, new TaskEndWatch());

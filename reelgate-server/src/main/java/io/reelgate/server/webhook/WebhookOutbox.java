@@ -2,7 +2,7 @@ package io.reelgate.server.webhook;
 
 import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.Dialect;
-import io.reelgate.server.store.StoreException;
+import io.reelgate.server.store.WrittenWithTask;
 import io.reelgate.server.store.jdbc.TaskChangeHook;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -26,8 +26,8 @@ import javax.sql.DataSource;
  * crash loses neither or both; {@link WebhookDeliverer} sends what is pending. The body is made
  * then, by the dialect's {@link Dialect#webhookPayload}, and kept: a retry sends the same bytes.
  *
- * <p>The callback URL itself is written by {@link #remember} before the task is inserted (a crash
- * in between leaves a target no task refers to, which is never read).
+ * <p>The callback URL itself is written by {@link #target} in the transaction that inserts the
+ * task, before the hooks run.
  */
 public final class WebhookOutbox implements TaskChangeHook {
   static final String EVENT = "EVENT";
@@ -52,19 +52,18 @@ public final class WebhookOutbox implements TaskChangeHook {
     this.dialects = dialects.stream().collect(Collectors.toUnmodifiableMap(Dialect::name, Function.identity()));
   }
 
-  /** Keeps {@code url} as the webhook target of {@code taskId}, which is about to be inserted. */
-  public void remember(String taskId, URI url) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO webhook_targets (task_id, url, state, reason, created_at) VALUES (?, ?, 'ACTIVE', NULL, ?)")) {
-      insert.setString(1, taskId);
-      insert.setString(2, url.toString());
-      insert.setLong(3, clock.millis());
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("cannot keep the callback URL of task " + taskId, e);
-    }
+  /** The row that makes {@code url} the webhook target of the task it is inserted with. */
+  public WrittenWithTask target(URI url) {
+    return (connection, task) -> {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO webhook_targets (task_id, url, state, reason, created_at) VALUES (?, ?, 'ACTIVE', NULL, ?)")) {
+        insert.setString(1, task.id());
+        insert.setString(2, url.toString());
+        insert.setLong(3, clock.millis());
+        insert.executeUpdate();
+      }
+    };
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -39,7 +40,7 @@ class CancelTest {
     database = SqliteDatabase.open(dataDir.resolve("reelgate.db"));
     store = new SqliteTaskStore(database);
     storage = new LocalStorage(dataDir.resolve("files"));
-    tasks = new TaskService(store, storage, Clock.systemUTC(), () -> {});
+    tasks = CountedEvents.service(store, storage, Clock.systemUTC(), TaskEvents.NONE);
   }
 
   @AfterEach
@@ -64,7 +65,7 @@ class CancelTest {
   void a_running_task_stops_rendering_promptly_and_its_worker_takes_the_next() throws IOException {
     TinyEngine engine = new TinyEngine(2_000, 10); // 20 s unless stopped
     startPool(engine);
-    tasks.onCancelled(pool::cancelled);
+    tasks = CountedEvents.service(store, storage, Clock.systemUTC(), TaskEvents.of(List.of(pool)));
     Task running = aTask().build();
     store.insert(running);
     awaitTask(running.id(), t -> t.state().status() == TaskStatus.PROCESSING, PROMPTLY);

@@ -189,8 +189,7 @@ class WebhookDeliveryTest {
 
   private Task submit(String url) {
     Task task = aTask().build();
-    outbox.remember(task.id(), URI.create(url));
-    database.tasks().insert(task);
+    database.tasks().insert(task, outbox.target(URI.create(url)));
     return task;
   }
 

@@ -121,8 +121,8 @@ public abstract class JdbcTaskStore implements TaskStore {
     try (Connection connection = dataSource.getConnection()) {
       inTransaction(connection, alongside != WrittenWithTask.NOTHING, () -> {
         insertRow(connection, task);
-        for (TaskChangeHook hook : hooks) hook.inserted(connection, task);
         alongside.write(connection, task);
+        for (TaskChangeHook hook : hooks) hook.inserted(connection, task);
         return null;
       });
     } catch (SQLException e) {
