@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The outbox and the deliverer on a real SQLite file, sending to a real receiver on loopback;
+ * The outbox and the deliverer on a real SQLite file (and on PostgreSQL: {@link
+ * WebhookDeliveryOnPostgresTest}), sending to a real receiver on loopback;
  * retry pauses shrunk a hundredfold.
  */
 class WebhookDeliveryTest {
@@ -40,6 +41,8 @@ class WebhookDeliveryTest {
   private Database database;
   private WebhookDeliverer deliverer;
   private WebhookHistory history;
+  /** Where the database is, kept across a restart; null for the SQLite file of the data folder. */
+  private String address;
   private WebhookReceiver receiver = WebhookReceiver.start(0);
 
   @AfterEach
@@ -168,8 +171,14 @@ class WebhookDeliveryTest {
     awaitStatus(task.id(), "DELIVERED");
   }
 
+  /** The address of a new database for one test: null, the SQLite file of {@code dataDir}. */
+  String newDatabase() {
+    return null;
+  }
+
   private void open(WebhookPolicy policy, boolean allowPrivate) {
-    database = Database.open(null, dataDir);
+    if (address == null) address = newDatabase();
+    database = Database.open(address, dataDir);
     deliverer =
         new WebhookDeliverer(
             database.dataSource(),
