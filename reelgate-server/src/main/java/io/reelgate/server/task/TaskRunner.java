@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,15 +39,15 @@ final class TaskRunner {
   private final TaskEngine engine;
   private final Clock clock;
   private final Path workDir;
-  private final BooleanSupplier stopping;
+  private final Shutdown shutdown;
 
-  TaskRunner(TaskStore store, Storage storage, TaskEngine engine, Clock clock, Path workDir, BooleanSupplier stopping) {
+  TaskRunner(TaskStore store, Storage storage, TaskEngine engine, Clock clock, Path workDir, Shutdown shutdown) {
     this.store = store;
     this.storage = storage;
     this.engine = engine;
     this.clock = clock;
     this.workDir = workDir;
-    this.stopping = stopping;
+    this.shutdown = shutdown;
   }
 
   void run(Claim claim) {
@@ -86,7 +85,7 @@ final class TaskRunner {
     if (claim.lost()) {
       log.warn("task {}: cancelled, or taken from this worker, while rendering; its outcome is not written", task.id());
       tellIfCancelled(task.id());
-    } else if (stopping.getAsBoolean()) {
+    } else if (shutdown.stopping()) {
       log.info("task {}: handed back to the queue as the server stops", task.id());
       write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
     } else if (e instanceof TaskFailedException || e instanceof ReelgateException || e instanceof IllegalArgumentException) {

@@ -117,7 +117,7 @@ class CancelTest {
   }
 
   private void startPool(TinyEngine engine) {
-    pool = new WorkerPool(store, storage, engine, 1, Clock.systemUTC(), dataDir.resolve("work"));
+    pool = TestWorkerPools.rendering(store, storage, engine, 1, dataDir.resolve("work"));
     pool.start();
   }
 

@@ -12,7 +12,6 @@ import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
 import io.reelgate.server.store.sqlite.SqliteTaskStore;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class WorkerPoolMotionTest {
 
       Task done;
       try (WorkerPool pool =
-          new WorkerPool(store, storage, new MotionEngine(), 1, Clock.systemUTC(), dataDir.resolve("work"))) {
+          TestWorkerPools.rendering(store, storage, new MotionEngine(), 1, dataDir.resolve("work"))) {
         pool.start();
         long deadline = System.nanoTime() + 180_000_000_000L;
         do {

@@ -242,7 +242,7 @@ class WorkerPoolTest {
     Path work = Files.createDirectories(dataDir.resolve("work"));
     Path left = Files.writeString(work.resolve("render-123.mp4"), "half a video");
 
-    pool = new WorkerPool(store, storage, new TinyEngine(1, 1), 1, Clock.systemUTC(), work);
+    pool = TestWorkerPools.rendering(store, storage, new TinyEngine(1, 1), 1, work);
     pool.start();
 
     assertThat(left).doesNotExist();
@@ -264,7 +264,7 @@ class WorkerPoolTest {
   }
 
   private void startPool(TinyEngine engine, int concurrency) {
-    pool = new WorkerPool(store, storage, engine, concurrency, Clock.systemUTC(), dataDir.resolve("work"));
+    pool = TestWorkerPools.rendering(store, storage, engine, concurrency, dataDir.resolve("work"));
     pool.start();
   }
 

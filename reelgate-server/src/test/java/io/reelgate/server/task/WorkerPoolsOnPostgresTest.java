@@ -93,7 +93,7 @@ class WorkerPoolsOnPostgresTest {
   }
 
   private void start(PostgresTaskStore store, TinyEngine engine, String name) {
-    WorkerPool pool = new WorkerPool(store, storage, engine, 2, Clock.systemUTC(), dataDir.resolve("work-" + name));
+    WorkerPool pool = TestWorkerPools.rendering(store, storage, engine, 2, dataDir.resolve("work-" + name));
     pool.start();
     remember(pool);
   }
