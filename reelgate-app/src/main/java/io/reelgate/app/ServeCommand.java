@@ -48,11 +48,13 @@ final class ServeCommand implements Callable<Integer> {
           + " Credentials come from the usual AWS settings: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, ~/.aws, an instance role.")
   String storage;
 
+  /** A string, made a URI only with --storage: an odd AWS_ENDPOINT_URL must not stop a server that does not use S3. */
   @Option(names = "--s3-endpoint", paramLabel = "URL", defaultValue = "${env:AWS_ENDPOINT_URL_S3:-${env:AWS_ENDPOINT_URL}}",
       description = "The S3 API's address, e.g. http://minio:9000 (default: $AWS_ENDPOINT_URL_S3, else $AWS_ENDPOINT_URL, else AWS).")
-  URI s3Endpoint;
+  String s3Endpoint;
 
-  @Option(names = "--s3-region", defaultValue = "${env:AWS_REGION:-${env:AWS_DEFAULT_REGION}}", description = "The region to sign for (default: $AWS_REGION, else the AWS profile's, else us-east-1).")
+  @Option(names = "--s3-region", defaultValue = "${env:AWS_REGION:-${env:AWS_DEFAULT_REGION}}",
+      description = "The region to sign for (default: $AWS_REGION, else the AWS profile's, else us-east-1).")
   String s3Region;
 
   @Option(names = "--s3-path-style", negatable = true, defaultValue = "${env:REELGATE_S3_PATH_STYLE:-false}",
@@ -137,7 +139,7 @@ final class ServeCommand implements Callable<Integer> {
   S3Config s3Storage() {
     if (!given(storage)) return null;
     return S3Config.parse(storage.strip())
-        .withEndpoint(given(s3Endpoint) ? s3Endpoint : null)
+        .withEndpoint(given(s3Endpoint) ? URI.create(s3Endpoint.strip()) : null)
         .withRegion(given(s3Region) ? s3Region : null)
         .withPathStyle(s3PathStyle);
   }
