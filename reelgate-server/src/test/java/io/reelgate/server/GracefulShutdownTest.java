@@ -71,8 +71,8 @@ class GracefulShutdownTest {
   }
 
   private ServerConfig config(Duration grace) {
-    return ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of(KEY))
-        .withShutdownGrace(grace);
+    return ServerConfig.builder().port(0).dataDir(dataDir).workers(1).apiKeys(List.of(KEY))
+        .shutdownGrace(grace).build();
   }
 
   private static String create(ReelgateServer server) throws Exception {
