@@ -1,6 +1,6 @@
 package io.reelgate.server.task;
 
-import io.reelgate.core.engine.Engine;
+import io.reelgate.core.render.Renderer;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.storage.Storage;
 import io.reelgate.server.store.ModelFilter;
@@ -85,7 +85,7 @@ public final class WorkerPool implements AutoCloseable {
   private boolean closed;
 
   /** Renders into a scratch folder of the system's temporary folder, removed on close. */
-  public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock) {
+  public WorkerPool(TaskStore store, Storage storage, Renderer engine, int concurrency, Clock clock) {
     this(store, storage, new LocalRender(engine, storage), ModelFilter.ANY, concurrency, clock, createScratchFolder(), true, LEASE);
   }
 
@@ -93,7 +93,7 @@ public final class WorkerPool implements AutoCloseable {
    * Renders into {@code workDir} (best on the disk of the storage, so that storing a video is a
    * rename), a folder of this server alone: {@link #start} clears renders a crash left there.
    */
-  public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock, Path workDir) {
+  public WorkerPool(TaskStore store, Storage storage, Renderer engine, int concurrency, Clock clock, Path workDir) {
     this(store, storage, new LocalRender(engine, storage), ModelFilter.ANY, concurrency, clock, workDir, false, LEASE);
   }
 
@@ -101,7 +101,7 @@ public final class WorkerPool implements AutoCloseable {
    * As above, with leases of {@code lease} (at least {@link #SHORTEST_LEASE}): a shorter lease
    * lets another instance take over a dead instance's tasks sooner, at the cost of more renewals.
    */
-  public WorkerPool(TaskStore store, Storage storage, Engine engine, int concurrency, Clock clock, Path workDir,
+  public WorkerPool(TaskStore store, Storage storage, Renderer engine, int concurrency, Clock clock, Path workDir,
       Duration lease) {
     this(store, storage, new LocalRender(engine, storage), ModelFilter.ANY, concurrency, clock, workDir, false, lease);
   }

@@ -1,4 +1,4 @@
-package io.reelgate.core.engine;
+package io.reelgate.core.render;
 
 import io.reelgate.core.camera.CameraScript;
 import io.reelgate.core.model.Resolution;

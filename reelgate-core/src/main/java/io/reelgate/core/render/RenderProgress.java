@@ -1,4 +1,4 @@
-package io.reelgate.core.engine;
+package io.reelgate.core.render;
 
 /** Told by an engine as it goes; called from the rendering thread, so it must be quick. */
 @FunctionalInterface
