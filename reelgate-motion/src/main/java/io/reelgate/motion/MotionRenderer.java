@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The built-in engine: films the job's picture (or a storyboard card, for text-to-video) with a
- * virtual camera that performs the prompt's camera moves, and encodes H.264 at 25 fps, exactly 25
- * frames per second of clip. Frames are rendered on the calling thread while another thread
+ * The built-in renderer, the motion engine: films the job's picture (or a storyboard card, for
+ * text-to-video) with a virtual camera that performs the prompt's camera moves, and encodes H.264
+ * at 25 fps, exactly 25 frames per second of clip. Frames are rendered on the calling thread while another thread
  * encodes them, so rendering hides behind encoding. An interrupt stops it within a frame, and a
  * failed or interrupted render leaves no file behind. See {@code docs/ENGINE.md}.
  */
