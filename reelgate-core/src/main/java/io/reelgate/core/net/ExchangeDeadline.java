@@ -10,22 +10,9 @@ import java.time.Duration;
 /**
  * The one time limit of a whole exchange, applied to its socket: before the TLS handshake and every
  * read, the socket may wait only as long as the exchange has left, so a server trickling a byte a
- * second is cut off too.
+ * second is cut off too. {@code deadline} is in {@link System#nanoTime}.
  */
-final class ExchangeDeadline {
-  private final Socket socket;
-  private final long deadline;
-  private final String host;
-  private final Duration timeout;
-
-  /** @param deadline in {@link System#nanoTime} */
-  ExchangeDeadline(Socket socket, long deadline, String host, Duration timeout) {
-    this.socket = socket;
-    this.deadline = deadline;
-    this.host = host;
-    this.timeout = timeout;
-  }
-
+record ExchangeDeadline(Socket socket, long deadline, String host, Duration timeout) {
   /** Sets the socket's read timeout to what is left; a {@link SocketTimeoutException} when nothing is. */
   void arm() throws IOException {
     long remaining = deadline - System.nanoTime();
