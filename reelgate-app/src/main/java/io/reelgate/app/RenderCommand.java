@@ -1,17 +1,17 @@
 package io.reelgate.app;
 
-import io.reelgate.core.engine.RenderJob;
-import io.reelgate.core.engine.RenderResult;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.image.DefaultImageSource;
 import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.image.ImageSource;
 import io.reelgate.core.model.ModelCatalog;
+import io.reelgate.core.render.RenderJob;
+import io.reelgate.core.render.RenderResult;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.request.VideoRequestDraft;
-import io.reelgate.motion.MotionEngine;
+import io.reelgate.motion.MotionRenderer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,7 +88,7 @@ final class RenderCommand implements Callable<Integer> {
             request.resolution());
     ProgressBar bar = ProgressBar.forStderr("rendering");
     long started = System.nanoTime();
-    RenderResult result = new MotionEngine().render(job, output, bar::update);
+    RenderResult result = new MotionRenderer().render(job, output, bar::update);
     bar.finish();
     System.err.printf(
         "wrote %s: %dx%d, %d frames at %d fps, in %.2f s%n",

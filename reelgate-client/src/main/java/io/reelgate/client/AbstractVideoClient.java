@@ -61,6 +61,14 @@ abstract class AbstractVideoClient implements VideoClient {
   }
 
   /** Sets {@code name} unless {@code value} is null. */
+  /** A create body that starts as MiniMax's and Evolink's do: the model (the default when unset), the prompt. */
+  static ObjectNode modelAndPrompt(VideoRequest request) {
+    ObjectNode body = object();
+    body.put("model", request.modelOrDefault());
+    put(body, "prompt", request.prompt());
+    return body;
+  }
+
   static void put(ObjectNode node, String name, Object value) {
     if (value != null) node.set(name, Transport.JSON.valueToTree(value));
   }

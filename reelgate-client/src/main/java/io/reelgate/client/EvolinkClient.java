@@ -11,9 +11,7 @@ final class EvolinkClient extends AbstractVideoClient {
 
   @Override
   public String create(VideoRequest request) {
-    ObjectNode body = object();
-    body.put("model", request.modelOrDefault());
-    put(body, "prompt", request.prompt());
+    ObjectNode body = modelAndPrompt(request);
     if (request.image() != null) {
       var images = body.putArray("image_urls").add(request.image());
       if (request.endImage() != null) images.add(request.endImage());

@@ -16,13 +16,7 @@ final class GptprotoClient extends AbstractVideoClient {
 
   @Override
   public String create(VideoRequest request) {
-    ObjectNode body = object();
-    put(body, "prompt", request.prompt());
-    put(body, "image", request.image());
-    put(body, "end_image", request.endImage());
-    put(body, "duration", request.duration());
-    put(body, "resolution", request.resolution());
-    put(body, "enable_prompt_expansion", request.promptExpansion());
+    ObjectNode body = NovitaClient.createBody(request);
     String scene = request.image() != null ? "image-to-video" : "text-to-video";
     return text(create("/api/v3/minimax/" + model(request.modelOrDefault()) + "/" + scene, body, request).path("data").path("id"));
   }

@@ -11,9 +11,7 @@ final class MinimaxClient extends AbstractVideoClient {
 
   @Override
   public String create(VideoRequest request) {
-    ObjectNode body = object();
-    body.put("model", request.modelOrDefault());
-    put(body, "prompt", request.prompt());
+    ObjectNode body = modelAndPrompt(request);
     put(body, "first_frame_image", request.image());
     put(body, "last_frame_image", request.endImage());
     put(body, "duration", request.duration());

@@ -11,6 +11,11 @@ final class NovitaClient extends AbstractVideoClient {
 
   @Override
   public String create(VideoRequest request) {
+    return text(create("/v3/async/" + endpoint(request), createBody(request), request).path("task_id"));
+  }
+
+  /** The create body with Novita's field names, which GPTProto uses too; the model is in the path. */
+  static ObjectNode createBody(VideoRequest request) {
     ObjectNode body = object();
     put(body, "prompt", request.prompt());
     put(body, "image", request.image());
@@ -18,7 +23,7 @@ final class NovitaClient extends AbstractVideoClient {
     put(body, "duration", request.duration());
     put(body, "resolution", request.resolution());
     put(body, "enable_prompt_expansion", request.promptExpansion());
-    return text(create("/v3/async/" + endpoint(request), body, request).path("task_id"));
+    return body;
   }
 
   static String endpoint(VideoRequest request) {

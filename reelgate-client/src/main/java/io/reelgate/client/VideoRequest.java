@@ -37,7 +37,7 @@ public record VideoRequest(
   }
 
   /** The model, or {@link #DEFAULT_MODEL}. */
-  public String modelOrDefault() {
+  String modelOrDefault() {
     return model != null ? model : DEFAULT_MODEL;
   }
 

@@ -1,6 +1,6 @@
 package io.reelgate.motion;
 
-import io.reelgate.core.engine.RenderProgress;
+import io.reelgate.core.render.RenderProgress;
 import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.motion.encode.H264Writer;
 import io.reelgate.motion.encode.YuvFrame;

@@ -1,10 +1,10 @@
 package io.reelgate.motion;
 
 import io.reelgate.core.camera.CameraScriptParser;
-import io.reelgate.core.engine.RenderJob;
 import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.image.TestPhotos;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.RenderJob;
 import java.awt.image.BufferedImage;
 
 /** Test data: {@code aJob().withImage("astronaut.png").withPrompt("[Pan left]").build()}. */

@@ -1,11 +1,11 @@
 package io.reelgate.server;
 
 import io.javalin.Javalin;
-import io.reelgate.core.engine.Engine;
+import io.reelgate.core.render.Renderer;
 import io.reelgate.core.image.DefaultImageSource;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.RequestValidator;
-import io.reelgate.motion.MotionEngine;
+import io.reelgate.motion.MotionRenderer;
 import io.reelgate.core.net.GuardedHttpClient;
 import io.reelgate.server.webhook.WebhookDeliverer;
 import io.reelgate.server.webhook.WebhookOutbox;
@@ -146,7 +146,7 @@ public final class ReelgateServer implements AutoCloseable {
       byte[] linkSecret = LinkSigner.loadOrCreateSecret(database.settings(), dataDir.resolve(LINK_SECRET_FILE));
       PublicUrl publicUrl = PublicUrl.of(config.publicUrl(), config.port());
       LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
-      Engine engine = new MotionEngine();
+      Renderer engine = new MotionRenderer();
 
       RoutingTable routing = config.routing();
       Set<String> routed = routing.routedModels();

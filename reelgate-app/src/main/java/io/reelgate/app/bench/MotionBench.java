@@ -1,12 +1,12 @@
 package io.reelgate.app.bench;
 
 import io.reelgate.core.camera.CameraScriptParser;
-import io.reelgate.core.engine.RenderJob;
-import io.reelgate.core.engine.RenderProgress;
 import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.model.Resolution;
-import io.reelgate.motion.MotionEngine;
+import io.reelgate.core.render.RenderJob;
+import io.reelgate.core.render.RenderProgress;
+import io.reelgate.motion.MotionRenderer;
 import io.reelgate.motion.OutputSize;
 import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.motion.encode.FfmpegTool;
@@ -80,8 +80,8 @@ final class MotionBench {
     Report report = new Report(sizes);
     for (Resolution resolution : settings.resolutions()) {
       OutputSize size = sizes.get(resolution);
-      int frames = MotionEngine.FPS * DURATION_SECONDS;
-      log.printf("%n== %s: %s, %d frames at %d fps%n", resolution, size, frames, MotionEngine.FPS);
+      int frames = MotionRenderer.FPS * DURATION_SECONDS;
+      log.printf("%n== %s: %s, %d frames at %d fps%n", resolution, size, frames, MotionRenderer.FPS);
       report.add(resolution, Method.IN_PROCESS, inProcess(jobs.get(resolution), resolution, frames));
       report.add(resolution, Method.FLOOR, floor(jobs.get(resolution), resolution, size, report));
       report.add(resolution, Method.PROCESS, process(resolution, frames));
@@ -93,7 +93,7 @@ final class MotionBench {
   }
 
   private Measurement inProcess(RenderJob job, Resolution resolution, int frames) throws IOException, InterruptedException {
-    MotionEngine engine = new MotionEngine(settings.encoder());
+    MotionRenderer engine = new MotionRenderer(settings.encoder());
     Path output = output(resolution, Method.IN_PROCESS);
     boolean first = coldInProcess == 0;
     List<Double> seconds =
@@ -110,7 +110,7 @@ final class MotionBench {
   /** libx264 alone: the engine's own frames, rendered beforehand and held in memory, encoded. */
   private Measurement floor(RenderJob job, Resolution resolution, OutputSize size, Report report)
       throws IOException, InterruptedException {
-    ClipRenderer renderer = ClipRenderer.prepare(job, MotionEngine.FPS);
+    ClipRenderer renderer = ClipRenderer.prepare(job, MotionRenderer.FPS);
     List<YuvFrame> frames = new ArrayList<>(renderer.frames());
     for (int i = 0; i < renderer.frames(); i++) frames.add(new YuvFrame(size.width(), size.height()));
     // Rendering alone, for the account of where the in-process time goes.
@@ -127,7 +127,7 @@ final class MotionBench {
         timed(Method.FLOOR, () -> {
           long cpuStarted = processCpuNanos();
           long started = System.nanoTime();
-          try (H264Writer writer = new H264Writer(output, size.width(), size.height(), MotionEngine.FPS, settings.encoder())) {
+          try (H264Writer writer = new H264Writer(output, size.width(), size.height(), MotionRenderer.FPS, settings.encoder())) {
             for (YuvFrame frame : frames) writer.write(frame);
           }
           double wall = (System.nanoTime() - started) / 1e9;
@@ -178,7 +178,7 @@ final class MotionBench {
     Path output = output(resolution, method);
     List<String> arguments =
         Zoompan.arguments(
-            settings.photo(), size.width(), size.height(), MotionEngine.FPS, frames, PUSH_IN_ZOOM, prescale, settings.encoder(), output);
+            settings.photo(), size.width(), size.height(), MotionRenderer.FPS, frames, PUSH_IN_ZOOM, prescale, settings.encoder(), output);
     log.println("  $ ffmpeg " + String.join(" ", arguments.stream().map(MotionBench::quoted).toList()));
     List<Double> seconds =
         timed(method, () -> ProcessRun.run(FfmpegTool.command(arguments), logFile(resolution, method)).seconds());
@@ -238,7 +238,7 @@ final class MotionBench {
           Measurement.median(
               timed(entry.getKey() + " clip prepared (ClipRenderer.prepare)", () -> {
                 long started = System.nanoTime();
-                ClipRenderer.prepare(entry.getValue(), MotionEngine.FPS);
+                ClipRenderer.prepare(entry.getValue(), MotionRenderer.FPS);
                 return (System.nanoTime() - started) / 1e9;
               }));
       prepare.append(String.format(Locale.ROOT, "%s%s %.2f s", prepare.isEmpty() ? "" : ", ", entry.getKey(), seconds));

@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
  */
 public final class CameraScriptParser {
   /** What the camera does when the prompt does not say: a slow push in. */
-  public static final CameraShot DEFAULT_SHOT = CameraShot.of(CameraMove.PUSH_IN);
+  static final CameraShot DEFAULT_SHOT = CameraShot.of(CameraMove.PUSH_IN);
 
   private CameraScriptParser() {}
 

@@ -30,9 +30,7 @@ import java.util.stream.Stream;
  * 镜头 or another camera word before them; terms only film uses (变焦推近, 跟拍, 手持, 固定镜头) count
  * anywhere.
  */
-final class ChinesePhrases implements PhraseBook {
-  static final ChinesePhrases INSTANCE = new ChinesePhrases();
-
+final class ChinesePhrases extends PhraseBook {
   private static final String TOWARD = "(?:向|往|朝)";
   // Alternatives are tried in order, so a longer word comes before its prefix ("推进" before "推").
 
@@ -78,21 +76,15 @@ final class ChinesePhrases implements PhraseBook {
 
   private static final int MAX_GAP = 16;
 
-  private ChinesePhrases() {}
+  // After the tables it is built from: static fields are set in the order they are written.
+  static final ChinesePhrases INSTANCE = new ChinesePhrases();
 
-  @Override
-  public List<Phrase> phrases() {
-    return PHRASES;
+  private ChinesePhrases() {
+    super(PHRASES, CAMERA, MAX_GAP);
   }
 
   @Override
-  public Pattern cameraWords() {
-    return CAMERA;
-  }
-
-  @Override
-  public Gap gap(String between) {
-    if (between.length() > MAX_GAP || Sentences.hasEnd(between)) return Gap.BROKEN;
+  Gap wordsBetween(String between) {
     boolean together = false;
     int at = 0;
     next:

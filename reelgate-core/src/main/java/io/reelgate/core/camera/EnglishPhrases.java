@@ -23,9 +23,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** English camera descriptions: "the camera slowly zooms out", "pans to the left", "a dolly in". */
-final class EnglishPhrases implements PhraseBook {
-  static final EnglishPhrases INSTANCE = new EnglishPhrases();
-
+final class EnglishPhrases extends PhraseBook {
   private static final String S = "[\\s-]++";
   private static final String LEFT = "(?:to\\s++the\\s++|towards?\\s++the\\s++)?left(?:wards?)?\\b";
   private static final String RIGHT = "(?:to\\s++the\\s++|towards?\\s++the\\s++)?right(?:wards?)?\\b";
@@ -128,21 +126,15 @@ final class EnglishPhrases implements PhraseBook {
 
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s,\\-\u2013\u2014]+");
 
-  private EnglishPhrases() {}
+  // After the tables it is built from: static fields are set in the order they are written.
+  static final EnglishPhrases INSTANCE = new EnglishPhrases();
 
-  @Override
-  public List<Phrase> phrases() {
-    return PHRASES;
+  private EnglishPhrases() {
+    super(PHRASES, CAMERA, MAX_GAP);
   }
 
   @Override
-  public Pattern cameraWords() {
-    return CAMERA;
-  }
-
-  @Override
-  public Gap gap(String between) {
-    if (between.length() > MAX_GAP || Sentences.hasEnd(between)) return Gap.BROKEN;
+  Gap wordsBetween(String between) {
     boolean together = false;
     for (String word : WORD_BREAK.split(between)) {
       if (word.isEmpty() || FILLER.contains(word)) continue;

@@ -7,7 +7,7 @@ import java.time.Duration;
  * image URLs still downloading). Answered as a rate limit, 429 with {@code Retry-After}, in each
  * dialect: one of them will soon be done.
  */
-public class TooManyInFlightException extends RateLimitedException {
+public class TooManyInFlightException extends TooManyRequestsException {
   private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
   public TooManyInFlightException(String keyId, int limit) {

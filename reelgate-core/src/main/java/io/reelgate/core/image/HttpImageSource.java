@@ -28,8 +28,8 @@ import java.util.concurrent.TimeoutException;
  * A slow image host thus holds no thread that answers other requests, and a create no longer than
  * its deadline.
  */
-public final class HttpImageSource implements ImageSource {
-  public static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(20);
+final class HttpImageSource implements ImageSource {
+  static final Duration TOTAL_TIMEOUT = Duration.ofSeconds(20);
   static final int MAX_REDIRECTS = 3;
 
   private static final Map<String, String> ACCEPT =
@@ -40,16 +40,16 @@ public final class HttpImageSource implements ImageSource {
   private final long maxBytes;
 
   /** Fetches from public addresses only. */
-  public HttpImageSource() {
+  HttpImageSource() {
     this(GuardedHttpClient.publicOnly());
   }
 
-  public HttpImageSource(GuardedHttpClient client) {
+  HttpImageSource(GuardedHttpClient client) {
     this(client, TOTAL_TIMEOUT);
   }
 
   /** @param totalTimeout for one URL, redirects and body included */
-  public HttpImageSource(GuardedHttpClient client, Duration totalTimeout) {
+  HttpImageSource(GuardedHttpClient client, Duration totalTimeout) {
     this(client, totalTimeout, ImageRules.MAX_BYTES);
   }
 

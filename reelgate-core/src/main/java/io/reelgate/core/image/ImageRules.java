@@ -16,10 +16,10 @@ import java.util.Locale;
  * picture itself and a small file can declare a huge size (a decompression bomb).
  */
 public final class ImageRules {
-  public static final long MAX_BYTES = 20L * 1024 * 1024;
-  public static final int MIN_SHORT_SIDE_EXCLUSIVE = 300;
+  static final long MAX_BYTES = 20L * 1024 * 1024;
+  static final int MIN_SHORT_SIDE_EXCLUSIVE = 300;
   /** 50 megapixels: more than any phone camera's largest mode, 200 MB once decoded. */
-  public static final long MAX_PIXELS = 50_000_000L;
+  static final long MAX_PIXELS = 50_000_000L;
   /**
    * The most of a picture the motion engine ever uses, as a short side: its working copy holds the
    * widest frame of the clip at one pixel per output pixel, at most 1.26 times the short side of
@@ -31,9 +31,9 @@ public final class ImageRules {
    * (every n-th pixel of every n-th row) to between {@link #MAX_SAMPLED_SHORT_SIDE} and this, so
    * that the engine gets all it uses and the decoder never holds a 50-megapixel raster.
    */
-  public static final int MAX_DECODED_SHORT_SIDE = 2 * MAX_SAMPLED_SHORT_SIDE;
+  static final int MAX_DECODED_SHORT_SIDE = 2 * MAX_SAMPLED_SHORT_SIDE;
   /** The long side at the widest accepted aspect ratio, 5:2: at most 19.7 megapixels decoded. */
-  public static final int MAX_DECODED_LONG_SIDE = MAX_DECODED_SHORT_SIDE * 5 / 2;
+  static final int MAX_DECODED_LONG_SIDE = MAX_DECODED_SHORT_SIDE * 5 / 2;
 
   private ImageRules() {}
 

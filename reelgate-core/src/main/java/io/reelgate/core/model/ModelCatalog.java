@@ -47,7 +47,7 @@ public final class ModelCatalog {
 
   private final Map<String, Model> models;
 
-  public ModelCatalog(List<Model> models) {
+  ModelCatalog(List<Model> models) {
     Map<String, Model> byId = new LinkedHashMap<>();
     models.forEach(m -> byId.put(m.id(), m));
     this.models = Map.copyOf(byId);

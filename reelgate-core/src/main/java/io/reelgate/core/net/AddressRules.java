@@ -28,14 +28,14 @@ import java.util.Optional;
  * embedded address is public, whatever the allowance, since they only ever reach it through a
  * relay.
  */
-public final class AddressRules {
+final class AddressRules {
   private AddressRules() {}
 
   /**
    * @return why {@code address} may not be fetched from, as "a loopback address" and the like, or
    *     empty when it may
    */
-  public static Optional<String> refusal(InetAddress address, boolean allowPrivateNetwork) {
+  static Optional<String> refusal(InetAddress address, boolean allowPrivateNetwork) {
     Verdict verdict = classify(address.getAddress());
     if (verdict.kind == Kind.PUBLIC) return Optional.empty();
     if (verdict.kind == Kind.PRIVATE && allowPrivateNetwork) return Optional.empty();

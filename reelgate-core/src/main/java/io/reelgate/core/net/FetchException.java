@@ -1,5 +1,7 @@
 package io.reelgate.core.net;
 
+import java.time.Duration;
+
 /**
  * A fetch failed or was refused. The message is safe to show to whoever gave the URL: it names the
  * host as the URL wrote it and never an address that a host name resolved to.
@@ -33,6 +35,12 @@ public final class FetchException extends Exception {
     super(message, cause);
     this.kind = kind;
     this.host = host;
+  }
+
+  /** The whole exchange with {@code host} outlasted {@code timeout}. */
+  static FetchException timedOut(String host, Duration timeout, Throwable cause) {
+    return new FetchException(
+        Kind.TIMEOUT, host, "the exchange with " + host + " took longer than " + timeout.toSeconds() + " s", cause);
   }
 
   public Kind kind() {

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * prompt length is counted in code points, so an emoji or a rare CJK character counts once.
  */
 public final class RequestValidator {
-  public static final int MAX_PROMPT_CODE_POINTS = 2000;
+  static final int MAX_PROMPT_CODE_POINTS = 2000;
 
   private final ModelCatalog catalog;
   private final ImageSource images;

@@ -83,7 +83,7 @@ public final class CameraPath {
     return poses.get(frame);
   }
 
-  public List<CameraPose> poses() {
+  List<CameraPose> poses() {
     return poses;
   }
 

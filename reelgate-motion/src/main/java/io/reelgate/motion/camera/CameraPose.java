@@ -17,7 +17,7 @@ package io.reelgate.motion.camera;
 public record CameraPose(
     double truckX, double truckY, double dolly, double yaw, double pitch, double roll, double logZoom) {
 
-  public static final CameraPose REST = new CameraPose(0, 0, 0, 0, 0, 0, 0);
+  static final CameraPose REST = new CameraPose(0, 0, 0, 0, 0, 0, 0);
 
   public CameraPose plus(CameraPose other) {
     return new CameraPose(
@@ -30,7 +30,7 @@ public record CameraPose(
         logZoom + other.logZoom);
   }
 
-  public CameraPose times(double factor) {
+  CameraPose times(double factor) {
     return new CameraPose(
         truckX * factor, truckY * factor, dolly * factor, yaw * factor, pitch * factor, roll * factor,
         logZoom * factor);

@@ -6,6 +6,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.bytedeco.javacpp.BytePointer;
 
 /** What every user of the FFmpeg libraries in this package shares: quiet logs and error text. */
 final class Ffmpeg {
@@ -25,6 +26,11 @@ final class Ffmpeg {
       throw new IOException(action + " failed: " + describe(result) + " (" + result + ")");
     }
     return result;
+  }
+
+  /** A name FFmpeg gave (of a pixel format, colour primaries...), or "unknown" when it gave none. */
+  static String nameOrUnknown(BytePointer name) {
+    return name == null || name.isNull() ? "unknown" : name.getString();
   }
 
   static String describe(int error) {

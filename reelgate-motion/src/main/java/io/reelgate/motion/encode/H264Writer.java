@@ -233,7 +233,7 @@ public final class H264Writer implements AutoCloseable {
     }
   }
 
-  public int framesWritten() {
+  int framesWritten() {
     return framesWritten;
   }
 

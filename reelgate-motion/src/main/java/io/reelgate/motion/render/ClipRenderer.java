@@ -1,6 +1,6 @@
 package io.reelgate.motion.render;
 
-import io.reelgate.core.engine.RenderJob;
+import io.reelgate.core.render.RenderJob;
 import io.reelgate.motion.OutputSize;
 import io.reelgate.motion.camera.CameraGeometry;
 import io.reelgate.motion.camera.CameraPath;

@@ -21,7 +21,7 @@ import java.nio.ByteOrder;
  *
  * <p>Holds scratch rows, reused frame after frame: one sampler per thread.
  */
-public final class FrameSampler {
+final class FrameSampler {
   /**
    * Positions are computed exactly every {@value} pixels and stepped linearly in between. For an
    * affine map that is exact; for a pan or tilt the divisor changes by well under 1% over a span,

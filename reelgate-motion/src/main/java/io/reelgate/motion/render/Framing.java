@@ -19,7 +19,7 @@ import java.util.List;
  * @param centreY the plane point shown at the picture's centre
  * @param planePerSourcePixel plane units per source pixel (a cover fit times the base zoom)
  */
-public record Framing(double centreX, double centreY, double planePerSourcePixel) {
+record Framing(double centreX, double centreY, double planePerSourcePixel) {
 
   /** Fits a picture of {@code sourceWidth x sourceHeight} to frames mapped by {@code frameToWorld}. */
   public static Framing fit(

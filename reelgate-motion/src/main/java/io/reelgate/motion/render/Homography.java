@@ -5,7 +5,7 @@ package io.reelgate.motion.render;
  * m12) / w)} with {@code w = m20 x + m21 y + m22}. Rotating cameras need the divide; everything else
  * is affine ({@code m20 = m21 = 0}).
  */
-public record Homography(
+record Homography(
     double m00, double m01, double m02,
     double m10, double m11, double m12,
     double m20, double m21, double m22) {

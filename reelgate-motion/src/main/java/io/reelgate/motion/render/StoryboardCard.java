@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * <p>The text stays within the middle 70% of the width and 50% of the height, where the camera's
  * framing keeps it in view throughout the clip.
  */
-public final class StoryboardCard {
+final class StoryboardCard {
   private static final Pattern BRACKETS = Pattern.compile("[\\[【［]([^\\[\\]【】［］]*)[\\]】］]");
   private static final float LARGEST_TEXT = 1 / 12f;
   private static final float SMALLEST_TEXT = 1 / 40f;

@@ -14,7 +14,7 @@ import io.reelgate.motion.camera.CameraPose;
  * camera's position. Translation and dolly keep it affine; pan and tilt make it projective, which
  * is how a turning camera differs from a sliding one.
  */
-public final class VirtualCamera {
+final class VirtualCamera {
   private VirtualCamera() {}
 
   /** Maps centred output coordinates (origin at the frame centre, y down) to the picture plane. */

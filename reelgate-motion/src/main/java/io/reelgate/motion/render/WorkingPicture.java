@@ -10,7 +10,7 @@ import java.util.concurrent.FutureTask;
  * encoded), luma at {@code width x height} and chroma at half that in each direction. Made once per
  * job, so converting colour and shrinking cost nothing per frame.
  */
-public final class WorkingPicture {
+final class WorkingPicture {
   /** From this many source pixels on, two threads shrink the picture. */
   private static final long PARALLEL_PIXELS = 1_000_000;
 

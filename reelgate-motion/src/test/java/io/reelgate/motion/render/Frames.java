@@ -1,8 +1,8 @@
 package io.reelgate.motion.render;
 
-import io.reelgate.core.engine.RenderJob;
+import io.reelgate.core.render.RenderJob;
 import io.reelgate.motion.Motion.Luma;
-import io.reelgate.motion.MotionEngine;
+import io.reelgate.motion.MotionRenderer;
 import io.reelgate.motion.encode.YuvFrame;
 
 /** Renders single frames of a job in memory, without encoding. */
@@ -11,7 +11,7 @@ final class Frames {
   private final YuvFrame frame;
 
   Frames(RenderJob job) {
-    this.renderer = ClipRenderer.prepare(job, MotionEngine.FPS);
+    this.renderer = ClipRenderer.prepare(job, MotionRenderer.FPS);
     this.frame = new YuvFrame(renderer.size().width(), renderer.size().height());
   }
 

@@ -1,7 +1,7 @@
 package io.reelgate.server.http;
 
 import io.javalin.http.Context;
-import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.ApiKeyRefusedException;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
 import java.util.regex.Matcher;
@@ -32,7 +32,7 @@ public final class ApiKeyAuth {
   public ApiKey key(Context ctx) {
     String header = ctx.header("Authorization");
     if (header == null || header.isBlank()) {
-      throw new AuthenticationException("no API key: send the header " + FORMS);
+      throw new ApiKeyRefusedException("no API key: send the header " + FORMS);
     }
     return authenticate(secret(header.strip()));
   }
@@ -41,11 +41,11 @@ public final class ApiKeyAuth {
     Matcher bearer = BEARER.matcher(header);
     if (bearer.matches()) return bearer.group(1);
     if (BARE.matcher(header).matches() && !header.equalsIgnoreCase("bearer")) return header;
-    throw new AuthenticationException("the Authorization header must be " + FORMS);
+    throw new ApiKeyRefusedException("the Authorization header must be " + FORMS);
   }
 
   private ApiKey authenticate(String secret) {
     return recent.authenticate(secret, keys::authenticate)
-        .orElseThrow(() -> new AuthenticationException("the API key is unknown or revoked"));
+        .orElseThrow(() -> new ApiKeyRefusedException("the API key is unknown or revoked"));
   }
 }

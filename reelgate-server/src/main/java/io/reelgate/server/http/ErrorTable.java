@@ -2,7 +2,7 @@ package io.reelgate.server.http;
 
 import io.javalin.http.HttpResponseException;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.core.error.ReelgateException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,7 +63,7 @@ public final class ErrorTable {
   }
 
   private static Long retryAfterSeconds(ReelgateException error) {
-    if (error instanceof RateLimitedException limited) return limited.retryAfterSeconds();
+    if (error instanceof TooManyRequestsException limited) return limited.retryAfterSeconds();
     if (error instanceof StartingUpException) return StartingUpException.RETRY_AFTER_SECONDS;
     return null;
   }

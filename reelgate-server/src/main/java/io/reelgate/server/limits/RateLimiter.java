@@ -1,6 +1,6 @@
 package io.reelgate.server.limits;
 
-import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.error.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * A token bucket per key, in this instance's memory: each key's bucket holds up to {@code burst}
  * tokens and refills at the limit's rate; a request takes one, or is refused with {@link
- * RateLimitedException} saying when the next token comes. Several instances behind a load
+ * TooManyRequestsException} saying when the next token comes. Several instances behind a load
  * balancer each apply the limit, so a key's total is at most the limit times the instances.
  */
 public final class RateLimiter {
@@ -43,7 +43,7 @@ public final class RateLimiter {
       }
       waitMillis = (long) Math.ceil((1 - bucket.tokens) / tokensPerMilli);
     }
-    throw new RateLimitedException(keyId, Duration.ofMillis(waitMillis));
+    throw new TooManyRequestsException(keyId, Duration.ofMillis(waitMillis));
   }
 
   private static final class Bucket {

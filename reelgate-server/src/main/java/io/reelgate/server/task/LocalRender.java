@@ -1,9 +1,9 @@
 package io.reelgate.server.task;
 
-import io.reelgate.core.engine.Engine;
-import io.reelgate.core.engine.RenderJob;
-import io.reelgate.core.engine.RenderProgress;
-import io.reelgate.core.engine.RenderResult;
+import io.reelgate.core.render.Renderer;
+import io.reelgate.core.render.RenderJob;
+import io.reelgate.core.render.RenderProgress;
+import io.reelgate.core.render.RenderResult;
 import io.reelgate.core.image.TimedImageLoader;
 import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Task;
@@ -13,13 +13,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Renders a task on this machine with a built-in {@link Engine}: inputs from storage, the camera script read when the task was accepted. */
+/** Renders a task on this machine with a built-in {@link Renderer}: inputs from storage, the camera script read when the task was accepted. */
 public final class LocalRender implements TaskEngine {
-  private final Engine engine;
+  private final Renderer engine;
   private final Storage storage;
   private final TimedImageLoader pictures = new TimedImageLoader(TimedImageLoader.DEFAULT_LIMIT);
 
-  public LocalRender(Engine engine, Storage storage) {
+  public LocalRender(Renderer engine, Storage storage) {
     this.engine = engine;
     this.storage = storage;
   }

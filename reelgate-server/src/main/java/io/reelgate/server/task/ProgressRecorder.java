@@ -1,6 +1,6 @@
 package io.reelgate.server.task;
 
-import io.reelgate.core.engine.RenderProgress;
+import io.reelgate.core.render.RenderProgress;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.store.StoreException;
 import io.reelgate.server.store.TaskStore;

@@ -1,7 +1,7 @@
 package io.reelgate.server.task;
 
-import io.reelgate.core.engine.RenderProgress;
-import io.reelgate.core.engine.RenderResult;
+import io.reelgate.core.render.RenderProgress;
+import io.reelgate.core.render.RenderResult;
 import io.reelgate.core.task.Task;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.reelgate.server.task;
 
-import io.reelgate.core.engine.RenderResult;
+import io.reelgate.core.render.RenderResult;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.ReelgateException;
 import io.reelgate.core.task.Failure;

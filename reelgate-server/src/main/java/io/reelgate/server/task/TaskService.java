@@ -1,6 +1,6 @@
 package io.reelgate.server.task;
 
-import io.reelgate.core.error.NotFoundException;
+import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.error.TaskNotCancellableException;
 import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.request.VideoRequest;
@@ -56,7 +56,7 @@ public final class TaskService {
    * Accepts a validated request as a QUEUED task, writing {@code alongside} (the create's
    * idempotency record) in the transaction that inserts it, with its webhook target and its
    * credit reservation. A create over the key's rate is refused first ({@link
-   * io.reelgate.core.error.RateLimitedException}), then one the key cannot pay for ({@link
+   * io.reelgate.core.error.TooManyRequestsException}), then one the key cannot pay for ({@link
    * io.reelgate.core.error.InsufficientCreditException}), before anything is stored. The input
    * pictures are stored before the task is: an accepted task always has its inputs, and a crash in
    * between leaves at worst a file no task refers to; an insert that fails deletes them.
@@ -95,14 +95,14 @@ public final class TaskService {
 
   /**
    * The key's task as created through {@code dialect} (each dialect's query endpoint reads the
-   * tasks created through it); {@link NotFoundException} when there is none, it belongs to
+   * tasks created through it); {@link UnknownIdException} when there is none, it belongs to
    * another key or it came through another dialect: all three look the same to the caller.
    */
   public Task get(String keyId, String dialect, String taskId) {
     return finished
         .find(taskId, store::find)
         .filter(task -> task.keyId().equals(keyId) && task.dialect().equals(dialect))
-        .orElseThrow(() -> new NotFoundException("task", taskId));
+        .orElseThrow(() -> new UnknownIdException("task", taskId));
   }
 
   /**
@@ -111,7 +111,7 @@ public final class TaskService {
    * once, so that a worker of this instance rendering it stops; a
    * worker of another instance sees it when it next writes progress or renews its lease.
    *
-   * @throws NotFoundException as {@link #get}
+   * @throws UnknownIdException as {@link #get}
    * @throws TaskNotCancellableException when the task has already ended
    */
   public Task cancel(String keyId, String dialect, String taskId) {

@@ -3,9 +3,9 @@ package io.reelgate.server.web;
 import java.util.function.Supplier;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.ApiKeyRefusedException;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.error.NotFoundException;
+import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.billing.Credits;
@@ -48,9 +48,9 @@ public final class WebRoutes {
       ErrorTable.builder()
           .map(InvalidFieldException.class, 400, "INVALID_REQUEST")
           .map(MalformedRequestException.class, 400, "INVALID_REQUEST")
-          .map(AuthenticationException.class, 401, "INVALID_API_KEY")
+          .map(ApiKeyRefusedException.class, 401, "INVALID_API_KEY")
           .map(AdminOnlyException.class, 403, "ADMIN_KEY_REQUIRED")
-          .map(NotFoundException.class, 404, "NOT_FOUND")
+          .map(UnknownIdException.class, 404, "NOT_FOUND")
           .map(StartingUpException.class, 503, "STARTING_UP")
           .status(404, "NOT_FOUND")
           .status(405, "METHOD_NOT_ALLOWED")

@@ -3,7 +3,7 @@ package io.reelgate.server.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.core.error.TooManyInFlightException;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +15,9 @@ class InFlightLimiterTest {
     limiter.enter("alice");
     assertThatThrownBy(() -> limiter.enter("alice"))
         .isInstanceOf(TooManyInFlightException.class)
-        .isInstanceOf(RateLimitedException.class)
+        .isInstanceOf(TooManyRequestsException.class)
         .hasMessageContaining("already has 2 creates being received")
-        .satisfies(e -> assertThat(((RateLimitedException) e).retryAfterSeconds()).isEqualTo(1));
+        .satisfies(e -> assertThat(((TooManyRequestsException) e).retryAfterSeconds()).isEqualTo(1));
     limiter.enter("bob");
   }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.error.InsufficientCreditException;
-import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RateLimiter;
@@ -78,7 +78,7 @@ class TaskServiceLimitsTest {
 
     for (int i = 0; i < 3; i++) tasks.submit("key_a", "novita", "t-" + i, TaskServiceTest.request(null, null), WrittenWithTask.NOTHING);
     assertThatThrownBy(() -> tasks.submit("key_a", "novita", "t-3", TaskServiceTest.request(null, null), WrittenWithTask.NOTHING))
-        .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+        .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
           assertThat(e.retryAfter()).isEqualTo(Duration.ofMillis(500));
           assertThat(e.retryAfterSeconds()).isEqualTo(1);
         });

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.camera.CameraScriptParser;
-import io.reelgate.core.error.NotFoundException;
+import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.image.ImageFormat;
 import io.reelgate.core.image.ImageInfo;
 import io.reelgate.core.image.ImageInput;
@@ -99,9 +99,9 @@ class TaskServiceTest {
 
     assertThat(tasks.get("key_a", "novita", "t-3").id()).isEqualTo("t-3");
     assertThatThrownBy(() -> tasks.get("key_b", "novita", "t-3"))
-        .isInstanceOf(NotFoundException.class)
+        .isInstanceOf(UnknownIdException.class)
         .hasMessage("task not found: t-3");
-    assertThatThrownBy(() -> tasks.get("key_a", "novita", "t-none")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> tasks.get("key_a", "novita", "t-none")).isInstanceOf(UnknownIdException.class);
     assertThat(tasks.list("key_b", 10, 0)).isEmpty();
     assertThat(tasks.list("key_a", 10, 0)).extracting(Task::id).containsExactly("t-3");
   }
@@ -110,7 +110,7 @@ class TaskServiceTest {
   void a_task_is_read_only_through_the_dialect_that_created_it() {
     tasks.submit("key_a", "novita", "t-4", request(null, null), WrittenWithTask.NOTHING);
 
-    assertThatThrownBy(() -> tasks.get("key_a", "evolink", "t-4")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> tasks.get("key_a", "evolink", "t-4")).isInstanceOf(UnknownIdException.class);
   }
 
   static VideoRequest request(byte[] first, byte[] last) {

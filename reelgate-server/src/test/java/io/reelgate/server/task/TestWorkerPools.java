@@ -1,6 +1,6 @@
 package io.reelgate.server.task;
 
-import io.reelgate.core.engine.Engine;
+import io.reelgate.core.render.Renderer;
 import io.reelgate.server.storage.Storage;
 import io.reelgate.server.store.ModelFilter;
 import io.reelgate.server.store.TaskStore;
@@ -12,7 +12,7 @@ final class TestWorkerPools {
   private TestWorkerPools() {}
 
   /** {@code concurrency} workers rendering with {@code engine} in {@code workDir}. */
-  static WorkerPool rendering(TaskStore store, Storage storage, Engine engine, int concurrency, Path workDir) {
+  static WorkerPool rendering(TaskStore store, Storage storage, Renderer engine, int concurrency, Path workDir) {
     return new WorkerPool(store, storage, new LocalRender(engine, storage), ModelFilter.ANY, concurrency, Clock.systemUTC(),
         workDir, WorkerPool.LEASE);
   }

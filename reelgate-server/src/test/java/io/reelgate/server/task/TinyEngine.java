@@ -1,9 +1,9 @@
 package io.reelgate.server.task;
 
-import io.reelgate.core.engine.Engine;
-import io.reelgate.core.engine.RenderJob;
-import io.reelgate.core.engine.RenderProgress;
-import io.reelgate.core.engine.RenderResult;
+import io.reelgate.core.render.Renderer;
+import io.reelgate.core.render.RenderJob;
+import io.reelgate.core.render.RenderProgress;
+import io.reelgate.core.render.RenderResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * millisPerFrame} each, reporting progress and stopping on interrupt as a real engine must, and
  * writes a small file naming the task's prompt. {@link #failWith} makes every render throw.
  */
-final class TinyEngine implements Engine {
+final class TinyEngine implements Renderer {
   private final int frames;
   private final long millisPerFrame;
   final List<RenderJob> jobs = new CopyOnWriteArrayList<>();

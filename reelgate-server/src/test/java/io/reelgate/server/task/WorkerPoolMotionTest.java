@@ -7,7 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.model.Resolution;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.motion.MotionEngine;
+import io.reelgate.motion.MotionRenderer;
 import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
 import io.reelgate.server.store.sqlite.SqliteTaskStore;
@@ -35,7 +35,7 @@ class WorkerPoolMotionTest {
 
       Task done;
       try (WorkerPool pool =
-          TestWorkerPools.rendering(store, storage, new MotionEngine(), 1, dataDir.resolve("work"))) {
+          TestWorkerPools.rendering(store, storage, new MotionRenderer(), 1, dataDir.resolve("work"))) {
         pool.start();
         long deadline = System.nanoTime() + 180_000_000_000L;
         do {

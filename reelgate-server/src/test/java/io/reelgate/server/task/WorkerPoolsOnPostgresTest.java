@@ -4,7 +4,7 @@ import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.reelgate.core.engine.RenderJob;
+import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.storage.local.LocalStorage;

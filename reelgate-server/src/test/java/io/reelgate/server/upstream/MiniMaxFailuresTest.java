@@ -8,10 +8,10 @@ import io.reelgate.client.TaskStatus;
 import io.reelgate.client.VideoClient;
 import io.reelgate.client.VideoRequest;
 import io.reelgate.client.VideoTask;
-import io.reelgate.core.engine.RenderProgress;
+import io.reelgate.core.render.RenderProgress;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.motion.Jobs;
-import io.reelgate.motion.MotionEngine;
+import io.reelgate.motion.MotionRenderer;
 import io.reelgate.motion.encode.VideoInfo;
 import io.reelgate.motion.encode.VideoProbe;
 import io.reelgate.server.ReelgateServer;
@@ -66,7 +66,7 @@ class MiniMaxFailuresTest {
   @BeforeAll
   static void renderTheUpstreamsVideo() throws Exception {
     Path file = videoDir.resolve("minimax.mp4");
-    new MotionEngine().render(Jobs.aJob().withImage("astronaut.png").withPrompt("[Pan left]").build(), file, RenderProgress.NONE);
+    new MotionRenderer().render(Jobs.aJob().withImage("astronaut.png").withPrompt("[Pan left]").build(), file, RenderProgress.NONE);
     mp4Info = VideoProbe.probe(file);
     assertThat(mp4Info.codec()).isEqualTo("h264");
     assertThat(mp4Info.frames()).isEqualTo(150);

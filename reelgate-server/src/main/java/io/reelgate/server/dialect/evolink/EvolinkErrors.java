@@ -1,12 +1,12 @@
 package io.reelgate.server.dialect.evolink;
 
 import io.javalin.http.Context;
-import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.ApiKeyRefusedException;
 import io.reelgate.core.error.ConflictException;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.error.NotFoundException;
-import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.error.UnknownIdException;
+import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.LinkRefusedException;
 import io.reelgate.server.http.MalformedRequestException;
@@ -29,12 +29,12 @@ final class EvolinkErrors {
           .map(InvalidFieldException.class, 400, "invalid_request_error")
           .map(MalformedRequestException.class, 400, "invalid_request_error")
           .map(SlowBodyException.class, 408, "invalid_request_error")
-          .map(AuthenticationException.class, 401, "authentication_error")
+          .map(ApiKeyRefusedException.class, 401, "authentication_error")
           .map(LinkRefusedException.class, 403, "permission_error")
-          .map(NotFoundException.class, 404, "not_found_error")
+          .map(UnknownIdException.class, 404, "not_found_error")
           .map(ConflictException.class, 409, "invalid_request_error")
           .map(InsufficientCreditException.class, 402, "insufficient_quota_error")
-          .map(RateLimitedException.class, 429, "rate_limit_error")
+          .map(TooManyRequestsException.class, 429, "rate_limit_error")
           .map(StartingUpException.class, 503, "service_unavailable_error")
           .status(400, "invalid_request_error")
           .status(401, "authentication_error")

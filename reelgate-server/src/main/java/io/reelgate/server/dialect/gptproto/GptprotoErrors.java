@@ -1,12 +1,12 @@
 package io.reelgate.server.dialect.gptproto;
 
 import io.javalin.http.Context;
-import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.ApiKeyRefusedException;
 import io.reelgate.core.error.ConflictException;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.error.NotFoundException;
-import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.error.UnknownIdException;
+import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
 import io.reelgate.server.http.StartingUpException;
@@ -27,11 +27,11 @@ final class GptprotoErrors {
           .map(InvalidFieldException.class, 400, "Bad Request")
           .map(MalformedRequestException.class, 400, "Bad Request")
           .map(SlowBodyException.class, 408, "Request Timeout")
-          .map(AuthenticationException.class, 401, "Unauthorized")
-          .map(NotFoundException.class, 404, "Not Found")
+          .map(ApiKeyRefusedException.class, 401, "Unauthorized")
+          .map(UnknownIdException.class, 404, "Not Found")
           .map(ConflictException.class, 409, "Conflict")
           .map(InsufficientCreditException.class, 403, "Insufficient Balance")
-          .map(RateLimitedException.class, 429, "Too Many Requests")
+          .map(TooManyRequestsException.class, 429, "Too Many Requests")
           .map(StartingUpException.class, 503, "Service Unavailable")
           .status(404, "Not Found")
           .status(405, "Method Not Allowed")

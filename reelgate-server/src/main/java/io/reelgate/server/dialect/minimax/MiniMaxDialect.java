@@ -3,7 +3,7 @@ package io.reelgate.server.dialect.minimax;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.error.NotFoundException;
+import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
@@ -145,11 +145,11 @@ public final class MiniMaxDialect implements Dialect {
     Task task;
     try {
       task = services.tasks().get(key.id(), NAME, MiniMaxFile.taskId(fileId));
-    } catch (NotFoundException e) {
-      throw new NotFoundException("file", fileId);
+    } catch (UnknownIdException e) {
+      throw new UnknownIdException("file", fileId);
     }
-    if (task.state().status() != TaskStatus.SUCCEEDED) throw new NotFoundException("file", fileId);
-    long bytes = services.tasks().resultSize(task).orElseThrow(() -> new NotFoundException("file", fileId));
+    if (task.state().status() != TaskStatus.SUCCEEDED) throw new UnknownIdException("file", fileId);
+    long bytes = services.tasks().resultSize(task).orElseThrow(() -> new UnknownIdException("file", fileId));
     MiniMaxJson.write(ctx, MiniMaxFile.of(task, bytes, services.links()));
   }
 

@@ -1,12 +1,12 @@
 package io.reelgate.server.dialect.minimax;
 
 import io.javalin.http.Context;
-import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.ApiKeyRefusedException;
 import io.reelgate.core.error.ConflictException;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.error.NotFoundException;
-import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.error.UnknownIdException;
+import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
 import io.reelgate.server.http.StartingUpException;
@@ -56,12 +56,12 @@ final class MiniMaxErrors {
           .map(InvalidFieldException.class, 400, "2013")
           .map(MalformedRequestException.class, 400, "2013")
           .map(SlowBodyException.class, 408, "1001")
-          .map(NotFoundException.class, 404, "2013")
+          .map(UnknownIdException.class, 404, "2013")
           .map(ConflictException.class, 409, "2013")
-          .map(AuthenticationException.class, 401, "2049")
+          .map(ApiKeyRefusedException.class, 401, "2049")
           .map(KeyMissingException.class, 401, "1004")
           .map(InsufficientCreditException.class, 402, "1008")
-          .map(RateLimitedException.class, 429, "1002")
+          .map(TooManyRequestsException.class, 429, "1002")
           .map(StartingUpException.class, 503, "1002")
           .status(400, "2013")
           .status(413, "2013")

@@ -1,12 +1,12 @@
 package io.reelgate.server.dialect.novita;
 
 import io.javalin.http.Context;
-import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.ApiKeyRefusedException;
 import io.reelgate.core.error.IdempotencyConflictException;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.error.NotFoundException;
-import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.error.UnknownIdException;
+import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.core.error.TaskNotCancellableException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
@@ -29,12 +29,12 @@ final class NovitaErrors {
           .map(InvalidFieldException.class, 400, "INVALID_REQUEST_BODY")
           .map(MalformedRequestException.class, 400, "INVALID_REQUEST_BODY")
           .map(SlowBodyException.class, 408, "REQUEST_TIMEOUT")
-          .map(AuthenticationException.class, 401, "INVALID_API_KEY")
-          .map(NotFoundException.class, 404, "TASK_NOT_FOUND")
+          .map(ApiKeyRefusedException.class, 401, "INVALID_API_KEY")
+          .map(UnknownIdException.class, 404, "TASK_NOT_FOUND")
           .map(TaskNotCancellableException.class, 409, "TASK_NOT_CANCELLABLE")
           .map(IdempotencyConflictException.class, 409, "IDEMPOTENCY_KEY_CONFLICT")
           .map(InsufficientCreditException.class, 403, "NOT_ENOUGH_BALANCE")
-          .map(RateLimitedException.class, 429, "RATE_LIMIT_EXCEEDED")
+          .map(TooManyRequestsException.class, 429, "RATE_LIMIT_EXCEEDED")
           .map(StartingUpException.class, 503, "SERVICE_UNAVAILABLE")
           .status(404, "NOT_FOUND")
           .status(405, "METHOD_NOT_ALLOWED")

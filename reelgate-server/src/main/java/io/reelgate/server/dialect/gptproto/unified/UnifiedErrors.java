@@ -1,12 +1,12 @@
 package io.reelgate.server.dialect.gptproto.unified;
 
 import io.javalin.http.Context;
-import io.reelgate.core.error.AuthenticationException;
+import io.reelgate.core.error.ApiKeyRefusedException;
 import io.reelgate.core.error.ConflictException;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.error.NotFoundException;
-import io.reelgate.core.error.RateLimitedException;
+import io.reelgate.core.error.UnknownIdException;
+import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.StartingUpException;
 import io.reelgate.server.http.MalformedRequestException;
@@ -28,11 +28,11 @@ final class UnifiedErrors {
       ErrorTable.builder()
           .map(InvalidFieldException.class, 400, "bad_request")
           .map(MalformedRequestException.class, 400, "bad_request")
-          .map(AuthenticationException.class, 401, "unauthorized")
+          .map(ApiKeyRefusedException.class, 401, "unauthorized")
           .map(InsufficientCreditException.class, 403, "insufficient_balance")
-          .map(NotFoundException.class, 404, "not_found")
+          .map(UnknownIdException.class, 404, "not_found")
           .map(ConflictException.class, 409, "conflict")
-          .map(RateLimitedException.class, 429, "too_many_requests")
+          .map(TooManyRequestsException.class, 429, "too_many_requests")
           .map(StartingUpException.class, 503, "service_unavailable")
           .status(404, "not_found")
           .status(405, "method_not_allowed")

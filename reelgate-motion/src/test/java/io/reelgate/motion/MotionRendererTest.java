@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelgate.core.camera.CameraMove;
-import io.reelgate.core.engine.RenderResult;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.RenderResult;
 import io.reelgate.motion.Motion.Luma;
 import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.motion.encode.LumaFrames;
@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The engine end to end: real x264 encoding, checked by decoding what it wrote. */
-class MotionEngineTest {
+class MotionRendererTest {
   /** Fast settings keep the tests quick; the pictures still carry the motion clearly. */
-  private static final MotionEngine ENGINE = new MotionEngine(new EncoderSettings("ultrafast", 23, 2));
+  private static final MotionRenderer ENGINE = new MotionRenderer(new EncoderSettings("ultrafast", 23, 2));
 
   @TempDir Path dir;
 

@@ -1,8 +1,8 @@
 package io.reelgate.core.error;
 
 /** The API key is missing, malformed, unknown or revoked. */
-public class AuthenticationException extends ReelgateException {
-  public AuthenticationException(String message) {
+public class ApiKeyRefusedException extends ReelgateException {
+  public ApiKeyRefusedException(String message) {
     super(message);
   }
 }

@@ -1,11 +1,11 @@
 package io.reelgate.motion;
 
 import io.reelgate.core.camera.CameraScriptParser;
-import io.reelgate.core.engine.RenderJob;
-import io.reelgate.core.engine.RenderProgress;
 import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.image.TestPhotos;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.RenderJob;
+import io.reelgate.core.render.RenderProgress;
 import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.motion.encode.H264Writer;
 import io.reelgate.motion.encode.YuvFrame;
@@ -31,14 +31,14 @@ import java.util.Locale;
  *
  * <pre>
  * ../mvnw -o -q dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) io.reelgate.motion.EngineBench \
+ * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) io.reelgate.motion.MotionRendererBench \
  *     [runs, 5] [prompt, "[Push in]"] [resolution, P768]
  * </pre>
  *
  * {@code reelgate bench} is the full benchmark, against ffmpeg too.
  */
-public final class EngineBench {
-  private EngineBench() {}
+public final class MotionRendererBench {
+  private MotionRendererBench() {}
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -47,7 +47,7 @@ public final class EngineBench {
     BufferedImage photo = ImageLoader.load(TestPhotos.bytes("hubble_4000.jpg"));
     RenderJob job = new RenderJob("MiniMax-Hailuo-02", prompt, CameraScriptParser.parse(prompt, false), photo, null, 6, resolution);
     EncoderSettings settings = EncoderSettings.defaults();
-    MotionEngine engine = new MotionEngine(settings);
+    MotionRenderer engine = new MotionRenderer(settings);
     Path dir = Files.createTempDirectory("engine-bench");
     if (Boolean.getBoolean("bench.memoryOnly")) {
       // One render, as `reelgate render` makes it (photo decoded, then the engine), then peak RSS.
@@ -59,7 +59,7 @@ public final class EngineBench {
     Path out = dir.resolve("engine.mp4");
     Path floorOut = dir.resolve("floor.mp4");
 
-    ClipRenderer renderer = ClipRenderer.prepare(job, MotionEngine.FPS);
+    ClipRenderer renderer = ClipRenderer.prepare(job, MotionRenderer.FPS);
     OutputSize size = renderer.size();
     List<YuvFrame> frames = new ArrayList<>();
     for (int i = 0; i < renderer.frames(); i++) frames.add(new YuvFrame(size.width(), size.height()));
@@ -77,7 +77,7 @@ public final class EngineBench {
       List<Double> prepares = new ArrayList<>();
       for (int k = 0; k < 10; k++) {
         long t = System.nanoTime();
-        ClipRenderer.prepare(job, MotionEngine.FPS);
+        ClipRenderer.prepare(job, MotionRenderer.FPS);
         prepares.add(seconds(t) * 1000);
       }
       System.out.printf(Locale.ROOT, "render alone (thread CPU): median %.3f ms/frame, min %.3f; prepare (wall) median %.1f ms, min %.1f%n", median(times), Collections.min(times), median(prepares), Collections.min(prepares));
@@ -87,14 +87,14 @@ public final class EngineBench {
     for (int round = -2; round < runs; round++) {
       double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       long t = System.nanoTime();
-      ClipRenderer prepared = ClipRenderer.prepare(job, MotionEngine.FPS);
+      ClipRenderer prepared = ClipRenderer.prepare(job, MotionRenderer.FPS);
       double prepare = seconds(t);
       t = System.nanoTime();
       for (int i = 0; i < frames.size(); i++) prepared.render(i, frames.get(i));
       double render = seconds(t);
       long floorCpu = cpuNanos();
       t = System.nanoTime();
-      try (H264Writer writer = new H264Writer(floorOut, size.width(), size.height(), MotionEngine.FPS, settings)) {
+      try (H264Writer writer = new H264Writer(floorOut, size.width(), size.height(), MotionRenderer.FPS, settings)) {
         for (YuvFrame frame : frames) writer.write(frame);
       }
       double floor = seconds(t);

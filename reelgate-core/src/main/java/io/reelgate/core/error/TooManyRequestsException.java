@@ -3,16 +3,16 @@ package io.reelgate.core.error;
 import java.time.Duration;
 
 /** The key sent more requests than its rate allows; {@link #retryAfter} says when one will pass. */
-public class RateLimitedException extends ReelgateException {
+public class TooManyRequestsException extends ReelgateException {
   private final String keyId;
   private final Duration retryAfter;
 
-  public RateLimitedException(String keyId, Duration retryAfter) {
+  public TooManyRequestsException(String keyId, Duration retryAfter) {
     this("rate limit exceeded: retry after " + Math.max(1, ceilSeconds(retryAfter)) + " s", keyId, retryAfter);
   }
 
   /** For a limit of another kind, whose message says which; answered as a rate limit all the same. */
-  protected RateLimitedException(String message, String keyId, Duration retryAfter) {
+  protected TooManyRequestsException(String message, String keyId, Duration retryAfter) {
     super(message);
     this.keyId = keyId;
     this.retryAfter = retryAfter;

@@ -1,11 +1,11 @@
-package io.reelgate.core.engine;
+package io.reelgate.core.render;
 
 import io.reelgate.core.camera.CameraScript;
 import io.reelgate.core.model.Resolution;
 import java.awt.image.BufferedImage;
 
 /**
- * Everything an engine needs to render one clip. {@code firstFrame} and {@code lastFrame} are
+ * Everything a renderer needs to render one clip. {@code firstFrame} and {@code lastFrame} are
  * decoded, upright sRGB pictures (null when the request had none); {@code model} is the catalog
  * id; {@code prompt} is the user's prompt as given, {@code script} the camera moves read from it.
  */

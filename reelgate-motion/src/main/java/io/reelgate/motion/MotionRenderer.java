@@ -1,9 +1,9 @@
 package io.reelgate.motion;
 
-import io.reelgate.core.engine.Engine;
-import io.reelgate.core.engine.RenderJob;
-import io.reelgate.core.engine.RenderProgress;
-import io.reelgate.core.engine.RenderResult;
+import io.reelgate.core.render.RenderJob;
+import io.reelgate.core.render.RenderProgress;
+import io.reelgate.core.render.RenderResult;
+import io.reelgate.core.render.Renderer;
 import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.motion.render.ClipRenderer;
 import java.io.IOException;
@@ -12,22 +12,22 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The built-in engine: films the job's picture (or a storyboard card, for text-to-video) with a
- * virtual camera that performs the prompt's camera moves, and encodes H.264 at 25 fps, exactly 25
- * frames per second of clip. Frames are rendered on the calling thread while another thread
+ * The built-in renderer, the motion engine: films the job's picture (or a storyboard card, for
+ * text-to-video) with a virtual camera that performs the prompt's camera moves, and encodes H.264
+ * at 25 fps, exactly 25 frames per second of clip. Frames are rendered on the calling thread while another thread
  * encodes them, so rendering hides behind encoding. An interrupt stops it within a frame, and a
  * failed or interrupted render leaves no file behind. See {@code docs/ENGINE.md}.
  */
-public final class MotionEngine implements Engine {
+public final class MotionRenderer implements Renderer {
   public static final int FPS = 25;
 
   private final EncoderSettings settings;
 
-  public MotionEngine() {
+  public MotionRenderer() {
     this(EncoderSettings.defaults());
   }
 
-  public MotionEngine(EncoderSettings settings) {
+  public MotionRenderer(EncoderSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 

@@ -1,6 +1,6 @@
-package io.reelgate.core.engine;
+package io.reelgate.core.render;
 
-/** Told by an engine as it goes; called from the rendering thread, so it must be quick. */
+/** Told by a renderer as it goes; called from the rendering thread, so it must be quick. */
 @FunctionalInterface
 public interface RenderProgress {
   RenderProgress NONE = (done, total) -> {};

@@ -1,4 +1,0 @@
-package io.reelgate.core.engine;
-
-/** What an engine made: the size, frame count and frame rate of the MP4 it wrote. */
-public record RenderResult(int width, int height, int frames, int fps) {}
