@@ -1,6 +1,7 @@
 package io.reelgate.server.store.jdbc;
 
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -15,8 +16,19 @@ public final class Migrations {
 
   private Migrations() {}
 
-  /** Migrates {@code dataSource} with the migrations of {@code locations}: {@link #SHARED} and a database's own. */
-  public static void migrate(DataSource dataSource, String... locations) {
-    Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
+  /**
+   * Opens the pool {@code pool} describes and migrates its database with the migrations of {@code
+   * locations} ({@link #SHARED} and the database's own); a pool whose database cannot be migrated
+   * is closed again.
+   */
+  public static HikariDataSource openMigrated(HikariConfig pool, String... locations) {
+    HikariDataSource dataSource = new HikariDataSource(pool);
+    try {
+      Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    return dataSource;
   }
 }

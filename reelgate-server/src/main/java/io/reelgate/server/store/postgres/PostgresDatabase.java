@@ -47,14 +47,7 @@ public final class PostgresDatabase {
     pool.setPoolName("postgresql");
     pool.setMaximumPoolSize(poolSize);
     pool.setMinimumIdle(1);
-    HikariDataSource dataSource = new HikariDataSource(pool);
-    try {
-      Migrations.migrate(dataSource, MIGRATIONS);
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw e;
-    }
-    return dataSource;
+    return Migrations.openMigrated(pool, MIGRATIONS);
   }
 
   /** For the log: hosts, database and user, never the password nor the query's parameters. */

@@ -56,13 +56,6 @@ public final class SqliteDatabase {
     pool.setPoolName("sqlite-" + file.getFileName());
     pool.setMaximumPoolSize(POOL_SIZE);
     pool.setMinimumIdle(1);
-    HikariDataSource dataSource = new HikariDataSource(pool);
-    try {
-      Migrations.migrate(dataSource, MIGRATIONS);
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw e;
-    }
-    return dataSource;
+    return Migrations.openMigrated(pool, MIGRATIONS);
   }
 }
