@@ -3,7 +3,7 @@ package io.reelgate.app;
 import io.reelgate.server.billing.Credits;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
-import io.reelgate.server.store.Database;
+import io.reelgate.server.database.Database;
 import io.reelgate.server.webhook.WebhookSecrets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +44,7 @@ final class KeysCommand {
   /** Like {@link #withKeys}, with the credits of the same database. */
   int withCredits(CreditAction action) throws Exception {
     try (Database db = Database.open(database, dataDir)) {
-      return action.run(db.keys(), new Credits(db.dataSource()));
+      return action.run(db.keys(), new Credits(db.jdbi()));
     }
   }
 

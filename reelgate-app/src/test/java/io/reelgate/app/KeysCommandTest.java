@@ -3,8 +3,9 @@ package io.reelgate.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.reelgate.server.store.jdbc.JdbcKeyStore;
+import io.reelgate.server.store.jdbc.Jdbis;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
-import io.reelgate.server.store.sqlite.SqliteKeyStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class KeysCommandTest {
 
   private boolean authenticates(String secret) {
     try (HikariDataSource db = SqliteDatabase.open(dataDir.resolve(ServeCommand.DATABASE_FILE))) {
-      return new SqliteKeyStore(db).authenticate(secret).isPresent();
+      return new JdbcKeyStore(Jdbis.create(db)).authenticate(secret).isPresent();
     }
   }
 

@@ -16,6 +16,7 @@ import io.reelgate.server.webhook.WebhookTargets;
 import io.reelgate.server.billing.CreditLedger;
 import io.reelgate.server.billing.PriceTable;
 import io.reelgate.server.billing.Credits;
+import io.reelgate.server.database.Database;
 import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.dialect.evolink.EvolinkDialect;
@@ -47,7 +48,6 @@ import io.reelgate.server.storage.Storage;
 import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.storage.s3.S3Config;
 import io.reelgate.server.storage.s3.S3Storage;
-import io.reelgate.server.store.Database;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import io.reelgate.server.task.CreditCheck;
 import io.reelgate.server.task.TaskEndWatch;
@@ -138,7 +138,7 @@ public final class ReelgateServer implements AutoCloseable {
       Database database = remember(opened, Database.openForServer(config.database(), dataDir));
       JdbcTaskStore taskStore = database.tasks();
       PriceTable prices = config.limits().prices() == null ? PriceTable.standard() : PriceTable.read(config.limits().prices());
-      taskStore.addHook(new CreditLedger(prices, taskStore.customization(), clock));
+      taskStore.addHook(new CreditLedger(prices, clock));
       taskStore.limitRunningPerKey(config.limits().maxRunningPerKey());
       KeyStore keys = database.keys();
       registerKeys(keys, config.apiKeys());
@@ -173,7 +173,7 @@ public final class ReelgateServer implements AutoCloseable {
       opened.add(webhooks);
       TaskService tasks = new TaskService(limiter, CreditCheck.NONE, storage, new WebhookTargets(clock), taskStore,
           TaskEvents.of(List.of(workers, upstreamWorkers)), clock);
-      Idempotency idempotency = remember(opened, new Idempotency(new IdempotencyStore(database.dataSource()), clock, config.lease()));
+      Idempotency idempotency = remember(opened, new Idempotency(new IdempotencyStore(database.jdbi()), clock, config.lease()));
       if (taskStore.exclusiveToOneProcess()) idempotency.releaseLeftovers();
       TaskEndWatch taskEnds = remember(opened, new TaskEndWatch());
       RequestLimits requestLimits = config.requestLimits();
@@ -209,7 +209,7 @@ public final class ReelgateServer implements AutoCloseable {
       scopes.register(app);
       new DocsRoutes(dialects, publicUrl).register(app);
       new FileDownloads(storage, links).register(app);
-      new WebRoutes(services, keys, new Credits(database.dataSource()), taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()),
+      new WebRoutes(services, keys, new Credits(database.jdbi()), taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()),
               () -> routing.routes().isEmpty() ? "" : routeStats.prometheus(upstreamJobs.countReconciling()))
           .register(app);
       AtomicBoolean stopping = new AtomicBoolean();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.store.Database;
+import io.reelgate.server.database.Database;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -3,14 +3,14 @@ package io.reelgate.server.billing;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.store.jdbc.JdbcCustomization;
+import io.reelgate.server.store.jdbc.JoinedTransaction;
 import io.reelgate.server.store.jdbc.TaskChangeHook;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Keeps each key's credit in step with its tasks, inside the transaction of each task change: the
@@ -25,13 +25,31 @@ public final class CreditLedger implements TaskChangeHook {
   static final String SETTLE = "SETTLE";
   static final String REFUND = "REFUND";
 
-  private final PriceTable prices;
-  private final JdbcCustomization customization;
-  private final Clock clock;
+  private static final String TAKE =
+      "UPDATE api_keys SET credits = credits - :price WHERE id = :key AND credits IS NOT NULL AND credits >= :price";
+  private static final String BALANCE = "SELECT credits FROM api_keys WHERE id = :key";
+  private static final String RESERVED =
+      "INSERT INTO credit_ledger (task_id, kind, key_id, amount, charged, at) VALUES (:task, :kind, :key, :amount, :charged, :at)";
+  // The kind row is added once, and only for a task that has a reservation (not one created before billing).
+  private static final String RECORD =
+      """
+      INSERT INTO credit_ledger (task_id, kind, key_id, amount, charged, at)
+      SELECT task_id, :kind, key_id, amount, charged, :at FROM credit_ledger WHERE task_id = :task AND kind = 'RESERVE'
+         AND NOT EXISTS (SELECT 1 FROM credit_ledger e WHERE e.task_id = :task AND e.kind IN ('SETTLE', 'REFUND'))
+      """;
+  private static final String GIVE_BACK =
+      """
+      UPDATE api_keys SET credits = credits
+           + COALESCE((SELECT amount FROM credit_ledger WHERE task_id = :task AND kind = 'RESERVE' AND charged = 1), 0)
+       WHERE id = :key AND credits IS NOT NULL
+      """;
 
-  public CreditLedger(PriceTable prices, JdbcCustomization customization, Clock clock) {
+  private final PriceTable prices;
+  private final Clock clock;
+  private final JoinedTransaction transaction = new JoinedTransaction();
+
+  public CreditLedger(PriceTable prices, Clock clock) {
     this.prices = prices;
-    this.customization = customization;
     this.clock = clock;
   }
 
@@ -39,30 +57,21 @@ public final class CreditLedger implements TaskChangeHook {
   @Override
   public void inserted(Connection connection, Task task) throws SQLException {
     long price = prices.price(task.request().model(), task.request().durationSeconds(), task.request().resolution());
-    boolean charged;
-    try (PreparedStatement take =
-        connection.prepareStatement(
-            "UPDATE api_keys SET credits = credits - ? WHERE id = ? AND credits IS NOT NULL AND credits >= ?")) {
-      take.setLong(1, price);
-      take.setString(2, task.keyId());
-      take.setLong(3, price);
-      charged = take.executeUpdate() == 1;
-    }
-    if (!charged) {
-      Long balance = balance(connection, task.keyId());
-      if (balance != null) throw new InsufficientCreditException(task.keyId(), price, balance);
-    }
-    try (PreparedStatement row =
-        connection.prepareStatement(
-            "INSERT INTO credit_ledger (task_id, kind, key_id, amount, charged, at) VALUES (?, ?, ?, ?, ?, ?)")) {
-      row.setString(1, task.id());
-      row.setString(2, RESERVE);
-      row.setString(3, task.keyId());
-      row.setLong(4, price);
-      row.setInt(5, charged ? 1 : 0);
-      customization.setInstant(row, 6, now());
-      row.executeUpdate();
-    }
+    transaction.on(connection, handle -> {
+      boolean charged = handle.createUpdate(TAKE).bind("price", price).bind("key", task.keyId()).execute() == 1;
+      if (!charged) {
+        Optional<Long> balance = balance(handle, task.keyId());
+        if (balance.isPresent()) throw new InsufficientCreditException(task.keyId(), price, balance.get());
+      }
+      return handle.createUpdate(RESERVED)
+          .bind("task", task.id())
+          .bind("kind", RESERVE)
+          .bind("key", task.keyId())
+          .bind("amount", price)
+          .bind("charged", charged ? 1 : 0)
+          .bind("at", now())
+          .execute();
+    });
   }
 
   @Override
@@ -70,49 +79,23 @@ public final class CreditLedger implements TaskChangeHook {
     if (before.state().status() == after.state().status()) return;
     TaskStatus status = after.state().status();
     if (status == TaskStatus.SUCCEEDED) {
-      record(connection, after.id(), SETTLE);
+      transaction.on(connection, handle -> record(handle, after.id(), SETTLE));
     } else if (status == TaskStatus.FAILED || status == TaskStatus.CANCELLED) {
-      if (record(connection, after.id(), REFUND)) {
-        try (PreparedStatement give =
-            connection.prepareStatement(
-                "UPDATE api_keys SET credits = credits"
-                    + " + COALESCE((SELECT amount FROM credit_ledger WHERE task_id = ? AND kind = 'RESERVE' AND charged = 1), 0)"
-                    + " WHERE id = ? AND credits IS NOT NULL")) {
-          give.setString(1, after.id());
-          give.setString(2, after.keyId());
-          give.executeUpdate();
-        }
-      }
+      transaction.on(connection, handle -> {
+        if (!record(handle, after.id(), REFUND)) return 0;
+        return handle.createUpdate(GIVE_BACK).bind("task", after.id()).bind("key", after.keyId()).execute();
+      });
     }
   }
 
-  /**
-   * Adds the {@code kind} row of a task that has a reservation, once: false when the task has
-   * none (created before billing) or the row exists already.
-   */
-  private boolean record(Connection connection, String taskId, String kind) throws SQLException {
-    try (PreparedStatement row =
-        connection.prepareStatement(
-            "INSERT INTO credit_ledger (task_id, kind, key_id, amount, charged, at)"
-                + " SELECT task_id, ?, key_id, amount, charged, ? FROM credit_ledger WHERE task_id = ? AND kind = 'RESERVE'"
-                + " AND NOT EXISTS (SELECT 1 FROM credit_ledger e WHERE e.task_id = ? AND e.kind IN ('SETTLE', 'REFUND'))")) {
-      row.setString(1, kind);
-      customization.setInstant(row, 2, now());
-      row.setString(3, taskId);
-      row.setString(4, taskId);
-      return row.executeUpdate() == 1;
-    }
+  /** Adds the {@code kind} row of the task: false when it has no reservation or the row exists already. */
+  private boolean record(Handle handle, String taskId, String kind) {
+    return handle.createUpdate(RECORD).bind("kind", kind).bind("at", now()).bind("task", taskId).execute() == 1;
   }
 
-  private static Long balance(Connection connection, String keyId) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement("SELECT credits FROM api_keys WHERE id = ?")) {
-      select.setString(1, keyId);
-      try (ResultSet row = select.executeQuery()) {
-        if (!row.next()) return null;
-        long credits = row.getLong(1);
-        return row.wasNull() ? null : credits;
-      }
-    }
+  /** The key's balance; empty when it has no limit (or no longer exists). */
+  private static Optional<Long> balance(Handle handle, String keyId) {
+    return handle.createQuery(BALANCE).bind("key", keyId).mapTo(Long.class).findFirst();
   }
 
   private Instant now() {

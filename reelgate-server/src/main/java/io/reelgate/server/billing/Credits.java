@@ -1,11 +1,9 @@
 package io.reelgate.server.billing;
 
 import io.reelgate.server.store.StoreException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The operator's side of credits: granting them to a key and reading a key's usage. */
 public final class Credits {
@@ -20,10 +18,22 @@ public final class Credits {
     }
   }
 
-  private final DataSource dataSource;
+  private static final String GRANT = "UPDATE api_keys SET credits = COALESCE(credits, 0) + :amount WHERE id = :key";
+  private static final String UNLIMIT = "UPDATE api_keys SET credits = NULL WHERE id = :key";
+  private static final String USAGE =
+      """
+      SELECT
+        (SELECT credits FROM api_keys WHERE id = :key) AS balance,
+        COALESCE(SUM(CASE WHEN kind = 'RESERVE' THEN amount ELSE 0 END), 0) AS reserved,
+        COALESCE(SUM(CASE WHEN kind = 'SETTLE' THEN amount ELSE 0 END), 0) AS spent,
+        COALESCE(SUM(CASE WHEN kind = 'REFUND' THEN amount ELSE 0 END), 0) AS refunded
+      FROM credit_ledger WHERE key_id = :key
+      """;
 
-  public Credits(DataSource dataSource) {
-    this.dataSource = dataSource;
+  private final Jdbi jdbi;
+
+  public Credits(Jdbi jdbi) {
+    this.jdbi = jdbi;
   }
 
   /**
@@ -31,52 +41,35 @@ public final class Credits {
    * without a limit gets one, starting at {@code amount}. False when there is no such key.
    */
   public boolean grant(String keyId, long amount) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement update =
-            connection.prepareStatement("UPDATE api_keys SET credits = COALESCE(credits, 0) + ? WHERE id = ?")) {
-      update.setLong(1, amount);
-      update.setString(2, keyId);
-      return update.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new StoreException("cannot grant credits to key " + keyId + ": " + e.getMessage(), e);
+    try {
+      return jdbi.withHandle(handle -> handle.createUpdate(GRANT).bind("amount", amount).bind("key", keyId).execute() == 1);
+    } catch (JdbiException e) {
+      throw StoreException.cannot("grant credits to key " + keyId, e);
     }
   }
 
   /** Takes the key's limit away: it may spend without bound again. */
   public boolean unlimit(String keyId) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement update = connection.prepareStatement("UPDATE api_keys SET credits = NULL WHERE id = ?")) {
-      update.setString(1, keyId);
-      return update.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw new StoreException("cannot change key " + keyId + ": " + e.getMessage(), e);
+    try {
+      return jdbi.withHandle(handle -> handle.createUpdate(UNLIMIT).bind("key", keyId).execute() == 1);
+    } catch (JdbiException e) {
+      throw StoreException.cannot("change key " + keyId, e);
     }
   }
 
   public Usage usage(String keyId) {
-    String sql =
-        """
-        SELECT
-          (SELECT credits FROM api_keys WHERE id = ?) AS balance,
-          COALESCE(SUM(CASE WHEN kind = 'RESERVE' THEN amount ELSE 0 END), 0) AS reserved,
-          COALESCE(SUM(CASE WHEN kind = 'SETTLE' THEN amount ELSE 0 END), 0) AS spent,
-          COALESCE(SUM(CASE WHEN kind = 'REFUND' THEN amount ELSE 0 END), 0) AS refunded
-        FROM credit_ledger WHERE key_id = ?
-        """;
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setString(1, keyId);
-      select.setString(2, keyId);
-      try (ResultSet row = select.executeQuery()) {
-        row.next();
-        long balance = row.getLong("balance");
-        Long shown = row.wasNull() ? null : balance;
-        long spent = row.getLong("spent");
-        long refunded = row.getLong("refunded");
-        return new Usage(keyId, row.getLong("reserved") - spent - refunded, spent, refunded, shown);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the credits of key " + keyId + ": " + e.getMessage(), e);
+    RowMapper<Usage> usage =
+        (row, context) -> {
+          long balance = row.getLong("balance");
+          Long shown = row.wasNull() ? null : balance;
+          long spent = row.getLong("spent");
+          long refunded = row.getLong("refunded");
+          return new Usage(keyId, row.getLong("reserved") - spent - refunded, spent, refunded, shown);
+        };
+    try {
+      return jdbi.withHandle(handle -> handle.createQuery(USAGE).bind("key", keyId).map(usage).one());
+    } catch (JdbiException e) {
+      throw StoreException.cannot("read the credits of key " + keyId, e);
     }
   }
 }

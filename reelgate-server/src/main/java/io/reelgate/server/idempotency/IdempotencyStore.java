@@ -2,15 +2,20 @@ package io.reelgate.server.idempotency;
 
 import io.reelgate.core.error.IdempotencyConflictException;
 import io.reelgate.server.store.StoreException;
+import io.reelgate.server.store.jdbc.JoinedTransaction;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
-import javax.sql.DataSource;
+import java.util.Optional;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The {@code idempotency_keys} table: one row per API key and {@code Idempotency-Key}. Its primary
@@ -28,36 +33,38 @@ public final class IdempotencyStore {
   private static final String INSERT =
       """
       INSERT INTO idempotency_keys (api_key_id, idem_key, request_hash, status, created_at, lease_owner, lease_until)
-      VALUES (?, ?, ?, 'pending', ?, ?, ?)
+      VALUES (:apiKey, :idemKey, :hash, 'pending', :now, :owner, :until)
       ON CONFLICT (api_key_id, idem_key) DO NOTHING
       """;
   private static final String SELECT =
       "SELECT request_hash, status, response_status, response_body, created_at, lease_owner, lease_until"
-          + " FROM idempotency_keys WHERE api_key_id = ? AND idem_key = ?";
+          + " FROM idempotency_keys WHERE api_key_id = :apiKey AND idem_key = :idemKey";
   private static final String DELETE_EXPIRED_ROW =
-      "DELETE FROM idempotency_keys WHERE api_key_id = ? AND idem_key = ? AND created_at = ?";
+      "DELETE FROM idempotency_keys WHERE api_key_id = :apiKey AND idem_key = :idemKey AND created_at = :createdAt";
   // Deletes only while the lease is still out: a renewal in between keeps the row.
   private static final String DELETE_ABANDONED_ROW =
-      "DELETE FROM idempotency_keys WHERE api_key_id = ? AND idem_key = ? AND status = 'pending'"
-          + " AND COALESCE(lease_until, 0) < ?";
+      "DELETE FROM idempotency_keys WHERE api_key_id = :apiKey AND idem_key = :idemKey AND status = 'pending'"
+          + " AND COALESCE(lease_until, 0) < :now";
   /** Tries of the insert before a row that keeps coming back is reported as pending. */
   private static final int MAX_TRIES = 10;
   private static final String BIND =
       """
       UPDATE idempotency_keys
-         SET status = 'done', task_id = ?, response_status = ?, response_body = ?, lease_owner = NULL, lease_until = NULL
-       WHERE api_key_id = ? AND idem_key = ? AND status = 'pending' AND lease_owner = ?
+         SET status = 'done', task_id = :task, response_status = :status, response_body = :body,
+             lease_owner = NULL, lease_until = NULL
+       WHERE api_key_id = :apiKey AND idem_key = :idemKey AND status = 'pending' AND lease_owner = :owner
       """;
   private static final String ANSWER_AGAIN =
-      "UPDATE idempotency_keys SET response_status = ?, response_body = ? WHERE api_key_id = ? AND idem_key = ?"
-          + " AND task_id = ?";
+      "UPDATE idempotency_keys SET response_status = :status, response_body = :body"
+          + " WHERE api_key_id = :apiKey AND idem_key = :idemKey AND task_id = :task";
   private static final String RELEASE =
-      "DELETE FROM idempotency_keys WHERE api_key_id = ? AND idem_key = ? AND status = 'pending' AND lease_owner = ?";
+      "DELETE FROM idempotency_keys WHERE api_key_id = :apiKey AND idem_key = :idemKey AND status = 'pending'"
+          + " AND lease_owner = :owner";
   private static final String RENEW =
-      "UPDATE idempotency_keys SET lease_until = ? WHERE api_key_id = ? AND idem_key = ? AND status = 'pending'"
-          + " AND lease_owner = ?";
+      "UPDATE idempotency_keys SET lease_until = :until WHERE api_key_id = :apiKey AND idem_key = :idemKey"
+          + " AND status = 'pending' AND lease_owner = :owner";
   private static final String RELEASE_ALL_PENDING = "DELETE FROM idempotency_keys WHERE status = 'pending'";
-  private static final String DELETE_EXPIRED = "DELETE FROM idempotency_keys WHERE created_at <= ?";
+  private static final String DELETE_EXPIRED = "DELETE FROM idempotency_keys WHERE created_at <= :cutoff";
 
   /** A pending row this process holds: the request with it is being answered here. */
   public record Claim(String apiKeyId, String idemKey, String owner) {}
@@ -92,54 +99,65 @@ public final class IdempotencyStore {
     }
   }
 
-  private final DataSource dataSource;
+  /** The row {@link #begin} found in the way of its insert. */
+  private record Found(String requestHash, boolean pending, int responseStatus, byte[] responseBody, long createdAt,
+      long leaseUntil) {}
 
-  public IdempotencyStore(DataSource dataSource) {
-    this.dataSource = dataSource;
+  private static final RowMapper<Found> FOUND =
+      (row, context) ->
+          new Found(
+              row.getString("request_hash"),
+              "pending".equals(row.getString("status")),
+              row.getInt("response_status"),
+              row.getBytes("response_body"),
+              row.getLong("created_at"),
+              row.getLong("lease_until"));
+
+  private final Jdbi jdbi;
+  private final JoinedTransaction transaction = new JoinedTransaction();
+
+  public IdempotencyStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
   }
 
   /**
    * Claims the key for {@code owner} until {@code now + lease}, or tells what holds it. A row
    * older than {@link #KEPT_FOR}, or pending with its lease run out (its process died before
-   * creating anything), is deleted and the claim tried again.
+   * creating anything), is deleted and the claim tried again. Each statement commits on its own:
+   * the primary key, not a transaction, keeps twins apart.
    */
   public Outcome begin(String apiKeyId, String idemKey, String requestHash, String owner, Instant now, Duration lease) {
-    try (Connection connection = dataSource.getConnection()) {
-      for (int tries = 0; tries < MAX_TRIES; tries++) {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-          insert.setString(1, apiKeyId);
-          insert.setString(2, idemKey);
-          insert.setString(3, requestHash);
-          insert.setLong(4, now.toEpochMilli());
-          insert.setString(5, owner);
-          insert.setLong(6, now.plus(lease).toEpochMilli());
-          if (insert.executeUpdate() == 1) return new Started(new Claim(apiKeyId, idemKey, owner));
-        }
-        try (PreparedStatement select = connection.prepareStatement(SELECT)) {
-          select.setString(1, apiKeyId);
-          select.setString(2, idemKey);
-          try (ResultSet row = select.executeQuery()) {
-            if (!row.next()) continue; // deleted in between: try again
-            long createdAt = row.getLong("created_at");
-            boolean pending = "pending".equals(row.getString("status"));
-            if (now.toEpochMilli() - createdAt >= KEPT_FOR.toMillis()) {
-              execute(connection, DELETE_EXPIRED_ROW, apiKeyId, idemKey, createdAt);
-              continue;
-            }
-            if (pending && row.getLong("lease_until") < now.toEpochMilli()) {
-              execute(connection, DELETE_ABANDONED_ROW, apiKeyId, idemKey, now.toEpochMilli());
-              continue;
-            }
-            if (!requestHash.equals(row.getString("request_hash"))) return new Mismatch();
-            if (pending) return new Pending();
-            return new Replay(row.getInt("response_status"), row.getBytes("response_body"));
+    Claim claim = new Claim(apiKeyId, idemKey, owner);
+    try {
+      return jdbi.withHandle(handle -> {
+        for (int tries = 0; tries < MAX_TRIES; tries++) {
+          int inserted = bindKey(handle.createUpdate(INSERT), claim)
+              .bind("owner", owner)
+              .bind("hash", requestHash)
+              .bind("now", now)
+              .bind("until", now.plus(lease))
+              .execute();
+          if (inserted == 1) return new Started(claim);
+          Optional<Found> found = bindKey(handle.createQuery(SELECT), claim).map(FOUND).findFirst();
+          if (found.isEmpty()) continue; // deleted in between: try again
+          Found row = found.get();
+          if (now.toEpochMilli() - row.createdAt() >= KEPT_FOR.toMillis()) {
+            bindKey(handle.createUpdate(DELETE_EXPIRED_ROW), claim).bind("createdAt", row.createdAt()).execute();
+            continue;
           }
+          if (row.pending() && row.leaseUntil() < now.toEpochMilli()) {
+            bindKey(handle.createUpdate(DELETE_ABANDONED_ROW), claim).bind("now", now).execute();
+            continue;
+          }
+          if (!requestHash.equals(row.requestHash())) return new Mismatch();
+          if (row.pending()) return new Pending();
+          return new Replay(row.responseStatus(), row.responseBody());
         }
-      }
-      // Deleted and written again by others at every try: some request holds it, the caller waits.
-      return new Pending();
-    } catch (SQLException e) {
-      throw failure("look up Idempotency-Key " + idemKey, e);
+        // Deleted and written again by others at every try: some request holds it, the caller waits.
+        return new Pending();
+      });
+    } catch (JdbiException e) {
+      throw StoreException.cannot("look up Idempotency-Key " + idemKey, e);
     }
   }
 
@@ -150,15 +168,13 @@ public final class IdempotencyStore {
    * {@link IdempotencyConflictException}, which rolls the insert back.
    */
   public void bind(Connection connection, Claim claim, String taskId, int status, byte[] body) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(BIND)) {
-      update.setString(1, taskId);
-      update.setInt(2, status);
-      update.setBytes(3, body);
-      update.setString(4, claim.apiKeyId());
-      update.setString(5, claim.idemKey());
-      update.setString(6, claim.owner());
-      if (update.executeUpdate() != 1) throw IdempotencyConflictException.stillInProgress(claim.idemKey());
-    }
+    int bound = transaction.on(connection, handle -> bindKey(handle.createUpdate(BIND), claim)
+        .bind("owner", claim.owner())
+        .bind("task", taskId)
+        .bind("status", status)
+        .bind("body", body)
+        .execute());
+    if (bound != 1) throw IdempotencyConflictException.stillInProgress(claim.idemKey());
   }
 
   /**
@@ -166,44 +182,24 @@ public final class IdempotencyStore {
    * instead of as it was accepted). The task stays the same, whatever is replayed.
    */
   public void answerAgain(Claim claim, String taskId, int status, byte[] body) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement update = connection.prepareStatement(ANSWER_AGAIN)) {
-      update.setInt(1, status);
-      update.setBytes(2, body);
-      update.setString(3, claim.apiKeyId());
-      update.setString(4, claim.idemKey());
-      update.setString(5, taskId);
-      update.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("keep the final answer for Idempotency-Key " + claim.idemKey(), e);
-    }
+    write("keep the final answer for Idempotency-Key " + claim.idemKey(), handle ->
+        bindKey(handle.createUpdate(ANSWER_AGAIN), claim).bind("task", taskId).bind("status", status).bind("body", body).execute());
   }
 
   /** Deletes the claim's row if it is still pending (its request created nothing), so that the key can be sent again. */
   public void release(Claim claim) {
-    try (Connection connection = dataSource.getConnection()) {
-      execute(connection, RELEASE, claim.apiKeyId(), claim.idemKey(), claim.owner());
-    } catch (SQLException e) {
-      throw failure("release Idempotency-Key " + claim.idemKey(), e);
-    }
+    write("release Idempotency-Key " + claim.idemKey(), handle ->
+        bindKey(handle.createUpdate(RELEASE), claim).bind("owner", claim.owner()).execute());
   }
 
   /** Extends the leases of the claims still pending to {@code until}. */
   public void renew(Collection<Claim> claims, Instant until) {
     if (claims.isEmpty()) return;
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement update = connection.prepareStatement(RENEW)) {
-      for (Claim claim : claims) {
-        update.setLong(1, until.toEpochMilli());
-        update.setString(2, claim.apiKeyId());
-        update.setString(3, claim.idemKey());
-        update.setString(4, claim.owner());
-        update.addBatch();
-      }
-      update.executeBatch();
-    } catch (SQLException e) {
-      throw failure("renew " + claims.size() + " Idempotency-Key lease(s)", e);
-    }
+    write("renew " + claims.size() + " Idempotency-Key lease(s)", handle -> {
+      PreparedBatch batch = handle.prepareBatch(RENEW);
+      for (Claim claim : claims) bindKey(batch, claim).bind("owner", claim.owner()).bind("until", until).add();
+      return batch.execute().length;
+    });
   }
 
   /**
@@ -211,33 +207,25 @@ public final class IdempotencyStore {
    * pending row was left by a process that died before creating its task. Returns how many.
    */
   public int releaseAllPending() {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement delete = connection.prepareStatement(RELEASE_ALL_PENDING)) {
-      return delete.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("release the Idempotency-Keys of a previous run", e);
-    }
+    return write("release the Idempotency-Keys of a previous run", handle -> handle.createUpdate(RELEASE_ALL_PENDING).execute());
   }
 
   /** Deletes the rows older than {@link #KEPT_FOR}; returns how many. */
   public int deleteExpired(Instant now) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement delete = connection.prepareStatement(DELETE_EXPIRED)) {
-      delete.setLong(1, now.minus(KEPT_FOR).toEpochMilli());
-      return delete.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("delete expired idempotency keys", e);
-    }
+    return write("delete expired idempotency keys", handle ->
+        handle.createUpdate(DELETE_EXPIRED).bind("cutoff", now.minus(KEPT_FOR)).execute());
   }
 
-  private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) statement.setObject(i + 1, parameters[i]);
-      statement.executeUpdate();
-    }
+  private static <S extends SqlStatement<S>> S bindKey(S statement, Claim claim) {
+    return statement.bind("apiKey", claim.apiKeyId()).bind("idemKey", claim.idemKey());
   }
 
-  private static StoreException failure(String what, SQLException e) {
-    return new StoreException("cannot " + what + ": " + e.getMessage(), e);
+  /** Runs one statement, which commits on its own. */
+  private int write(String what, HandleCallback<Integer, RuntimeException> statement) {
+    try {
+      return jdbi.withHandle(statement);
+    } catch (JdbiException e) {
+      throw StoreException.cannot(what, e);
+    }
   }
 }

@@ -1,12 +1,18 @@
 package io.reelgate.server.keys;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** API keys, stored hashed: the secret is shown once, when the key is created. */
 public interface KeyStore {
   /** A new key: the stored record and the secret to hand to the user (shown once). */
-  record CreatedKey(ApiKey key, String secret) {}
+  record CreatedKey(ApiKey key, String secret) {
+    /** A key with a fresh id and secret (see {@link ApiKey#fresh} and {@link SecretHash#newSecret}). */
+    public static CreatedKey fresh(String name, Instant createdAt) {
+      return new CreatedKey(ApiKey.fresh(name, createdAt), SecretHash.newSecret());
+    }
+  }
 
   CreatedKey create(String name);
 

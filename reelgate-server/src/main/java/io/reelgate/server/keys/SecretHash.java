@@ -16,8 +16,15 @@ import java.util.HexFormat;
 public final class SecretHash {
   private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String SECRET_PREFIX = "rg_";
+  private static final int SECRET_LENGTH = 32;
 
   private SecretHash() {}
+
+  /** A new key's secret: {@code rg_} and 32 random base62 characters. */
+  public static String newSecret() {
+    return SECRET_PREFIX + randomBase62(SECRET_LENGTH);
+  }
 
   /** {@code count} random base62 characters from a cryptographic generator. */
   static String randomBase62(int count) {

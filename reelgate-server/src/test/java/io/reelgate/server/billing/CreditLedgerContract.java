@@ -11,6 +11,7 @@ import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.Jdbis;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,10 +51,10 @@ public abstract class CreditLedgerContract {
   @BeforeEach
   void addLedger() {
     if (!hooked.contains(store())) {
-      store().addHook(new CreditLedger(PriceTable.standard(), store().customization(), Clock.fixed(T0, ZoneOffset.UTC)));
+      store().addHook(new CreditLedger(PriceTable.standard(), Clock.fixed(T0, ZoneOffset.UTC)));
       hooked.add(store());
     }
-    credits = new Credits(dataSource());
+    credits = new Credits(Jdbis.create(dataSource()));
     keyId = keys().create("billing").key().id();
   }
 

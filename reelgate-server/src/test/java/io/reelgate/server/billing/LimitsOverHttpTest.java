@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.ServerConfig;
+import io.reelgate.server.database.Database;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.limits.RateLimit;
-import io.reelgate.server.store.Database;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,7 +55,7 @@ class LimitsOverHttpTest {
   /** A new key with {@code credits} (null: no limit); its secret. */
   private static String key(Long credits) {
     KeyStore.CreatedKey created = tools.keys().create("limits");
-    if (credits != null) new Credits(tools.dataSource()).grant(created.key().id(), credits);
+    if (credits != null) new Credits(tools.jdbi()).grant(created.key().id(), credits);
     return created.secret();
   }
 
@@ -128,7 +128,7 @@ class LimitsOverHttpTest {
   @Test
   void a_key_with_enough_credit_is_served_and_charged() throws Exception {
     KeyStore.CreatedKey created = tools.keys().create("paying");
-    Credits credits = new Credits(tools.dataSource());
+    Credits credits = new Credits(tools.jdbi());
     credits.grant(created.key().id(), 30);
     assertThat(Dialect.NOVITA.create(created.secret()).statusCode()).isEqualTo(200);
     assertThat(credits.usage(created.key().id()).balance()).isEqualTo(18L);

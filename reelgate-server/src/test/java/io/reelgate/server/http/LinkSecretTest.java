@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.store.jdbc.JdbcSettings;
+import io.reelgate.server.store.jdbc.Jdbis;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +30,8 @@ class LinkSecretTest {
 
   @Test
   void a_fresh_secret_is_made_once_and_kept_in_the_database() {
-    byte[] first = LinkSigner.loadOrCreateSecret(new JdbcSettings(database), dataDir.resolve("link-secret"));
-    byte[] again = LinkSigner.loadOrCreateSecret(new JdbcSettings(database), dataDir.resolve("link-secret"));
+    byte[] first = LinkSigner.loadOrCreateSecret(new JdbcSettings(Jdbis.create(database)), dataDir.resolve("link-secret"));
+    byte[] again = LinkSigner.loadOrCreateSecret(new JdbcSettings(Jdbis.create(database)), dataDir.resolve("link-secret"));
 
     assertThat(first).hasSize(32).isEqualTo(again);
     assertThat(dataDir.resolve("link-secret")).doesNotExist();
@@ -42,8 +43,8 @@ class LinkSecretTest {
     old[0] = 42;
     Files.writeString(dataDir.resolve("link-secret"), HexFormat.of().formatHex(old) + "\n");
 
-    assertThat(LinkSigner.loadOrCreateSecret(new JdbcSettings(database), dataDir.resolve("link-secret"))).isEqualTo(old);
+    assertThat(LinkSigner.loadOrCreateSecret(new JdbcSettings(Jdbis.create(database)), dataDir.resolve("link-secret"))).isEqualTo(old);
     Files.delete(dataDir.resolve("link-secret"));
-    assertThat(LinkSigner.loadOrCreateSecret(new JdbcSettings(database), dataDir.resolve("link-secret"))).isEqualTo(old);
+    assertThat(LinkSigner.loadOrCreateSecret(new JdbcSettings(Jdbis.create(database)), dataDir.resolve("link-secret"))).isEqualTo(old);
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.reelgate.core.error.IdempotencyConflictException;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.Jdbis;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public abstract class IdempotencyStoreContract {
 
   @BeforeEach
   void openStore() {
-    store = new IdempotencyStore(dataSource());
+    store = new IdempotencyStore(Jdbis.create(dataSource()));
     apiKey = "key_" + UUID.randomUUID();
   }
 

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.RunningServer;
+import io.reelgate.server.store.jdbc.JdbcKeyStore;
+import io.reelgate.server.store.jdbc.Jdbis;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
-import io.reelgate.server.store.sqlite.SqliteKeyStore;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -27,13 +28,13 @@ class PollFreshnessTest extends RunningServer {
   void a_key_revoked_by_another_process_stops_working_within_one_second() throws Exception {
     String secret;
     try (HikariDataSource db = SqliteDatabase.open(dataDir.resolve(ReelgateServer.DATABASE_FILE))) {
-      secret = new SqliteKeyStore(db).create("dave").secret();
+      secret = new JdbcKeyStore(Jdbis.create(db)).create("dave").secret();
     }
     String task = json(post(CREATE, secret, body("prompt", "A lighthouse [Push in]", "duration", 6))).path("task_id").asText();
     assertThat(get(poll(task), secret).statusCode()).isEqualTo(200);
 
     try (HikariDataSource db = SqliteDatabase.open(dataDir.resolve(ReelgateServer.DATABASE_FILE))) {
-      assertThat(new SqliteKeyStore(db).revoke("dave")).isTrue();
+      assertThat(new JdbcKeyStore(Jdbis.create(db)).revoke("dave")).isTrue();
     }
     long revoked = System.nanoTime();
     while (get(poll(task), secret).statusCode() == 200) {

@@ -17,7 +17,7 @@ import io.reelgate.motion.encode.VideoProbe;
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.ServerConfig;
 import io.reelgate.server.billing.Credits;
-import io.reelgate.server.store.Database;
+import io.reelgate.server.database.Database;
 import io.reelgate.server.upstream.FakeMiniMax.BaseResp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -286,7 +286,7 @@ class MiniMaxFailuresTest {
         .apiKeys(List.of(KEY)).routing(table).build());
     tools = Database.open(null, dataDir);
     keyId = JSON.readTree(get("/reelgate/v1/key", true)).path("id").asText();
-    assertThat(new Credits(tools.dataSource()).grant(keyId, GRANTED)).isTrue();
+    assertThat(new Credits(tools.jdbi()).grant(keyId, GRANTED)).isTrue();
     return VideoClient.builder(Dialect.NOVITA).baseUrl("http://localhost:" + gateway.port()).apiKey(KEY)
         .pollInterval(Duration.ofMillis(100), Duration.ofMillis(300)).build();
   }
@@ -300,7 +300,7 @@ class MiniMaxFailuresTest {
   }
 
   private Credits.Usage usage() {
-    return new Credits(tools.dataSource()).usage(keyId);
+    return new Credits(tools.jdbi()).usage(keyId);
   }
 
   /** Nothing held, nothing spent, the price given back: the balance is what was granted. */

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.billing.Credits;
+import io.reelgate.server.store.jdbc.JdbcKeyStore;
+import io.reelgate.server.store.jdbc.Jdbis;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
-import io.reelgate.server.store.sqlite.SqliteKeyStore;
 import io.reelgate.server.RunningServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -191,8 +192,8 @@ class WebExtensionsTest extends RunningServer {
   @Test
   void operator_view_shows_a_granted_credit_balance() {
     try (HikariDataSource db = SqliteDatabase.open(dataDir.resolve(ReelgateServer.DATABASE_FILE))) {
-      String carolId = new SqliteKeyStore(db).create("carol").key().id();
-      new Credits(db).grant(carolId, 40);
+      String carolId = new JdbcKeyStore(Jdbis.create(db)).create("carol").key().id();
+      new Credits(Jdbis.create(db)).grant(carolId, 40);
     }
 
     assertThat(keyNamed(json(get("/reelgate/v1/operator", ALICE)), "carol").path("credit").asLong()).isEqualTo(40);

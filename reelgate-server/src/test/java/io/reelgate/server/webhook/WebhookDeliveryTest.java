@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.reelgate.core.net.GuardedHttpClient;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.store.Database;
+import io.reelgate.server.database.Database;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import io.reelgate.server.webhook.WebhookReceiver.Answer;
 import io.reelgate.server.webhook.WebhookReceiver.Received;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.server.RunningServer;
 import io.reelgate.server.ServerConfig;
-import io.reelgate.server.store.Database;
+import io.reelgate.server.database.Database;
 import io.reelgate.server.webhook.WebhookReceiver.Answer;
 import io.reelgate.server.webhook.WebhookReceiver.Received;
 import java.net.http.HttpResponse;

@@ -5,14 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
- * What differs between the databases behind the JDBC stores: how a time is kept, how the next
- * queued task is locked, what breaks ties in the order of insertion, how a duplicate key is told.
- * The defaults are standard SQL and JDBC ({@code TIMESTAMP WITH TIME ZONE}, SQLState 23505); a
- * backend overrides only what it does otherwise. (After db-scheduler's {@code JdbcCustomization}.)
+ * What differs between the databases behind the JDBC stores: how the next queued task is locked,
+ * what breaks ties in the order of insertion, how a duplicate key is told. The defaults are
+ * standard SQL and JDBC (SQLState 23505); a backend overrides only what it does otherwise. Times
+ * are the same everywhere, {@link EpochMillis}. (After db-scheduler's {@code JdbcCustomization}.)
  */
 public abstract class JdbcCustomization {
   /** For the log: {@code SQLite}, {@code PostgreSQL}. */
@@ -43,19 +41,19 @@ public abstract class JdbcCustomization {
   /** A column that grows with each insert, to order tasks created in the same millisecond. */
   public abstract String insertionOrder();
 
-  public void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
-    statement.setObject(index, value == null ? null : OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+  /** As {@link EpochMillis#set}: the one way times are kept, on every database. */
+  public final void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+    EpochMillis.set(statement, index, value);
   }
 
-  public Instant getInstant(ResultSet row, String column) throws SQLException {
-    OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
+  /** As {@link EpochMillis#get(ResultSet, String)}. */
+  public final Instant getInstant(ResultSet row, String column) throws SQLException {
+    return EpochMillis.get(row, column);
   }
 
-  /** As {@link #getInstant(ResultSet, String)}, by the column's position. */
-  public Instant getInstant(ResultSet row, int column) throws SQLException {
-    OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
+  /** As {@link EpochMillis#get(ResultSet, int)}, by the column's position. */
+  public final Instant getInstant(ResultSet row, int column) throws SQLException {
+    return EpochMillis.get(row, column);
   }
 
   /** True when {@code e} says a row with the same unique key exists. */

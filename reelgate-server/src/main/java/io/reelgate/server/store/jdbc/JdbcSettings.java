@@ -2,23 +2,20 @@ package io.reelgate.server.store.jdbc;
 
 import io.reelgate.server.store.Settings;
 import io.reelgate.server.store.StoreException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Settings in the {@code settings} table. The first value is kept with {@code INSERT ... ON
  * CONFLICT DO NOTHING}, which SQLite and PostgreSQL both understand, so the first writer wins.
  */
 public final class JdbcSettings implements Settings {
-  private final DataSource dataSource;
+  private final Jdbi jdbi;
 
-  public JdbcSettings(DataSource dataSource) {
-    this.dataSource = dataSource;
+  public JdbcSettings(Jdbi jdbi) {
+    this.jdbi = jdbi;
   }
 
   @Override
@@ -32,26 +29,26 @@ public final class JdbcSettings implements Settings {
   }
 
   private Optional<String> read(String name) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement("SELECT value FROM settings WHERE name = ?")) {
-      select.setString(1, name);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the setting " + name + ": " + e.getMessage(), e);
+    try {
+      return jdbi.withHandle(
+          handle -> handle.createQuery("SELECT value FROM settings WHERE name = :name")
+              .bind("name", name)
+              .mapTo(String.class)
+              .findOne());
+    } catch (JdbiException e) {
+      throw StoreException.cannot("read the setting " + name, e);
     }
   }
 
   private void insertIfAbsent(String name, String value) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")) {
-      insert.setString(1, name);
-      insert.setString(2, value);
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      throw new StoreException("cannot write the setting " + name + ": " + e.getMessage(), e);
+    try {
+      jdbi.useHandle(
+          handle -> handle.createUpdate("INSERT INTO settings (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
+              .bind("name", name)
+              .bind("value", value)
+              .execute());
+    } catch (JdbiException e) {
+      throw StoreException.cannot("write the setting " + name, e);
     }
   }
 }

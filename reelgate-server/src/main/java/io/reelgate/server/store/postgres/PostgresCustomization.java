@@ -4,9 +4,9 @@ import io.reelgate.server.store.ModelFilter;
 import io.reelgate.server.store.jdbc.JdbcCustomization;
 
 /**
- * PostgreSQL keeps times as TIMESTAMPTZ (the standard default), orders ties by the identity column
- * {@code seq}, and claims with {@code FOR UPDATE SKIP LOCKED}: instances claiming at once each
- * lock a different row instead of queueing behind the same one.
+ * PostgreSQL orders ties by the identity column {@code seq}, and claims with {@code FOR UPDATE
+ * SKIP LOCKED}: instances claiming at once each lock a different row instead of queueing behind
+ * the same one.
  */
 final class PostgresCustomization extends JdbcCustomization {
   static final PostgresCustomization INSTANCE = new PostgresCustomization();

@@ -2,20 +2,23 @@ package io.reelgate.server.store.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.reelgate.server.store.jdbc.Migrations;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import org.flywaydb.core.Flyway;
 
 /**
- * Opens a PostgreSQL database, pooled and migrated to the latest schema ({@code
- * classpath:db/migration/postgresql}; Flyway takes a lock, so instances starting at once migrate
- * it once). Several instances share it: tasks, keys and the link-signing secret.
+ * Opens a PostgreSQL database, pooled and migrated to the latest schema ({@link #MIGRATIONS};
+ * Flyway takes a lock, so instances starting at once migrate it once). Several instances share
+ * it: tasks, keys and the link-signing secret.
  *
  * <p>The address is a libpq URI, {@code postgresql://user:password@host:5432/dbname?sslmode=require}
  * (or {@code postgres://}), or a JDBC URL, {@code jdbc:postgresql://host:5432/dbname?user=...}. User
  * and password in the URI are percent-decoded and handed to the driver apart from the URL.
  */
 public final class PostgresDatabase {
+  /** Where Flyway finds the schema's migrations: the shared ones and PostgreSQL's own. */
+  static final String[] MIGRATIONS = {Migrations.SHARED, "classpath:db/migration/postgresql"};
+
   /**
    * Workers, requests, the lease keeper and the listener of one instance, with room for polls:
    * requests run on virtual threads, so many at once ask for a connection, and 32 clients polling
@@ -44,18 +47,7 @@ public final class PostgresDatabase {
     pool.setPoolName("postgresql");
     pool.setMaximumPoolSize(poolSize);
     pool.setMinimumIdle(1);
-    HikariDataSource dataSource = new HikariDataSource(pool);
-    try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration/postgresql")
-          .load()
-          .migrate();
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw e;
-    }
-    return dataSource;
+    return Migrations.openMigrated(pool, MIGRATIONS);
   }
 
   /** For the log: hosts, database and user, never the password nor the query's parameters. */

@@ -2,31 +2,31 @@ package io.reelgate.server.store.sqlite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.reelgate.server.store.jdbc.Migrations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * Opens the SQLite file of the data folder, ready to use: created when missing and migrated to
- * the latest schema ({@code classpath:db/migration/sqlite}).
+ * the latest schema ({@link #MIGRATIONS}).
  *
  * <p>SQLite lets one connection write at a time. Every write of the stores is a single statement
  * (or an IMMEDIATE transaction), so a writer that finds the file busy waits for the lock (up to
  * the busy timeout) instead of failing; readers never wait, thanks to the write-ahead log.
  */
 public final class SqliteDatabase {
+  /** Where Flyway finds the schema's migrations: the shared ones and SQLite's own. */
+  static final String[] MIGRATIONS = {Migrations.SHARED, "classpath:db/migration/sqlite"};
+
   /** Long enough to wait behind any write of ours, which are all small. */
   private static final int BUSY_TIMEOUT_MILLIS = 15_000;
 
   /** A few readers beside the one writer; more would only queue on SQLite's write lock. */
   private static final int POOL_SIZE = 4;
-
-  /** Where Flyway finds the schema's migrations. */
-  static final String[] MIGRATIONS = {"classpath:db/migration/sqlite"};
 
   private SqliteDatabase() {}
 
@@ -56,17 +56,6 @@ public final class SqliteDatabase {
     pool.setPoolName("sqlite-" + file.getFileName());
     pool.setMaximumPoolSize(POOL_SIZE);
     pool.setMinimumIdle(1);
-    HikariDataSource dataSource = new HikariDataSource(pool);
-    try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations(MIGRATIONS)
-          .load()
-          .migrate();
-    } catch (RuntimeException e) {
-      dataSource.close();
-      throw e;
-    }
-    return dataSource;
+    return Migrations.openMigrated(pool, MIGRATIONS);
   }
 }

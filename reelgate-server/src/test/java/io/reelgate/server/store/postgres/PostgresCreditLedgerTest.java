@@ -2,7 +2,9 @@ package io.reelgate.server.store.postgres;
 
 import io.reelgate.server.billing.CreditLedgerContract;
 import io.reelgate.server.keys.KeyStore;
+import io.reelgate.server.store.jdbc.JdbcKeyStore;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.Jdbis;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,7 +25,7 @@ class PostgresCreditLedgerTest extends CreditLedgerContract {
 
   @Override
   protected KeyStore keys() {
-    return new PostgresKeyStore(postgres.dataSource());
+    return new JdbcKeyStore(Jdbis.create(postgres.dataSource()));
   }
 
   @Override

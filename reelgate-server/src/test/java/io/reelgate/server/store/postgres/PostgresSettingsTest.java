@@ -3,6 +3,7 @@ package io.reelgate.server.store.postgres;
 import io.reelgate.server.store.Settings;
 import io.reelgate.server.store.SettingsContract;
 import io.reelgate.server.store.jdbc.JdbcSettings;
+import io.reelgate.server.store.jdbc.Jdbis;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresSettingsTest extends SettingsContract {
@@ -10,6 +11,6 @@ class PostgresSettingsTest extends SettingsContract {
 
   @Override
   protected Settings settings() {
-    return new JdbcSettings(postgres.dataSource());
+    return new JdbcSettings(Jdbis.create(postgres.dataSource()));
   }
 }

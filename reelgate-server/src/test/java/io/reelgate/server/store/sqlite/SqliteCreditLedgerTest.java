@@ -3,7 +3,9 @@ package io.reelgate.server.store.sqlite;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.billing.CreditLedgerContract;
 import io.reelgate.server.keys.KeyStore;
+import io.reelgate.server.store.jdbc.JdbcKeyStore;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.Jdbis;
 import java.nio.file.Path;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -36,7 +38,7 @@ class SqliteCreditLedgerTest extends CreditLedgerContract {
   @Override
   protected KeyStore keys() {
     open();
-    return new SqliteKeyStore(database);
+    return new JdbcKeyStore(Jdbis.create(database));
   }
 
   @Override

@@ -3,6 +3,8 @@ package io.reelgate.server.store.sqlite;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.keys.KeyStoreContract;
+import io.reelgate.server.store.jdbc.JdbcKeyStore;
+import io.reelgate.server.store.jdbc.Jdbis;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -12,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SqliteKeyStoreTest extends KeyStoreContract {
   @TempDir Path dataDir;
   private HikariDataSource database;
-  private SqliteKeyStore keys;
+  private JdbcKeyStore keys;
 
   @BeforeEach
   void openDatabase() {
     database = SqliteDatabase.open(dataDir.resolve("reelgate.db"));
-    keys = new SqliteKeyStore(database);
+    keys = new JdbcKeyStore(Jdbis.create(database));
   }
 
   @AfterEach

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.store.Settings;
 import io.reelgate.server.store.SettingsContract;
 import io.reelgate.server.store.jdbc.JdbcSettings;
+import io.reelgate.server.store.jdbc.Jdbis;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,6 @@ class SqliteSettingsTest extends SettingsContract {
 
   @Override
   protected Settings settings() {
-    return new JdbcSettings(database);
+    return new JdbcSettings(Jdbis.create(database));
   }
 }

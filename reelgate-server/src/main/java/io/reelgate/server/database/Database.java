@@ -1,15 +1,16 @@
-package io.reelgate.server.store;
+package io.reelgate.server.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.keys.KeyStore;
+import io.reelgate.server.store.Settings;
+import io.reelgate.server.store.jdbc.JdbcKeyStore;
 import io.reelgate.server.store.jdbc.JdbcSettings;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.Jdbis;
 import io.reelgate.server.store.postgres.PostgresDatabase;
-import io.reelgate.server.store.postgres.PostgresKeyStore;
 import io.reelgate.server.store.postgres.PostgresTaskStore;
 import io.reelgate.server.store.sqlite.DataFolderLock;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
-import io.reelgate.server.store.sqlite.SqliteKeyStore;
 import io.reelgate.server.store.sqlite.SqliteTaskStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,16 +35,17 @@ public final class Database implements AutoCloseable {
   public static final String SQLITE_FILE = "reelgate.db";
 
   private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
   private final JdbcTaskStore tasks;
   private final KeyStore keys;
   private final String description;
   private final DataFolderLock folderLock;
 
-  private Database(HikariDataSource dataSource, JdbcTaskStore tasks, KeyStore keys, String description,
-      DataFolderLock folderLock) {
+  private Database(HikariDataSource dataSource, JdbcTaskStore tasks, String description, DataFolderLock folderLock) {
     this.dataSource = dataSource;
+    this.jdbi = Jdbis.create(dataSource);
     this.tasks = tasks;
-    this.keys = keys;
+    this.keys = new JdbcKeyStore(jdbi);
     this.description = description;
     this.folderLock = folderLock;
   }
@@ -74,7 +77,7 @@ public final class Database implements AutoCloseable {
     String where = "PostgreSQL " + PostgresDatabase.describe(address);
     log.info("Tasks and keys in {}, shared with any other instance pointed at it", where);
     HikariDataSource dataSource = PostgresDatabase.open(address);
-    return new Database(dataSource, new PostgresTaskStore(dataSource), new PostgresKeyStore(dataSource), where, null);
+    return new Database(dataSource, new PostgresTaskStore(dataSource), where, null);
   }
 
   private static Database sqlite(Path dataDir, DataFolderLock lock) {
@@ -82,7 +85,7 @@ public final class Database implements AutoCloseable {
     String where = "SQLite " + file;
     log.info("Tasks and keys in {} (one server per data folder; --db postgresql://... for several)", where);
     HikariDataSource dataSource = SqliteDatabase.open(file);
-    return new Database(dataSource, new SqliteTaskStore(dataSource), new SqliteKeyStore(dataSource), where, lock);
+    return new Database(dataSource, new SqliteTaskStore(dataSource), where, lock);
   }
 
   public JdbcTaskStore tasks() {
@@ -94,11 +97,17 @@ public final class Database implements AutoCloseable {
   }
 
   public Settings settings() {
-    return new JdbcSettings(dataSource);
+    return new JdbcSettings(jdbi);
   }
 
+  /** For the stores that write plain JDBC. */
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /** The one Jdbi of this database ({@link Jdbis}), for the stores that write through Jdbi. */
+  public Jdbi jdbi() {
+    return jdbi;
   }
 
   /**
