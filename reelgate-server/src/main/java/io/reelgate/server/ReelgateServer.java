@@ -10,9 +10,12 @@ import io.reelgate.core.net.GuardedHttpClient;
 import io.reelgate.server.webhook.WebhookDeliverer;
 import io.reelgate.server.webhook.WebhookOutbox;
 import io.reelgate.server.webhook.WebhookPayloads;
-import io.reelgate.server.webhook.WebhookPolicy;
 import io.reelgate.server.webhook.WebhookSecrets;
 import io.reelgate.server.webhook.WebhookTargets;
+import io.reelgate.server.dialect.evolink.EvolinkWebhooks;
+import io.reelgate.server.dialect.minimax.MiniMaxWebhooks;
+import io.reelgate.server.dialect.novita.NovitaWebhooks;
+import io.reelgate.server.billing.PriceCheck;
 import io.reelgate.server.billing.CreditLedger;
 import io.reelgate.server.billing.PriceTable;
 import io.reelgate.server.billing.Credits;
@@ -26,20 +29,13 @@ import io.reelgate.server.dialect.minimax.MiniMaxDialect;
 import io.reelgate.server.dialect.novita.NovitaDialect;
 import io.reelgate.server.http.ApiKeyAuth;
 import io.reelgate.server.http.ApiScopes;
-import io.reelgate.server.http.JsonErrorHandler;
 import io.reelgate.server.http.PublicUrl;
-import io.reelgate.server.http.RequestIds;
-import jakarta.servlet.DispatcherType;
-import java.util.EnumSet;
-import org.eclipse.jetty.servlet.FilterHolder;
 import io.reelgate.server.idempotency.Idempotency;
 import io.reelgate.server.idempotency.IdempotencyStore;
 import io.reelgate.server.http.DocsRoutes;
 import io.reelgate.server.http.FileDownloads;
 import io.reelgate.server.http.HealthRoutes;
-import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.http.LinkSigner;
-import io.reelgate.server.http.RequestBodyLimits;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.limits.InFlightLimiter;
 import io.reelgate.server.limits.RateLimiter;
@@ -49,7 +45,6 @@ import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.storage.s3.S3Config;
 import io.reelgate.server.storage.s3.S3Storage;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
-import io.reelgate.server.task.CreditCheck;
 import io.reelgate.server.task.TaskEndWatch;
 import io.reelgate.server.task.TaskEvents;
 import io.reelgate.server.task.TaskService;
@@ -72,10 +67,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import io.reelgate.core.task.Task;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,16 +127,31 @@ public final class ReelgateServer implements AutoCloseable {
     try {
       Path dataDir = config.dataDir().toAbsolutePath();
       Database database = remember(opened, Database.openForServer(config.database(), dataDir));
-      JdbcTaskStore taskStore = database.tasks();
-      PriceTable prices = config.limits().prices() == null ? PriceTable.standard() : PriceTable.read(config.limits().prices());
-      taskStore.addHook(new CreditLedger(prices, clock));
-      taskStore.limitRunningPerKey(config.limits().maxRunningPerKey());
       KeyStore keys = database.keys();
-      registerKeys(keys, config.apiKeys());
+      StartingKeys.register(keys, config.apiKeys());
       Storage storage = openStorage(config.storage(), dataDir, opened);
       byte[] linkSecret = LinkSigner.loadOrCreateSecret(database.settings(), dataDir.resolve(LINK_SECRET_FILE));
       PublicUrl publicUrl = PublicUrl.of(config.publicUrl(), config.port());
       LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
+      PriceTable prices = config.limits().prices() == null ? PriceTable.standard() : PriceTable.read(config.limits().prices());
+
+      // What every task change writes in its own transaction: the credit it moves, the webhooks it queues.
+      WebhookDeliverer webhooks =
+          new WebhookDeliverer(
+              database.dataSource(),
+              GuardedHttpClient.builder().allowPrivateNetwork(config.allowPrivateNetwork()).build(),
+              new WebhookSecrets(database.dataSource(), clock),
+              clock,
+              WebhookDeliverer.Timing.REAL);
+      opened.add(webhooks);
+      WebhookPayloads payloads =
+          WebhookPayloads.of(List.of(new NovitaWebhooks(links, clock), new EvolinkWebhooks(links), new MiniMaxWebhooks()));
+      WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, payloads, webhooks::wake);
+      JdbcTaskStore taskStore = database.tasks();
+      taskStore.addHook(new CreditLedger(prices, clock));
+      taskStore.addHook(outbox);
+      taskStore.limitRunningPerKey(config.limits().maxRunningPerKey());
+
       Renderer engine = new MotionRenderer();
 
       RoutingTable routing = config.routing();
@@ -163,16 +169,8 @@ public final class ReelgateServer implements AutoCloseable {
           config.lease());
       opened.add(upstreamWorkers::close);
       RateLimiter limiter = new RateLimiter(config.limits().rateLimit(), clock);
-      WebhookDeliverer webhooks =
-          new WebhookDeliverer(
-              database.dataSource(),
-              GuardedHttpClient.builder().allowPrivateNetwork(config.allowPrivateNetwork()).build(),
-              new WebhookSecrets(database.dataSource(), clock),
-              clock,
-              WebhookDeliverer.Timing.REAL);
-      opened.add(webhooks);
-      TaskService tasks = new TaskService(limiter, CreditCheck.NONE, storage, new WebhookTargets(clock), taskStore,
-          TaskEvents.of(List.of(workers, upstreamWorkers)), clock);
+      TaskService tasks = new TaskService(limiter, new PriceCheck(prices, database.jdbi()), storage, new WebhookTargets(clock),
+          taskStore, TaskEvents.of(List.of(workers, upstreamWorkers)), clock);
       Idempotency idempotency = remember(opened, new Idempotency(new IdempotencyStore(database.jdbi()), clock, config.lease()));
       if (taskStore.exclusiveToOneProcess()) idempotency.releaseLeftovers();
       TaskEndWatch taskEnds = remember(opened, new TaskEndWatch());
@@ -184,25 +182,9 @@ public final class ReelgateServer implements AutoCloseable {
           new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds);
       List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
-      WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, webhookPayloads(dialects), webhooks::wake);
-      taskStore.addHook(outbox);
       ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);
 
-      Javalin app =
-          Javalin.create(
-              javalin -> {
-                javalin.showJavalinBanner = false;
-                javalin.http.maxRequestSize = JsonFields.MAX_BODY_BYTES;
-                // A request waiting on a slow client (its body, its image URLs) parks a virtual
-                // thread instead of holding one of a bounded pool that every request shares.
-                javalin.useVirtualThreads = true;
-                new RequestBodyLimits(requestLimits).applyTo(javalin);
-                // Errors: see ApiScopes (405 with Allow, JSON in each API's shape) and JsonErrorHandler.
-                javalin.http.prefer405over404 = true;
-                javalin.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-                javalin.jetty.modifyServletContextHandler(
-                    handler -> handler.addFilter(new FilterHolder(new RequestIds(scopes)), "/*", EnumSet.of(DispatcherType.REQUEST)));
-              });
+      Javalin app = HttpApp.create(requestLimits, scopes);
       opened.add(app::stop);
       // Every route before the port opens: a request never meets a half-registered server.
       dialects.forEach(d -> d.register(app));
@@ -244,23 +226,6 @@ public final class ReelgateServer implements AutoCloseable {
     }
   }
 
-  /** The outbox's view of the dialects: each one's webhook policy and payload, by name. */
-  private static WebhookPayloads webhookPayloads(List<Dialect> dialects) {
-    Map<String, Dialect> byName = dialects.stream().collect(Collectors.toUnmodifiableMap(Dialect::name, d -> d));
-    return new WebhookPayloads() {
-      @Override
-      public Optional<WebhookPolicy> policy(String dialect) {
-        Dialect found = byName.get(dialect);
-        return found == null ? Optional.empty() : found.webhookPolicy();
-      }
-
-      @Override
-      public String payload(Task task) {
-        return byName.get(task.dialect()).webhookPayload(task);
-      }
-    };
-  }
-
   /**
    * The folder {@code files} of the data folder, or the S3 bucket of {@code s3} when set. Results
    * are served through Reelgate's signed links either way (see docs/DEPLOYMENT.md, "Storage").
@@ -274,28 +239,6 @@ public final class ReelgateServer implements AutoCloseable {
 
   private static String describe(Storage storage) {
     return storage instanceof LocalStorage local ? "the local folder " + local.root() : "the S3 bucket " + storage;
-  }
-
-  /**
-   * Registers the configured keys; on a first start with no key at all, creates one and prints
-   * it, so that the README's curl example works at once.
-   */
-  private static void registerKeys(KeyStore keys, List<String> configured) {
-    for (int i = 0; i < configured.size(); i++) {
-      keys.ensure(configured.get(i), "env-" + (i + 1));
-    }
-    if (keys.isEmpty()) {
-      KeyStore.CreatedKey created = keys.create("default");
-      String line = "Created API key: " + created.secret();
-      String rule = "=".repeat(line.length());
-      System.out.println();
-      System.out.println(rule);
-      System.out.println(line);
-      System.out.println("It is shown only this once; keep it. `reelgate keys` manages keys.");
-      System.out.println(rule);
-      System.out.println();
-      System.out.flush();
-    }
   }
 
   public int port() {

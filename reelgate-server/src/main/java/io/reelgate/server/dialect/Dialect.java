@@ -70,17 +70,4 @@ public interface Dialect {
   default String cancelPath(String taskId) {
     return null;
   }
-
-  /**
-   * How this dialect's webhooks behave, when its provider has them (docs/WEBHOOKS.md); empty
-   * when its create request takes no callback URL. The delivery itself is shared.
-   */
-  default Optional<WebhookPolicy> webhookPolicy() {
-    return Optional.empty();
-  }
-
-  /** The JSON body of a webhook telling of {@code task} as it is now, in this dialect's shape. */
-  default String webhookPayload(Task task) {
-    throw new UnsupportedOperationException("the " + name() + " dialect sends no webhooks");
-  }
 }

@@ -1,9 +1,9 @@
 package io.reelgate.server.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.reelgate.server.store.WrittenWithTask;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.reelgate.server.store.WrittenWithTask;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.TooManyRequestsException;
@@ -66,6 +66,26 @@ class TaskServiceLimitsTest {
     assertThat(store.find("t-1")).isEmpty();
     try (Stream<Path> files = Files.walk(dataDir.resolve("files"))) {
       assertThat(files.filter(Files::isRegularFile)).isEmpty();
+    }
+  }
+
+  @Test
+  void a_key_that_cannot_pay_is_refused_before_its_pictures_are_stored() throws Exception {
+    CreditCheck broke = (keyId, request) -> {
+      throw new InsufficientCreditException(keyId, 12, 5);
+    };
+    Path watched = dataDir.resolve("watched");
+    TaskService tasks = new TaskService(new RateLimiter(RateLimit.OFF, Clock.systemUTC()), broke, new LocalStorage(watched),
+        CallbackTargets.NONE, store, TaskEvents.NONE, Clock.systemUTC());
+    byte[] png = TestPictures.png(640, 360);
+
+    assertThatThrownBy(() -> tasks.submit("key_a", "novita", "t-1", TaskServiceTest.request(png, png), WrittenWithTask.NOTHING))
+        .isInstanceOf(InsufficientCreditException.class);
+
+    assertThat(store.find("t-1")).isEmpty();
+    // Not written and deleted again (which would leave the task's folder): never written at all.
+    try (Stream<Path> written = Files.list(watched)) {
+      assertThat(written).isEmpty();
     }
   }
 

@@ -57,21 +57,6 @@ public final class EvolinkDialect implements Dialect {
             + " \"quality\": \"768p\", \"duration\": 6}");
   }
 
-  /** {@code callback_url}: on completed, failed and cancelled; 10 s to answer; 3 retries after 1, 2 and 4 s. */
-  static final WebhookPolicy WEBHOOKS =
-      new WebhookPolicy(Duration.ofSeconds(10), WebhookPolicy.doubling(Duration.ofSeconds(1), 3), WebhookPolicy.ENDS, false);
-
-  @Override
-  public Optional<WebhookPolicy> webhookPolicy() {
-    return Optional.of(WEBHOOKS);
-  }
-
-  /** The task detail, as {@code GET /v1/tasks/{task_id}} answers it. */
-  @Override
-  public String webhookPayload(Task task) {
-    return EvolinkJson.text(EvolinkTaskDetail.of(task, services.links()));
-  }
-
   /** {@code /v1/videos/} and {@code /v1/tasks/}; the rest of {@code /v1/} is MiniMax's. */
   static final ApiScope SCOPE =
       new ApiScope(List.of("/v1/videos/", "/v1/tasks/"), ApiScope.X_REQUEST_ID, EvolinkErrors.TABLE, EvolinkErrors::write);

@@ -61,29 +61,6 @@ public final class MiniMaxDialect implements Dialect {
   }
 
   /**
-   * {@code callback_url}: a challenge first, then the query-shaped body when the task starts
-   * (Processing) and when it ends. MiniMax documents no retries; Reelgate tries 3 more times
-   * after 5, 10 and 20 s, giving the receiver 10 s each time.
-   */
-  static final WebhookPolicy WEBHOOKS =
-      new WebhookPolicy(
-          Duration.ofSeconds(10),
-          WebhookPolicy.doubling(Duration.ofSeconds(5), 3),
-          Set.of(TaskStatus.PROCESSING, TaskStatus.SUCCEEDED, TaskStatus.FAILED, TaskStatus.CANCELLED),
-          true);
-
-  @Override
-  public Optional<WebhookPolicy> webhookPolicy() {
-    return Optional.of(WEBHOOKS);
-  }
-
-  /** The body of {@code GET /v1/query/video_generation}. */
-  @Override
-  public String webhookPayload(Task task) {
-    return MiniMaxJson.text(MiniMaxQueryResult.of(task));
-  }
-
-  /**
    * Every path under {@code /v1/} but Evolink's {@code /v1/videos/} and {@code /v1/tasks/}; every
    * answer names its request id in {@code Trace-Id}, which MiniMax's clients print with each error.
    */

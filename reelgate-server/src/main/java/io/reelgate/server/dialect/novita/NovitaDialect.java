@@ -30,13 +30,6 @@ public final class NovitaDialect implements Dialect {
   public static final String NAME = "novita";
   private static final String CANCEL_PATH = "/v3/async/task-cancel";
 
-  /**
-   * {@code extra.webhook.url}: 5 s to answer, up to 5 retries on a timeout or a non-2xx answer.
-   * Novita does not document the pauses between retries; Reelgate waits 5 s and doubles.
-   */
-  static final WebhookPolicy WEBHOOKS =
-      new WebhookPolicy(Duration.ofSeconds(5), WebhookPolicy.doubling(Duration.ofSeconds(5), 5), WebhookPolicy.ENDS, false);
-
   private final DialectServices services;
 
   public NovitaDialect(DialectServices services) {
@@ -59,20 +52,6 @@ public final class NovitaDialect implements Dialect {
         baseUrl + NovitaEndpoint.HAILUO_23_T2V.path(),
         CurlExample.BEARER,
         "{\"prompt\": \"A paper boat drifts down a rainy street [跟随]\", \"duration\": 6, \"resolution\": \"768P\"}");
-  }
-
-  @Override
-  public Optional<WebhookPolicy> webhookPolicy() {
-    return Optional.of(WEBHOOKS);
-  }
-
-  /** {@code {"event_type": "ASYNC_TASK_RESULT", "payload": <the task result>}}. */
-  @Override
-  public String webhookPayload(Task task) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("event_type", "ASYNC_TASK_RESULT");
-    body.put("payload", NovitaTaskResult.of(task, services.links(), services.clock().instant()));
-    return NovitaJson.text(body);
   }
 
   static final ApiScope SCOPE =
