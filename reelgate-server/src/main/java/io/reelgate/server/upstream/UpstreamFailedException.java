@@ -6,8 +6,8 @@ import io.reelgate.core.error.ReelgateException;
  * An upstream task that ended without a video, or a task no upstream would take: the task fails
  * with this message (so it is not charged), which names the route and the upstream's own words.
  */
-public final class UpstreamFailedException extends ReelgateException {
-  public UpstreamFailedException(String message) {
+final class UpstreamFailedException extends ReelgateException {
+  UpstreamFailedException(String message) {
     super(message);
   }
 }
