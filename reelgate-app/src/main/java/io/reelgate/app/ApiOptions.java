@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * The options of the commands that talk to a Reelgate server (or a provider) through the Java
  * client: where, in which dialect, with which key; and how the client's errors read on the command line.
+ * {@code REELGATE_BASE_URL} and {@code REELGATE_API_KEY} are read as the defaults of the flags; set
+ * but blank, they count as not set.
  */
 final class ApiOptions {
   static final String BASE_URL_ENV = "REELGATE_BASE_URL";
@@ -42,6 +44,7 @@ final class ApiOptions {
   @Option(
       names = "--base-url",
       paramLabel = "URL",
+      defaultValue = "${env:" + BASE_URL_ENV + "}",
       description = "The server (default: $" + BASE_URL_ENV + ", else " + DEFAULT_BASE_URL + ").")
   String baseUrl;
 
@@ -51,13 +54,12 @@ final class ApiOptions {
       description = "The API dialect to speak: novita, evolink, gptproto or minimax (default: ${DEFAULT-VALUE}).")
   Dialect dialect;
 
-  @Option(names = "--key", paramLabel = "KEY", description = "The API key (default: $" + API_KEY_ENV + ").")
+  @Option(names = "--key", paramLabel = "KEY", defaultValue = "${env:" + API_KEY_ENV + "}", description = "The API key (default: $" + API_KEY_ENV + ").")
   String key;
 
   /** The client, or null (and a message on {@code err}) when no key or no usable address was given. */
   VideoClient client(PrintWriter err) {
-    String apiKey = key != null ? key : System.getenv(API_KEY_ENV);
-    if (apiKey == null || apiKey.isBlank()) {
+    if (key == null || key.isBlank()) {
       err.println("error: no API key: give --key or set " + API_KEY_ENV);
       return null;
     }
@@ -66,13 +68,11 @@ final class ApiOptions {
       err.println("error: --base-url: " + url + " is not an http:// or https:// address");
       return null;
     }
-    return VideoClient.builder(dialect).baseUrl(url).apiKey(apiKey).build();
+    return VideoClient.builder(dialect).baseUrl(url).apiKey(key).build();
   }
 
   String baseUrl() {
-    if (baseUrl != null) return baseUrl;
-    String fromEnv = System.getenv(BASE_URL_ENV);
-    return fromEnv != null && !fromEnv.isBlank() ? fromEnv : DEFAULT_BASE_URL;
+    return baseUrl != null && !baseUrl.isBlank() ? baseUrl : DEFAULT_BASE_URL;
   }
 
   /** Says what the API answered, in one line, and answers the exit code of a refusal. */

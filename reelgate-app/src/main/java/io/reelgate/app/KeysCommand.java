@@ -1,6 +1,5 @@
 package io.reelgate.app;
 
-import io.reelgate.server.ServerConfig;
 import io.reelgate.server.billing.Credits;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
@@ -26,15 +25,14 @@ final class KeysCommand {
       description = "The server's data folder (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 
-  @Option(names = "--db", paramLabel = "ADDRESS", scope = picocli.CommandLine.ScopeType.INHERIT,
-      description = "The servers' PostgreSQL, as for serve (default: $" + ServerConfig.DATABASE_ENV
-          + ", else the SQLite file in the data folder).")
+  // As serve's --db, and never ${DEFAULT-VALUE} in the description: the address holds a password.
+  @Option(names = "--db", paramLabel = "ADDRESS", scope = picocli.CommandLine.ScopeType.INHERIT, defaultValue = "${env:REELGATE_DB}",
+      description = "The servers' PostgreSQL, as for serve (default: $REELGATE_DB, else the SQLite file in the data folder).")
   String database;
 
   /** Opens the key store of the servers' database, runs {@code action}, closes it. */
   int withKeys(KeyAction action) throws Exception {
-    String address = database != null ? database : System.getenv(ServerConfig.DATABASE_ENV);
-    try (Database db = Database.open(address, dataDir)) {
+    try (Database db = Database.open(database, dataDir)) {
       return action.run(db.keys());
     }
   }
@@ -45,8 +43,7 @@ final class KeysCommand {
 
   /** Like {@link #withKeys}, with the credits of the same database. */
   int withCredits(CreditAction action) throws Exception {
-    String address = database != null ? database : System.getenv(ServerConfig.DATABASE_ENV);
-    try (Database db = Database.open(address, dataDir)) {
+    try (Database db = Database.open(database, dataDir)) {
       return action.run(db.keys(), new Credits(db.dataSource()));
     }
   }
@@ -192,8 +189,7 @@ final class KeysCommand {
 
     @Override
     public Integer call() throws Exception {
-      String address = parent.database != null ? parent.database : System.getenv(ServerConfig.DATABASE_ENV);
-      try (Database db = Database.open(address, parent.dataDir)) {
+      try (Database db = Database.open(parent.database, parent.dataDir)) {
         var found = db.keys().list().stream().filter(k -> !k.revoked() && (k.id().equals(key) || k.name().equals(key))).toList();
         if (found.size() != 1) {
           System.err.println("reelgate keys webhook-secret: " + (found.isEmpty() ? "no active key" : "several keys")

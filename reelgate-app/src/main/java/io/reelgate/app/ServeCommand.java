@@ -5,27 +5,29 @@ import io.reelgate.server.ServerConfig;
 import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RequestLimits;
 import io.reelgate.server.storage.s3.S3Config;
+import io.reelgate.server.upstream.RoutingFile;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import io.reelgate.server.upstream.RoutingFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code reelgate serve}: the HTTP server, on embedded defaults (SQLite file, local folder) unless
  * told otherwise, such as {@code --db postgresql://...} for several instances on one database.
+ *
+ * <p>The environment variables of the server's configuration (README, "Configuration") are read
+ * here and only here, as the defaults of the flags they stand for ({@code ${env:...}}); a variable
+ * set but blank counts as not set.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the Reelgate server.")
 final class ServeCommand implements Callable<Integer> {
   static final String DATABASE_FILE = ReelgateServer.DATABASE_FILE;
 
-  @Option(names = "--port", description = "The HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "" + ServerConfig.DEFAULT_PORT)
+  @Option(names = "--port", description = "The HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
   int port;
 
   @Option(names = "--data-dir", description = "Where tasks, files and keys are kept (default: ${DEFAULT-VALUE}).", defaultValue = "reelgate-data")
@@ -34,32 +36,39 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--public-url", description = "The scheme and host of result links (default: http://localhost:<port>).")
   String publicUrl;
 
-  @Option(names = "--db", paramLabel = "ADDRESS",
+  // Never ${DEFAULT-VALUE} in the description: the address holds a password.
+  @Option(names = "--db", paramLabel = "ADDRESS", defaultValue = "${env:REELGATE_DB}",
       description = "PostgreSQL shared by several instances: postgresql://user:password@host:5432/dbname or jdbc:postgresql://..."
-          + " (default: $" + ServerConfig.DATABASE_ENV + ", else the SQLite file in the data folder).")
+          + " (default: $REELGATE_DB, else the SQLite file in the data folder).")
   String database;
 
-  @Option(names = "--storage", paramLabel = "s3://BUCKET[/PREFIX]",
+  @Option(names = "--storage", paramLabel = "s3://BUCKET[/PREFIX]", defaultValue = "${env:REELGATE_STORAGE}",
       description = "An S3-compatible bucket for the input pictures and result videos, shared by several instances"
-          + " (default: $" + ServerConfig.STORAGE_ENV + ", else the folder files/ in the data folder)."
+          + " (default: $REELGATE_STORAGE, else the folder files/ in the data folder)."
           + " Credentials come from the usual AWS settings: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, ~/.aws, an instance role.")
   String storage;
 
-  @Option(names = "--s3-endpoint", paramLabel = "URL",
+  /** A string, made a URI only with --storage: an odd AWS_ENDPOINT_URL must not stop a server that does not use S3. */
+  @Option(names = "--s3-endpoint", paramLabel = "URL", defaultValue = "${env:AWS_ENDPOINT_URL_S3:-${env:AWS_ENDPOINT_URL}}",
       description = "The S3 API's address, e.g. http://minio:9000 (default: $AWS_ENDPOINT_URL_S3, else $AWS_ENDPOINT_URL, else AWS).")
-  URI s3Endpoint;
+  String s3Endpoint;
 
-  @Option(names = "--s3-region", description = "The region to sign for (default: $AWS_REGION, else the AWS profile's, else us-east-1).")
+  @Option(names = "--s3-region", defaultValue = "${env:AWS_REGION:-${env:AWS_DEFAULT_REGION}}",
+      description = "The region to sign for (default: $AWS_REGION, else the AWS profile's, else us-east-1).")
   String s3Region;
 
   @Option(names = "--s3-path-style", negatable = true, defaultValue = "${env:REELGATE_S3_PATH_STYLE:-false}",
       description = "Address buckets as <endpoint>/<bucket>, as most S3-compatible servers need (default: $REELGATE_S3_PATH_STYLE, else false).")
   boolean s3PathStyle;
 
-  @Option(names = "--admin-keys", paramLabel = "NAME_OR_ID[,...]", split = ",",
-      description = "Keys, by name or id, that may open the operator's view at /operator (default: $"
-          + ServerConfig.ADMIN_KEYS_ENV + ", else none).")
+  @Option(names = "--admin-keys", paramLabel = "NAME_OR_ID[,...]", split = ",", defaultValue = "${env:REELGATE_ADMIN_KEYS}",
+      description = "Keys, by name or id, that may open the operator's view at /operator (default: $REELGATE_ADMIN_KEYS, else none).")
   List<String> adminKeys;
+
+  /** Hidden: a command line is visible to every user of the machine, the variable is the way. */
+  @Option(names = "--api-keys", paramLabel = "KEY[,...]", split = ",", defaultValue = "${env:REELGATE_API_KEYS}", hidden = true,
+      description = "Keys to accept besides those of `reelgate keys create` (default: $REELGATE_API_KEYS, else none).")
+  List<String> apiKeys;
 
   @Option(names = "--allow-private-network",
       description = "Let image URLs point at loopback and private addresses (127/8, 10/8, 172.16/12, 192.168/16, 100.64/10, ::1, fc00::/7),"
@@ -115,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Longest time one image URL may take to download, redirects included (default: ${DEFAULT-VALUE}).")
   long imageTimeoutSeconds;
 
-  @Option(names = "--routes", paramLabel = "FILE",
+  @Option(names = "--routes", paramLabel = "FILE", defaultValue = "${env:REELGATE_ROUTES}",
       description = "A YAML routing file: which upstream providers (MiniMax, Novita, HighwayAPI, Evolink, GPTProto)"
           + " serve which models, with failover; see docs/ROUTING.md (default: $REELGATE_ROUTES, else every model"
           + " is rendered by the built-in motion engine).")
@@ -128,11 +137,11 @@ final class ServeCommand implements Callable<Integer> {
 
   /** The S3 bucket of {@code --storage} or {@code REELGATE_STORAGE}; null for the local folder. */
   S3Config s3Storage() {
-    String location = storage != null ? storage : System.getenv(ServerConfig.STORAGE_ENV);
-    if (location == null || location.isBlank()) return null;
-    URI endpoint = s3Endpoint != null ? s3Endpoint : firstEnv("AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL").map(URI::create).orElse(null);
-    String region = s3Region != null ? s3Region : firstEnv("AWS_REGION", "AWS_DEFAULT_REGION").orElse(null);
-    return S3Config.parse(location.strip()).withEndpoint(endpoint).withRegion(region).withPathStyle(s3PathStyle);
+    if (!given(storage)) return null;
+    return S3Config.parse(storage.strip())
+        .withEndpoint(given(s3Endpoint) ? URI.create(s3Endpoint.strip()) : null)
+        .withRegion(given(s3Region) ? s3Region : null)
+        .withPathStyle(s3PathStyle);
   }
 
   /** What keeps slow clients from holding the server up, from the four flags. */
@@ -141,39 +150,53 @@ final class ServeCommand implements Callable<Integer> {
         bodyMinRate, Duration.ofSeconds(bodyTimeoutSeconds), maxInFlightPerKey, Duration.ofSeconds(imageTimeoutSeconds));
   }
 
-  private static Optional<String> firstEnv(String... names) {
-    return Arrays.stream(names).map(System::getenv).filter(v -> v != null && !v.isBlank()).findFirst();
+  /**
+   * The server's configuration, from the flags and the environment variables behind them.
+   *
+   * @throws IllegalArgumentException naming the flag, or the file and setting of the routing file,
+   *     whose value is wrong
+   */
+  ServerConfig config() {
+    ServerConfig.Builder config =
+        ServerConfig.builder()
+            .port(port)
+            .dataDir(dataDir)
+            .publicUrl(publicUrl)
+            .linkTtl(Duration.ofSeconds(linkTtlSeconds))
+            .syncWaitLimit(Duration.ofSeconds(syncWaitSeconds))
+            .database(database)
+            .storage(s3Storage())
+            .apiKeys(names(apiKeys))
+            .adminKeys(names(adminKeys))
+            .allowPrivateNetwork(allowPrivateNetwork)
+            .shutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
+            .lease(Duration.ofSeconds(leaseSeconds))
+            .limits(new ServerConfig.Limits(prices, RateLimit.parse(rateLimit, rateBurst), maxRunningPerKey))
+            .requestLimits(requestLimits());
+    if (workers != null) config.workers(workers);
+    if (given(routes)) config.routing(RoutingFile.read(routes));
+    return config.build();
   }
 
-  /** Where {@code reelgate serve} finds the routing file without {@code --routes}. */
-  static final String ROUTES_ENV = "REELGATE_ROUTES";
+  /** The names of a comma-separated list, such as {@code REELGATE_API_KEYS}; blanks are skipped. */
+  private static List<String> names(List<String> commaSeparated) {
+    if (commaSeparated == null) return List.of();
+    return commaSeparated.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+  }
+
+  /** Whether a flag, or the variable behind it, was given a value. */
+  private static boolean given(Object value) {
+    return value != null && !value.toString().isBlank();
+  }
 
   @Override
   public Integer call() throws InterruptedException {
-    ServerConfig config =
-        ServerConfig.defaults()
-            .withPort(port)
-            .withDataDir(dataDir)
-            .withPublicUrl(publicUrl)
-            .withWorkers(workers != null ? workers : ServerConfig.defaultWorkers())
-            .withLinkTtl(Duration.ofSeconds(linkTtlSeconds))
-            .withSyncWaitLimit(Duration.ofSeconds(syncWaitSeconds))
-            .withDatabase(database != null ? database : System.getenv(ServerConfig.DATABASE_ENV))
-            .withStorage(s3Storage())
-            .withShutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
-            .withLease(Duration.ofSeconds(leaseSeconds));
-    if (adminKeys != null) config = config.withAdminKeys(adminKeys);
-    if (allowPrivateNetwork) config = config.withAllowPrivateNetwork(true);
-    config = config.withLimits(new ServerConfig.Limits(prices, RateLimit.parse(rateLimit, rateBurst), maxRunningPerKey));
-    config = config.withRequestLimits(requestLimits());
-    Path routingFile = routes != null ? routes : firstEnv(ROUTES_ENV).map(Path::of).orElse(null);
-    if (routingFile != null) {
-      try {
-        config = config.withRouting(RoutingFile.read(routingFile));
-      } catch (IllegalArgumentException e) {
-        System.err.println("error: " + e.getMessage()); // names the file and the setting, never a secret
-        return 2;
-      }
+    ServerConfig config;
+    try {
+      config = config();
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage()); // names the flag or the file and its setting, never a secret
+      return 2;
     }
     ReelgateServer server = ReelgateServer.start(config);
     CountDownLatch stopped = new CountDownLatch(1);

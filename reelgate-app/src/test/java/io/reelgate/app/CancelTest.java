@@ -36,7 +36,7 @@ class CancelTest {
 
   @BeforeAll
   static void start() {
-    server = ReelgateServer.start(ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of(KEY)));
+    server = ReelgateServer.start(ServerConfig.builder().port(0).dataDir(dataDir).workers(1).apiKeys(List.of(KEY)).build());
     photo = "data:image/png;base64," + Base64.getEncoder().encodeToString(TestPhotos.bytes("astronaut.png"));
   }
 

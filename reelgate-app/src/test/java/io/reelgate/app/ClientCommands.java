@@ -28,7 +28,7 @@ final class ClientCommands implements AutoCloseable {
 
   ClientCommands(Path dataDir) {
     server = ReelgateServer.start(
-        ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of(KEY)));
+        ServerConfig.builder().port(0).dataDir(dataDir).workers(1).apiKeys(List.of(KEY)).build());
   }
 
   String baseUrl() {

@@ -9,7 +9,10 @@ import io.reelgate.motion.MotionEngine;
 import io.reelgate.core.net.GuardedHttpClient;
 import io.reelgate.server.webhook.WebhookDeliverer;
 import io.reelgate.server.webhook.WebhookOutbox;
+import io.reelgate.server.webhook.WebhookPayloads;
+import io.reelgate.server.webhook.WebhookPolicy;
 import io.reelgate.server.webhook.WebhookSecrets;
+import io.reelgate.server.webhook.WebhookTargets;
 import io.reelgate.server.billing.CreditLedger;
 import io.reelgate.server.billing.PriceTable;
 import io.reelgate.server.billing.Credits;
@@ -46,7 +49,9 @@ import io.reelgate.server.storage.s3.S3Config;
 import io.reelgate.server.storage.s3.S3Storage;
 import io.reelgate.server.store.Database;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.task.CreditCheck;
 import io.reelgate.server.task.TaskEndWatch;
+import io.reelgate.server.task.TaskEvents;
 import io.reelgate.server.task.TaskService;
 import io.reelgate.server.task.LocalRender;
 import io.reelgate.server.task.WorkerPool;
@@ -67,6 +72,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import io.reelgate.core.task.Task;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,14 +163,6 @@ public final class ReelgateServer implements AutoCloseable {
           config.lease());
       opened.add(upstreamWorkers::close);
       RateLimiter limiter = new RateLimiter(config.limits().rateLimit(), clock);
-      TaskService tasks = new TaskService(taskStore, storage, clock, () -> {
-        workers.wake();
-        upstreamWorkers.wake();
-      }, limiter);
-      tasks.onCancelled(id -> {
-        workers.cancelled(id);
-        upstreamWorkers.cancelled(id);
-      });
       WebhookDeliverer webhooks =
           new WebhookDeliverer(
               database.dataSource(),
@@ -170,9 +171,8 @@ public final class ReelgateServer implements AutoCloseable {
               clock,
               WebhookDeliverer.Timing.REAL);
       opened.add(webhooks);
-      WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, webhooks::wake);
-      taskStore.addHook(outbox);
-      tasks.onCallbackUrl(outbox::remember);
+      TaskService tasks = new TaskService(limiter, CreditCheck.NONE, storage, new WebhookTargets(clock), taskStore,
+          TaskEvents.of(List.of(workers, upstreamWorkers)), clock);
       Idempotency idempotency = remember(opened, new Idempotency(new IdempotencyStore(database.dataSource()), clock, config.lease()));
       if (taskStore.exclusiveToOneProcess()) idempotency.releaseLeftovers();
       TaskEndWatch taskEnds = remember(opened, new TaskEndWatch());
@@ -184,6 +184,8 @@ public final class ReelgateServer implements AutoCloseable {
           new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds);
       List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
+      WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, webhookPayloads(dialects), webhooks::wake);
+      taskStore.addHook(outbox);
       ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);
 
       Javalin app =
@@ -205,7 +207,6 @@ public final class ReelgateServer implements AutoCloseable {
       // Every route before the port opens: a request never meets a half-registered server.
       dialects.forEach(d -> d.register(app));
       scopes.register(app);
-      outbox.use(dialects);
       new DocsRoutes(dialects, publicUrl).register(app);
       new FileDownloads(storage, links).register(app);
       new WebRoutes(services, keys, new Credits(database.dataSource()), taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()),
@@ -241,6 +242,23 @@ public final class ReelgateServer implements AutoCloseable {
       closeAll(opened);
       throw e;
     }
+  }
+
+  /** The outbox's view of the dialects: each one's webhook policy and payload, by name. */
+  private static WebhookPayloads webhookPayloads(List<Dialect> dialects) {
+    Map<String, Dialect> byName = dialects.stream().collect(Collectors.toUnmodifiableMap(Dialect::name, d -> d));
+    return new WebhookPayloads() {
+      @Override
+      public Optional<WebhookPolicy> policy(String dialect) {
+        Dialect found = byName.get(dialect);
+        return found == null ? Optional.empty() : found.webhookPolicy();
+      }
+
+      @Override
+      public String payload(Task task) {
+        return byName.get(task.dialect()).webhookPayload(task);
+      }
+    };
   }
 
   /**

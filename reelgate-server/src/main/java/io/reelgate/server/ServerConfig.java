@@ -7,16 +7,18 @@ import io.reelgate.server.task.WorkerPool;
 import io.reelgate.server.upstream.RoutingTable;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * How to run a {@link ReelgateServer}. Start from {@link #defaults()} and change what differs.
+ * How to run a {@link ReelgateServer}, made with {@link #builder()}: {@code
+ * ServerConfig.builder().port(0).dataDir(dir).build()}; what the builder is not told keeps its
+ * default. Nothing here reads the environment: {@code reelgate serve} maps its flags and the
+ * {@code REELGATE_...} variables onto the builder.
  *
- * @param port the HTTP port; 0 picks a free one (tests)
+ * @param port the HTTP port ({@code --port}); 0 picks a free one (tests)
  * @param dataDir the folder of the SQLite file (when {@code database} is null), the stored files
- *     and the renders in progress
+ *     and the renders in progress ({@code --data-dir})
  * @param publicUrl the scheme and host of the links handed out, e.g. {@code
  *     https://videos.example.com}; null for {@code http://localhost:<port>}
  * @param workers how many videos render at once
@@ -74,148 +76,171 @@ public record ServerConfig(
     public static final Limits NONE = new Limits(null, RateLimit.OFF, 0);
 
     public Limits {
-      Objects.requireNonNull(rateLimit, "rateLimit");
-      if (maxRunningPerKey < 0) throw new IllegalArgumentException("maxRunningPerKey must be 0 (no limit) or more");
+      Objects.requireNonNull(rateLimit, "rateLimit (--rate-limit)");
+      if (maxRunningPerKey < 0) throw invalid("maxRunningPerKey (--max-running-per-key)", "0 (no limit) or more", maxRunningPerKey);
     }
   }
 
-  public static final int DEFAULT_PORT = 8080;
-  public static final Path DEFAULT_DATA_DIR = Path.of("reelgate-data");
-  public static final Duration DEFAULT_LINK_TTL = Duration.ofSeconds(3600);
-  public static final String API_KEYS_ENV = "REELGATE_API_KEYS";
-  public static final Duration DEFAULT_SYNC_WAIT_LIMIT = Duration.ofSeconds(120);
-  /** Where {@code reelgate serve} and {@code reelgate keys} find the database without {@code --db}. */
-  public static final String DATABASE_ENV = "REELGATE_DB";
-  /** Where {@code reelgate serve} finds the S3 bucket ({@code s3://bucket[/prefix]}) without {@code --storage}. */
-  public static final String STORAGE_ENV = "REELGATE_STORAGE";
-  /** Names or ids of admin keys, comma-separated, when {@code --admin-keys} is not given. */
-  public static final String ADMIN_KEYS_ENV = "REELGATE_ADMIN_KEYS";
-  public static final Duration DEFAULT_LEASE = WorkerPool.LEASE;
-  /** A little under the 30 s that orchestrators (Kubernetes, systemd, ECS) wait before SIGKILL. */
-  public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(25);
-
+  /**
+   * Checks every value, naming the setting and its flag of {@code reelgate serve}, so that no
+   * ServerConfig is invalid; a blank public URL or database address means none.
+   */
   public ServerConfig {
-    Objects.requireNonNull(dataDir, "dataDir");
-    Objects.requireNonNull(linkTtl, "linkTtl");
-    Objects.requireNonNull(syncWaitLimit, "syncWaitLimit");
-    if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0 to 65535: " + port);
-    if (workers < 1) throw new IllegalArgumentException("workers must be at least 1: " + workers);
-    if (linkTtl.isNegative() || linkTtl.isZero()) throw new IllegalArgumentException("linkTtl must be positive");
-    if (syncWaitLimit.isNegative()) throw new IllegalArgumentException("syncWaitLimit must not be negative");
-    Objects.requireNonNull(lease, "lease");
-    Objects.requireNonNull(shutdownGrace, "shutdownGrace");
-    if (limits == null) limits = Limits.NONE;
-    if (routing == null) routing = RoutingTable.NONE;
-    if (requestLimits == null) requestLimits = RequestLimits.DEFAULT;
+    Objects.requireNonNull(dataDir, "dataDir (--data-dir)");
+    Objects.requireNonNull(linkTtl, "linkTtl (--link-ttl)");
+    Objects.requireNonNull(syncWaitLimit, "syncWaitLimit (--sync-wait)");
+    Objects.requireNonNull(lease, "lease (--lease-seconds)");
+    Objects.requireNonNull(shutdownGrace, "shutdownGrace (--shutdown-grace)");
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(routing, "routing (--routes)");
+    Objects.requireNonNull(requestLimits, "requestLimits");
+    if (port < 0 || port > 65535) throw invalid("port (--port)", "0 to 65535", port);
+    if (workers < 1) throw invalid("workers (--workers)", "at least 1", workers);
+    if (!linkTtl.isPositive()) throw invalid("linkTtl (--link-ttl)", "positive", seconds(linkTtl));
+    if (syncWaitLimit.isNegative()) throw invalid("syncWaitLimit (--sync-wait)", "0 or more", seconds(syncWaitLimit));
     if (lease.compareTo(WorkerPool.SHORTEST_LEASE) < 0) {
-      throw new IllegalArgumentException("lease must be at least " + WorkerPool.SHORTEST_LEASE.toSeconds() + " s: " + lease);
+      throw invalid("lease (--lease-seconds)", "at least " + seconds(WorkerPool.SHORTEST_LEASE), seconds(lease));
     }
-    if (shutdownGrace.isNegative()) throw new IllegalArgumentException("shutdownGrace must not be negative");
+    if (shutdownGrace.isNegative()) throw invalid("shutdownGrace (--shutdown-grace)", "0 or more", seconds(shutdownGrace));
     if (publicUrl != null) publicUrl = publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
     if (database != null) database = database.isBlank() ? null : database.strip();
     apiKeys = List.copyOf(apiKeys);
     adminKeys = List.copyOf(adminKeys);
   }
 
-  /**
-   * Port 8080, {@code ./reelgate-data}, links for an hour, keys from {@code REELGATE_API_KEYS},
-   * synchronous creates held two minutes at most.
-   */
-  public static ServerConfig defaults() {
-    return new ServerConfig(
-        DEFAULT_PORT,
-        DEFAULT_DATA_DIR,
-        null,
-        defaultWorkers(),
-        DEFAULT_LINK_TTL,
-        parseKeys(System.getenv(API_KEYS_ENV)),
-        DEFAULT_SYNC_WAIT_LIMIT,
-        null,
-        null,
-        parseKeys(System.getenv(ADMIN_KEYS_ENV)),
-        false,
-        DEFAULT_LEASE,
-        DEFAULT_SHUTDOWN_GRACE,
-        Limits.NONE,
-        RoutingTable.NONE,
-        RequestLimits.DEFAULT);
+  /** A builder with every default: see {@link Builder}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Half the cores: x264 already spreads one encode over several threads, so one render per core
-   * would only make them all slower.
+   * The settings of a server, each with its default: port 8080, {@code ./reelgate-data}, links for
+   * an hour, no keys but those of the database, synchronous creates held two minutes at most.
+   * {@link #build()} checks the values.
    */
-  public static int defaultWorkers() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  public static final class Builder {
+    private int port = 8080;
+    private Path dataDir = Path.of("reelgate-data");
+    private String publicUrl;
+    /**
+     * Half the cores: x264 already spreads one encode over several threads, so one render per core
+     * would only make them all slower.
+     */
+    private int workers = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    private Duration linkTtl = Duration.ofHours(1);
+    private List<String> apiKeys = List.of();
+    private Duration syncWaitLimit = Duration.ofMinutes(2);
+    private String database;
+    private S3Config storage;
+    private List<String> adminKeys = List.of();
+    private boolean allowPrivateNetwork;
+    private Duration lease = WorkerPool.LEASE;
+    /** A little under the 30 s that orchestrators (Kubernetes, systemd, ECS) wait before SIGKILL. */
+    private Duration shutdownGrace = Duration.ofSeconds(25);
+    private Limits limits = Limits.NONE;
+    private RoutingTable routing = RoutingTable.NONE;
+    private RequestLimits requestLimits = RequestLimits.DEFAULT;
+
+    private Builder() {}
+
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = dataDir;
+      return this;
+    }
+
+    public Builder publicUrl(String publicUrl) {
+      this.publicUrl = publicUrl;
+      return this;
+    }
+
+    public Builder workers(int workers) {
+      this.workers = workers;
+      return this;
+    }
+
+    public Builder linkTtl(Duration linkTtl) {
+      this.linkTtl = linkTtl;
+      return this;
+    }
+
+    public Builder apiKeys(List<String> apiKeys) {
+      this.apiKeys = apiKeys;
+      return this;
+    }
+
+    public Builder syncWaitLimit(Duration syncWaitLimit) {
+      this.syncWaitLimit = syncWaitLimit;
+      return this;
+    }
+
+    public Builder database(String database) {
+      this.database = database;
+      return this;
+    }
+
+    public Builder storage(S3Config storage) {
+      this.storage = storage;
+      return this;
+    }
+
+    public Builder adminKeys(List<String> adminKeys) {
+      this.adminKeys = adminKeys;
+      return this;
+    }
+
+    public Builder allowPrivateNetwork(boolean allowPrivateNetwork) {
+      this.allowPrivateNetwork = allowPrivateNetwork;
+      return this;
+    }
+
+    public Builder lease(Duration lease) {
+      this.lease = lease;
+      return this;
+    }
+
+    public Builder shutdownGrace(Duration shutdownGrace) {
+      this.shutdownGrace = shutdownGrace;
+      return this;
+    }
+
+    public Builder limits(Limits limits) {
+      this.limits = limits;
+      return this;
+    }
+
+    public Builder routing(RoutingTable routing) {
+      this.routing = routing;
+      return this;
+    }
+
+    public Builder requestLimits(RequestLimits requestLimits) {
+      this.requestLimits = requestLimits;
+      return this;
+    }
+
+    /**
+     * The configuration.
+     *
+     * @throws IllegalArgumentException naming the setting (and its flag) of a value out of range
+     * @throws NullPointerException naming the setting that was set to null but needs a value
+     */
+    public ServerConfig build() {
+      return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage,
+          adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
+    }
   }
 
-  /** The keys of a comma-separated list such as {@code REELGATE_API_KEYS}; blanks are skipped. */
-  public static List<String> parseKeys(String commaSeparated) {
-    if (commaSeparated == null) return List.of();
-    return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(k -> !k.isEmpty()).toList();
+  private static IllegalArgumentException invalid(String setting, String rule, Object value) {
+    return new IllegalArgumentException(setting + " must be " + rule + ", not " + value);
   }
 
-  public ServerConfig withPort(int port) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withDataDir(Path dataDir) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withPublicUrl(String publicUrl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withWorkers(int workers) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withLinkTtl(Duration linkTtl) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withApiKeys(List<String> apiKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withSyncWaitLimit(Duration syncWaitLimit) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withDatabase(String database) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withStorage(S3Config storage) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withAdminKeys(List<String> adminKeys) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withAllowPrivateNetwork(boolean allowPrivateNetwork) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withLease(Duration lease) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withShutdownGrace(Duration shutdownGrace) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withLimits(Limits limits) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withRouting(RoutingTable routing) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
-  }
-
-  public ServerConfig withRequestLimits(RequestLimits requestLimits) {
-    return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage, adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
+  /** {@code 3 s}, or {@code 200 ms} for what is not whole seconds. */
+  private static String seconds(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
   }
 }

@@ -49,8 +49,8 @@ class GracefulShutdownTest {
     assertThat(duringClose.body()).contains("shutting down");
     try (Database database = Database.open(null, dataDir)) {
       Task done = database.tasks().find(task).orElseThrow();
-      assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-      assertThat(done.attempts()).isEqualTo(1);
+      assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+      assertThat(done.state().attempts()).isEqualTo(1);
     }
   }
 
@@ -65,14 +65,14 @@ class GracefulShutdownTest {
     try (Database database = Database.open(null, dataDir)) {
       Task back = database.tasks().find(task).orElseThrow();
       // Interrupted (the usual case) it is queued again; a render already storing its video ends.
-      assertThat(back.status()).isIn(TaskStatus.QUEUED, TaskStatus.SUCCEEDED);
-      assertThat(back.reason()).isNull();
+      assertThat(back.state().status()).isIn(TaskStatus.QUEUED, TaskStatus.SUCCEEDED);
+      assertThat(back.state().failure()).isNull();
     }
   }
 
   private ServerConfig config(Duration grace) {
-    return ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of(KEY))
-        .withShutdownGrace(grace);
+    return ServerConfig.builder().port(0).dataDir(dataDir).workers(1).apiKeys(List.of(KEY))
+        .shutdownGrace(grace).build();
   }
 
   private static String create(ReelgateServer server) throws Exception {

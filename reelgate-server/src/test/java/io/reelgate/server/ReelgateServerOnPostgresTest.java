@@ -21,8 +21,8 @@ class ReelgateServerOnPostgresTest {
   void two_servers_on_one_database_run_at_once_and_know_the_same_keys(@TempDir Path dataA, @TempDir Path dataB)
       throws Exception {
     String database = PostgresFixture.newDatabaseUri();
-    try (ReelgateServer a = ReelgateServer.start(config(dataA, database));
-        ReelgateServer b = ReelgateServer.start(config(dataB, database).withApiKeys(List.of(RunningServer.ALICE)))) {
+    try (ReelgateServer a = ReelgateServer.start(config(dataA, database).build());
+        ReelgateServer b = ReelgateServer.start(config(dataB, database).apiKeys(List.of(RunningServer.ALICE)).build())) {
       // Alice's key, registered by the second server, works on the first; authenticated, so an
       // unknown task is "not found" rather than "who are you".
       assertThat(taskResult(a, RunningServer.ALICE).statusCode()).isEqualTo(404);
@@ -34,7 +34,7 @@ class ReelgateServerOnPostgresTest {
   @Test
   void a_server_on_postgresql_and_s3_is_ready(@TempDir Path dataDir) throws Exception {
     S3Fixture s3 = S3Fixture.get();
-    ServerConfig config = config(dataDir, PostgresFixture.newDatabaseUri()).withStorage(s3.config(s3.createBucket(), ""));
+    ServerConfig config = config(dataDir, PostgresFixture.newDatabaseUri()).storage(s3.config(s3.createBucket(), "")).build();
     try (ReelgateServer server = ReelgateServer.start(config)) {
       HttpResponse<String> ready =
           HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/readyz")).build(),
@@ -43,9 +43,8 @@ class ReelgateServerOnPostgresTest {
     }
   }
 
-  private static ServerConfig config(Path dataDir, String database) {
-    return ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of())
-        .withDatabase(database);
+  private static ServerConfig.Builder config(Path dataDir, String database) {
+    return ServerConfig.builder().port(0).dataDir(dataDir).workers(1).apiKeys(List.of()).database(database);
   }
 
   private static HttpResponse<String> taskResult(ReelgateServer server, String key) throws Exception {

@@ -26,12 +26,12 @@ class ReelgateServerTest {
 
   @Test
   void first_start_without_any_key_creates_one_and_prints_it() throws Exception {
-    String output = captureStdout(() -> ReelgateServer.start(config()).close());
+    String output = captureStdout(() -> ReelgateServer.start(config().build()).close());
 
     Matcher printed = Pattern.compile("Created API key: (\\S+)").matcher(output);
     assertThat(printed.find()).as(output).isTrue();
     String key = printed.group(1);
-    try (ReelgateServer server = ReelgateServer.start(config())) {
+    try (ReelgateServer server = ReelgateServer.start(config().build())) {
       // Authenticated, so the unknown task is "not found" rather than "who are you".
       assertThat(taskResult(server, key, "no-such-task").statusCode()).isEqualTo(404);
     }
@@ -39,9 +39,9 @@ class ReelgateServerTest {
 
   @Test
   void second_start_creates_no_further_key() throws Exception {
-    captureStdout(() -> ReelgateServer.start(config()).close());
+    captureStdout(() -> ReelgateServer.start(config().build()).close());
 
-    String output = captureStdout(() -> ReelgateServer.start(config()).close());
+    String output = captureStdout(() -> ReelgateServer.start(config().build()).close());
 
     assertThat(output).doesNotContain("Created API key");
   }
@@ -49,7 +49,7 @@ class ReelgateServerTest {
   @Test
   void configured_keys_mean_no_key_is_created() throws Exception {
     String output =
-        captureStdout(() -> ReelgateServer.start(config().withApiKeys(List.of(RunningServer.ALICE))).close());
+        captureStdout(() -> ReelgateServer.start(config().apiKeys(List.of(RunningServer.ALICE)).build()).close());
 
     assertThat(output).doesNotContain("Created API key");
   }
@@ -60,10 +60,10 @@ class ReelgateServerTest {
     Path oldFile = dataDir.resolve(ReelgateServer.LINK_SECRET_FILE);
     String old = "07".repeat(32);
     Files.writeString(oldFile, old + "\n");
-    ReelgateServer.start(config()).close();
+    ReelgateServer.start(config().build()).close();
     Files.delete(oldFile);
 
-    ReelgateServer.start(config()).close();
+    ReelgateServer.start(config().build()).close();
 
     try (Database database = Database.open(null, dataDir)) {
       String stored = database.settings().getOrCreate(LinkSigner.SECRET_SETTING, () -> "none");
@@ -73,14 +73,14 @@ class ReelgateServerTest {
 
   @Test
   void public_url_defaults_to_localhost_and_the_bound_port() {
-    try (ReelgateServer server = ReelgateServer.start(config())) {
+    try (ReelgateServer server = ReelgateServer.start(config().build())) {
       assertThat(server.port()).isPositive();
       assertThat(server.publicUrl()).isEqualTo("http://localhost:" + server.port());
     }
   }
 
-  private ServerConfig config() {
-    return ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of());
+  private ServerConfig.Builder config() {
+    return ServerConfig.builder().port(0).dataDir(dataDir).workers(1).apiKeys(List.of());
   }
 
   private static HttpResponse<String> taskResult(ReelgateServer server, String key, String taskId)

@@ -41,7 +41,7 @@ public abstract class RunningServer {
 
   @BeforeAll
   static void startServer() {
-    server = ReelgateServer.start(config());
+    server = ReelgateServer.start(config().build());
   }
 
   @AfterAll
@@ -49,9 +49,9 @@ public abstract class RunningServer {
     server.close();
   }
 
-  /** One worker, the temporary folder and the keys of Alice and Bob. */
-  protected static ServerConfig config() {
-    return ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of(ALICE, BOB));
+  /** One worker, the temporary folder and the keys of Alice and Bob; a test changes what it needs. */
+  protected static ServerConfig.Builder config() {
+    return ServerConfig.builder().port(0).dataDir(dataDir).workers(1).apiKeys(List.of(ALICE, BOB));
   }
 
   protected static URI uri(String pathAndQuery) {

@@ -33,7 +33,7 @@ class StartUpTest {
   void requests_during_a_restart_get_the_real_answer_or_503_with_retry_after() throws Exception {
     int port = freePort();
     ServerConfig config =
-        ServerConfig.defaults().withPort(port).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of(KEY));
+        ServerConfig.builder().port(port).dataDir(dataDir).workers(1).apiKeys(List.of(KEY)).build();
     String taskId;
     try (ReelgateServer first = ReelgateServer.start(config)) {
       HttpResponse<String> created =

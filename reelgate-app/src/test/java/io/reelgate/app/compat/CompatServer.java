@@ -49,7 +49,7 @@ abstract class CompatServer {
 
   @BeforeAll
   static void startServer() throws Exception {
-    server = ReelgateServer.start(ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(2).withApiKeys(List.of(KEY)));
+    server = ReelgateServer.start(ServerConfig.builder().port(0).dataDir(dataDir).workers(2).apiKeys(List.of(KEY)).build());
     baseUrl = "http://localhost:" + server.port();
   }
 

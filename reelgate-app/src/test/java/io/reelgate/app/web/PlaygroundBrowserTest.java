@@ -66,12 +66,13 @@ class PlaygroundBrowserTest {
 
     server =
         ReelgateServer.start(
-            ServerConfig.defaults()
-                .withPort(0)
-                .withDataDir(temp.resolve("data"))
-                .withWorkers(1)
-                .withApiKeys(List.of(USER_KEY, ADMIN_KEY))
-                .withAdminKeys(List.of("env-2")));
+            ServerConfig.builder()
+                .port(0)
+                .dataDir(temp.resolve("data"))
+                .workers(1)
+                .apiKeys(List.of(USER_KEY, ADMIN_KEY))
+                .adminKeys(List.of("env-2"))
+                .build());
     base = "http://localhost:" + server.port();
 
     ChromeOptions options = new ChromeOptions();

@@ -1,70 +1,44 @@
 package io.reelgate.core.task;
 
-import io.reelgate.core.model.Mode;
-import io.reelgate.core.model.Resolution;
 import java.time.Instant;
 
 /**
- * A video task as the store keeps it. {@code id} is in the format of the dialect that created it;
- * {@code keyId} is the owning API key. Nullable: {@code expandedPrompt, reason, resultKey,
- * videoWidth, videoHeight, startedAt, finishedAt, firstFrameKey, lastFrameKey}. {@code version}
+ * A video task as the store keeps it: who asked and through which API, what was asked ({@link
+ * TaskRequest}, fixed at create) and what has happened since ({@link TaskState}). {@code id} is in
+ * the format of the dialect that created it; {@code keyId} is the owning API key. {@code version}
  * grows with every change and is what the store compares before it writes.
  */
 public record Task(
-    String id,
-    String keyId,
-    String dialect,
-    String model,
-    Mode mode,
-    String prompt,
-    String expandedPrompt,
-    int durationSeconds,
-    Resolution resolution,
-    boolean promptExpansion,
-    boolean fastPretreatment,
-    String firstFrameKey,
-    String lastFrameKey,
-    TaskStatus status,
-    int progressPercent,
-    String reason,
-    String resultKey,
-    Integer videoWidth,
-    Integer videoHeight,
-    Instant createdAt,
-    Instant startedAt,
-    Instant finishedAt,
-    int attempts,
-    long version) {
+    String id, String keyId, String dialect, Instant createdAt, TaskRequest request, TaskState state, long version) {
+
+  /** A task just accepted: queued, nothing done yet. */
+  public static Task accepted(String id, String keyId, String dialect, Instant createdAt, TaskRequest request) {
+    return new Task(id, keyId, dialect, createdAt, request, TaskState.QUEUED, 0);
+  }
 
   /** This task moved to {@code next}, checked against {@link TaskTransitions}. */
   public Task withStatus(TaskStatus next, Instant now) {
-    TaskTransitions.check(id, status, next);
-    Instant started = next == TaskStatus.PROCESSING ? now : startedAt;
-    Instant finished = next.isTerminal() ? now : null;
-    int progress = next == TaskStatus.SUCCEEDED ? 100 : next == TaskStatus.QUEUED ? 0 : progressPercent;
-    int tries = next == TaskStatus.PROCESSING ? attempts + 1 : attempts;
-    return new Task(id, keyId, dialect, model, mode, prompt, expandedPrompt, durationSeconds, resolution,
-        promptExpansion, fastPretreatment, firstFrameKey, lastFrameKey, next, progress, reason, resultKey,
-        videoWidth, videoHeight, createdAt, started, finished, tries, version);
+    TaskTransitions.check(id, state.status(), next);
+    return withState(state.movedTo(next, now));
   }
 
   public Task withProgress(int percent) {
-    return new Task(id, keyId, dialect, model, mode, prompt, expandedPrompt, durationSeconds, resolution,
-        promptExpansion, fastPretreatment, firstFrameKey, lastFrameKey, status, percent, reason, resultKey,
-        videoWidth, videoHeight, createdAt, startedAt, finishedAt, attempts, version);
+    return withState(state.withProgress(percent));
   }
 
-  public Task withFailure(String why, Instant now) {
-    Task failed = withStatus(TaskStatus.FAILED, now);
-    return new Task(id, keyId, dialect, model, mode, prompt, expandedPrompt, durationSeconds, resolution,
-        promptExpansion, fastPretreatment, firstFrameKey, lastFrameKey, failed.status, progressPercent, why,
-        resultKey, videoWidth, videoHeight, createdAt, startedAt, failed.finishedAt, attempts, version);
+  /** Failed for {@code failure}, keeping the progress it had reached. */
+  public Task withFailure(Failure failure, Instant now) {
+    TaskTransitions.check(id, state.status(), TaskStatus.FAILED);
+    return withState(state.movedTo(TaskStatus.FAILED, now).withFailure(failure));
   }
 
+  /** Succeeded with the video stored at {@code key}. */
   public Task withResult(String key, int width, int height, Instant now) {
-    Task done = withStatus(TaskStatus.SUCCEEDED, now);
-    return new Task(id, keyId, dialect, model, mode, prompt, expandedPrompt, durationSeconds, resolution,
-        promptExpansion, fastPretreatment, firstFrameKey, lastFrameKey, done.status, 100, reason, key, width,
-        height, createdAt, startedAt, done.finishedAt, attempts, version);
+    TaskTransitions.check(id, state.status(), TaskStatus.SUCCEEDED);
+    return withState(state.movedTo(TaskStatus.SUCCEEDED, now).withVideo(key, width, height));
+  }
+
+  private Task withState(TaskState next) {
+    return new Task(id, keyId, dialect, createdAt, request, next, version);
   }
 }

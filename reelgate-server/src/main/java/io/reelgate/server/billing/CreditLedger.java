@@ -38,7 +38,7 @@ public final class CreditLedger implements TaskChangeHook {
   /** Reserves the price, or refuses with {@link InsufficientCreditException}, which rolls the insert back. */
   @Override
   public void inserted(Connection connection, Task task) throws SQLException {
-    long price = prices.price(task.model(), task.durationSeconds(), task.resolution());
+    long price = prices.price(task.request().model(), task.request().durationSeconds(), task.request().resolution());
     boolean charged;
     try (PreparedStatement take =
         connection.prepareStatement(
@@ -67,8 +67,8 @@ public final class CreditLedger implements TaskChangeHook {
 
   @Override
   public void changed(Connection connection, Task before, Task after) throws SQLException {
-    if (before.status() == after.status()) return;
-    TaskStatus status = after.status();
+    if (before.state().status() == after.state().status()) return;
+    TaskStatus status = after.state().status();
     if (status == TaskStatus.SUCCEEDED) {
       record(connection, after.id(), SETTLE);
     } else if (status == TaskStatus.FAILED || status == TaskStatus.CANCELLED) {

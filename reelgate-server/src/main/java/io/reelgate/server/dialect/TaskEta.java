@@ -20,12 +20,12 @@ public final class TaskEta {
   private TaskEta() {}
 
   public static long secondsLeft(Task task, Instant now) {
-    if (task.status().isTerminal()) return 0;
-    int progress = task.progressPercent();
-    if (task.status() == TaskStatus.PROCESSING && task.startedAt() != null && progress > 0) {
-      double elapsed = Math.max(0, Duration.between(task.startedAt(), now).toMillis()) / 1000.0;
+    if (task.state().status().isTerminal()) return 0;
+    int progress = task.state().progressPercent();
+    if (task.state().status() == TaskStatus.PROCESSING && task.state().startedAt() != null && progress > 0) {
+      double elapsed = Math.max(0, Duration.between(task.state().startedAt(), now).toMillis()) / 1000.0;
       return (long) Math.ceil(elapsed * (100 - progress) / progress);
     }
-    return (long) task.durationSeconds() * GUESS_SECONDS_PER_VIDEO_SECOND;
+    return (long) task.request().durationSeconds() * GUESS_SECONDS_PER_VIDEO_SECOND;
   }
 }

@@ -21,7 +21,7 @@ final class FinishedTasks {
     Task known = ended.get(id);
     if (known != null) return Optional.of(known);
     Optional<Task> task = read.apply(id);
-    task.filter(t -> t.status().isTerminal()).ifPresent(this::remember);
+    task.filter(t -> t.state().status().isTerminal()).ifPresent(this::remember);
     return task;
   }
 

@@ -1,19 +1,19 @@
 package io.reelgate.server.task;
 
-import io.reelgate.core.camera.CameraScript;
-import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.engine.Engine;
 import io.reelgate.core.engine.RenderJob;
 import io.reelgate.core.engine.RenderProgress;
 import io.reelgate.core.engine.RenderResult;
 import io.reelgate.core.image.TimedImageLoader;
+import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskRequest;
 import io.reelgate.server.storage.Storage;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Renders a task on this machine with a built-in {@link Engine}: inputs from storage, camera script from the prompt. */
+/** Renders a task on this machine with a built-in {@link Engine}: inputs from storage, the camera script read when the task was accepted. */
 public final class LocalRender implements TaskEngine {
   private final Engine engine;
   private final Storage storage;
@@ -31,10 +31,11 @@ public final class LocalRender implements TaskEngine {
 
   @Override
   public RenderResult make(Task task, Path output, RenderProgress progress) throws IOException, InterruptedException {
-    BufferedImage first = task.firstFrameKey() == null ? null : picture(task, task.firstFrameKey(), "image");
-    BufferedImage last = task.lastFrameKey() == null ? null : picture(task, task.lastFrameKey(), "end_image");
-    CameraScript script = CameraScriptParser.parse(task.prompt(), task.promptExpansion());
-    RenderJob job = new RenderJob(task.model(), task.prompt(), script, first, last, task.durationSeconds(), task.resolution());
+    BufferedImage first = task.request().firstFrameKey() == null ? null : picture(task, task.request().firstFrameKey(), "image");
+    BufferedImage last = task.request().lastFrameKey() == null ? null : picture(task, task.request().lastFrameKey(), "end_image");
+    TaskRequest asked = task.request();
+    RenderJob job =
+        new RenderJob(asked.model(), asked.prompt(), asked.script(), first, last, asked.durationSeconds(), asked.resolution());
     return engine.render(job, output, progress);
   }
 
@@ -42,7 +43,8 @@ public final class LocalRender implements TaskEngine {
   private BufferedImage picture(Task task, String key, String field) throws IOException, InterruptedException {
     if (storage.size(key).isEmpty()) {
       // Inputs are stored before their task, so this is a file removed by hand: it will not return.
-      throw new IllegalArgumentException("the input picture of task " + task.id() + " is missing from storage");
+      throw new TaskFailedException(
+          new Failure(Failure.Kind.INVALID_INPUT, field, "the input picture of task " + task.id() + " is missing from storage"));
     }
     return pictures.load(field, storage.read(key));
   }

@@ -27,7 +27,7 @@ final class ProgressRecorder implements RenderProgress {
   ProgressRecorder(TaskStore store, Claim claim) {
     this.store = store;
     this.claim = claim;
-    this.written = claim.task().progressPercent();
+    this.written = claim.task().state().progressPercent();
   }
 
   @Override

@@ -48,7 +48,7 @@ public final class TaskEndWatch implements AutoCloseable {
         finish();
         return;
       }
-      if (last.status().isTerminal() || System.nanoTime() - deadline >= 0) {
+      if (last.state().status().isTerminal() || System.nanoTime() - deadline >= 0) {
         finish();
       } else {
         checkLater();
@@ -78,7 +78,7 @@ public final class TaskEndWatch implements AutoCloseable {
    */
   public CompletableFuture<Task> awaitEnd(Task task, Supplier<Task> read, Duration limit) {
     Watch watch = new Watch(task, read, System.nanoTime() + limit.toNanos());
-    if (task.status().isTerminal() || limit.isZero()) {
+    if (task.state().status().isTerminal() || limit.isZero()) {
       watch.ended.complete(task);
       return watch.ended;
     }

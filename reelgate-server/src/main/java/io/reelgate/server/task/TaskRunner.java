@@ -1,7 +1,9 @@
 package io.reelgate.server.task;
 
 import io.reelgate.core.engine.RenderResult;
+import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.ReelgateException;
+import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.storage.Storage;
@@ -11,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Who is at fault decides the outcome. Bad input (a picture that will not decode, a job the
  * engine refuses: a {@link ReelgateException} or an {@link IllegalArgumentException}) fails the
- * task at once, with the error's message as its reason. Anything else is the server's problem
+ * task at once, with the error's message and the field it names as its {@link Failure}; an engine
+ * that knows better says so with a {@link TaskFailedException}. Anything else is the server's problem
  * (a full disk, a database error, a bug): the task goes back to the queue, and only a task that
  * has been tried {@link #MAX_ATTEMPTS} times fails, with a reason that says so without leaking
  * the internal message. A task interrupted by the pool stopping (after its grace period) goes
@@ -37,21 +39,21 @@ final class TaskRunner {
   private final TaskEngine engine;
   private final Clock clock;
   private final Path workDir;
-  private final BooleanSupplier stopping;
+  private final Shutdown shutdown;
 
-  TaskRunner(TaskStore store, Storage storage, TaskEngine engine, Clock clock, Path workDir, BooleanSupplier stopping) {
+  TaskRunner(TaskStore store, Storage storage, TaskEngine engine, Clock clock, Path workDir, Shutdown shutdown) {
     this.store = store;
     this.storage = storage;
     this.engine = engine;
     this.clock = clock;
     this.workDir = workDir;
-    this.stopping = stopping;
+    this.shutdown = shutdown;
   }
 
   void run(Claim claim) {
     Task task = claim.task();
-    log.info("task {}: {} makes it (attempt {}, {} {} {} s)", task.id(), engine.name(), task.attempts(), task.model(),
-        task.resolution(), task.durationSeconds());
+    log.info("task {}: {} makes it (attempt {}, {} {} {} s)", task.id(), engine.name(), task.state().attempts(), task.request().model(),
+        task.request().resolution(), task.request().durationSeconds());
     Path output = null;
     try {
       output = Files.createTempFile(workDir, "render-", ".mp4");
@@ -83,25 +85,32 @@ final class TaskRunner {
     if (claim.lost()) {
       log.warn("task {}: cancelled, or taken from this worker, while rendering; its outcome is not written", task.id());
       tellIfCancelled(task.id());
-    } else if (stopping.getAsBoolean()) {
+    } else if (shutdown.stopping()) {
       log.info("task {}: handed back to the queue as the server stops", task.id());
       write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
-    } else if (e instanceof ReelgateException || e instanceof IllegalArgumentException) {
+    } else if (e instanceof TaskFailedException || e instanceof ReelgateException || e instanceof IllegalArgumentException) {
       log.info("task {}: failed: {}", task.id(), e.getMessage());
-      write(claim, t -> t.withFailure(e.getMessage(), clock.instant()));
-    } else if (task.attempts() < MAX_ATTEMPTS) {
-      log.warn("task {}: attempt {} broke on a server error; back to the queue", task.id(), task.attempts(), e);
+      write(claim, t -> t.withFailure(failureOf(e), clock.instant()));
+    } else if (task.state().attempts() < MAX_ATTEMPTS) {
+      log.warn("task {}: attempt {} broke on a server error; back to the queue", task.id(), task.state().attempts(), e);
       write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
     } else {
-      log.error("task {}: attempt {} broke on a server error; giving up", task.id(), task.attempts(), e);
-      String reason = "internal error: the server failed to render this task " + task.attempts() + " times";
-      write(claim, t -> t.withFailure(reason, clock.instant()));
+      log.error("task {}: attempt {} broke on a server error; giving up", task.id(), task.state().attempts(), e);
+      String reason = "internal error: the server failed to render this task " + task.state().attempts() + " times";
+      write(claim, t -> t.withFailure(new Failure(Failure.Kind.INTERNAL, null, reason), clock.instant()));
     }
+  }
+
+  /** The failure that bad input or an engine's refusal stands for; the field at fault when the error names one. */
+  private static Failure failureOf(Exception e) {
+    if (e instanceof TaskFailedException failed) return failed.failure();
+    String field = e instanceof InvalidFieldException invalid ? invalid.field() : null;
+    return new Failure(Failure.Kind.INVALID_INPUT, field, e.getMessage());
   }
 
   private void tellIfCancelled(String taskId) {
     try {
-      store.find(taskId).filter(t -> t.status() == TaskStatus.CANCELLED).ifPresent(engine::cancelled);
+      store.find(taskId).filter(t -> t.state().status() == TaskStatus.CANCELLED).ifPresent(engine::cancelled);
     } catch (RuntimeException e) {
       log.warn("task {}: cannot tell whether it was cancelled", taskId, e);
     }

@@ -5,23 +5,19 @@ import io.reelgate.core.error.TaskNotCancellableException;
 import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskRequest;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RateLimiter;
 import io.reelgate.server.storage.Storage;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.WrittenWithTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,81 +27,52 @@ import org.slf4j.LoggerFactory;
  */
 public final class TaskService {
   private static final Logger LOG = LoggerFactory.getLogger(TaskService.class);
-  private final TaskStore store;
-  private final Storage storage;
-  private final Clock clock;
-  private final Runnable onSubmitted;
-  private volatile Consumer<String> cancelListener = taskId -> {};
-  private volatile BiConsumer<String, URI> callbackTargets = (taskId, url) -> {};
   private final RateLimiter limiter;
+  private final CreditCheck credits;
+  private final Storage storage;
+  private final CallbackTargets callbacks;
+  private final TaskStore store;
+  private final TaskEvents events;
+  private final Clock clock;
   private final FinishedTasks finished = new FinishedTasks();
 
-  /** {@code onSubmitted} runs after each accepted task (the worker pool's {@code wake}). */
-  public TaskService(TaskStore store, Storage storage, Clock clock, Runnable onSubmitted) {
-    this(store, storage, clock, onSubmitted, new RateLimiter(RateLimit.OFF, clock));
-  }
-
-  /** With {@code limiter} applied to each key's creates. */
-  public TaskService(TaskStore store, Storage storage, Clock clock, Runnable onSubmitted, RateLimiter limiter) {
-    this.store = store;
-    this.storage = storage;
-    this.clock = clock;
-    this.onSubmitted = onSubmitted;
-    this.limiter = limiter;
-  }
-
   /**
-   * Accepts a validated request as a QUEUED task. The input pictures are stored before the task
-   * is: an accepted task always has its inputs, and a crash in between leaves at worst a file no
-   * task refers to. A create over the key's rate is refused first ({@link
-   * io.reelgate.core.error.RateLimitedException}); one the store refuses (a key without enough
-   * credit: {@link io.reelgate.core.error.InsufficientCreditException}) leaves no file behind.
+   * In the order a create meets them: {@code limiter} refuses a key over its rate of creates,
+   * {@code credits} a key that cannot pay; {@code storage} keeps the pictures, {@code store}
+   * inserts the task with its {@code callbacks} target; {@code events} wakes the workers.
    */
-  public Task submit(String keyId, String dialect, String taskId, VideoRequest request) {
-    return submit(keyId, dialect, taskId, request, WrittenWithTask.NOTHING);
+  public TaskService(RateLimiter limiter, CreditCheck credits, Storage storage, CallbackTargets callbacks, TaskStore store,
+      TaskEvents events, Clock clock) {
+    this.limiter = limiter;
+    this.credits = credits;
+    this.storage = storage;
+    this.callbacks = callbacks;
+    this.store = store;
+    this.events = events;
+    this.clock = clock;
   }
 
   /**
-   * As {@link #submit(String, String, String, VideoRequest)}, writing {@code alongside} (the
-   * create's idempotency record) in the transaction that inserts the task.
+   * Accepts a validated request as a QUEUED task, writing {@code alongside} (the create's
+   * idempotency record) in the transaction that inserts it, with its webhook target and its
+   * credit reservation. A create over the key's rate is refused first ({@link
+   * io.reelgate.core.error.RateLimitedException}), then one the key cannot pay for ({@link
+   * io.reelgate.core.error.InsufficientCreditException}), before anything is stored. The input
+   * pictures are stored before the task is: an accepted task always has its inputs, and a crash in
+   * between leaves at worst a file no task refers to; an insert that fails deletes them.
    */
   public Task submit(String keyId, String dialect, String taskId, VideoRequest request, WrittenWithTask alongside) {
     limiter.acquire(keyId);
+    TaskRequest asked = requestOf(request, null, null);
+    credits.ensureCanPay(keyId, asked);
     String firstFrameKey = storeImage(taskId, "first-frame", request.firstFrame());
     String lastFrameKey = storeImage(taskId, "last-frame", request.lastFrame());
-    String expandedPrompt =
-        request.promptExpansion() && request.script() != null ? request.script().prompt() : null;
     // The store keeps milliseconds; the task handed back is exactly the one stored.
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    Task task =
-        new Task(
-            taskId,
-            keyId,
-            dialect,
-            request.model().id(),
-            request.mode(),
-            request.prompt(),
-            expandedPrompt,
-            request.durationSeconds(),
-            request.resolution(),
-            request.promptExpansion(),
-            request.fastPretreatment(),
-            firstFrameKey,
-            lastFrameKey,
-            TaskStatus.QUEUED,
-            0,
-            null,
-            null,
-            null,
-            null,
-            now,
-            null,
-            null,
-            0,
-            0);
-    if (request.callbackUrl() != null) callbackTargets.accept(task.id(), request.callbackUrl());
+    Task task = Task.accepted(taskId, keyId, dialect, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+        requestOf(request, firstFrameKey, lastFrameKey));
+    WrittenWithTask target = request.callbackUrl() == null ? WrittenWithTask.NOTHING : callbacks.target(request.callbackUrl());
     try {
-      store.insert(task, alongside);
+      store.insert(task, target.andThen(alongside));
     } catch (RuntimeException e) {
       deleteQuietly(task.id(), firstFrameKey, e);
       deleteQuietly(task.id(), lastFrameKey, e);
@@ -113,9 +80,17 @@ public final class TaskService {
     }
     // Logged within the create request: the line carries its request id beside the task id that the
     // worker's lines name, which ties a client's error message to the task's whole history.
-    LOG.info("task {}: accepted ({} {} {} s, {})", task.id(), task.model(), task.resolution(), task.durationSeconds(), dialect);
-    onSubmitted.run();
+    LOG.info("task {}: accepted ({} {} {} s, {})", task.id(), asked.model(), asked.resolution(), asked.durationSeconds(), dialect);
+    events.accepted();
     return task;
+  }
+
+  /** What the task asks for, its pictures kept under {@code firstFrameKey} and {@code lastFrameKey}. */
+  private static TaskRequest requestOf(VideoRequest request, String firstFrameKey, String lastFrameKey) {
+    String expandedPrompt = request.promptExpansion() ? request.script().prompt() : null;
+    return new TaskRequest(request.model().id(), request.mode(), request.prompt(), expandedPrompt, request.script(),
+        request.durationSeconds(), request.resolution(), request.promptExpansion(), request.fastPretreatment(),
+        firstFrameKey, lastFrameKey);
   }
 
   /**
@@ -132,8 +107,8 @@ public final class TaskService {
 
   /**
    * Cancels the key's task: a QUEUED or PROCESSING task becomes CANCELLED by a compare-and-set
-   * (tried again if a worker changed the task meanwhile), and the listeners of {@link
-   * #onCancelled} hear of it at once, so that a worker of this instance rendering it stops; a
+   * (tried again if a worker changed the task meanwhile), and the {@link TaskEvents} hear of it at
+   * once, so that a worker of this instance rendering it stops; a
    * worker of another instance sees it when it next writes progress or renews its lease.
    *
    * @throws NotFoundException as {@link #get}
@@ -142,26 +117,13 @@ public final class TaskService {
   public Task cancel(String keyId, String dialect, String taskId) {
     while (true) {
       Task task = get(keyId, dialect, taskId);
-      if (task.status().isTerminal()) throw new TaskNotCancellableException(taskId, task.status());
+      if (task.state().status().isTerminal()) throw new TaskNotCancellableException(taskId, task.state().status());
       Optional<Task> cancelled = store.update(task, task.withStatus(TaskStatus.CANCELLED, clock.instant()));
       if (cancelled.isPresent()) {
-        cancelListener.accept(taskId);
+        events.cancelled(taskId);
         return cancelled.get();
       }
     }
-  }
-
-  /** Calls {@code listener} with the id of each task {@link #cancel} cancelled (the worker pool's). */
-  public void onCancelled(Consumer<String> listener) {
-    this.cancelListener = listener;
-  }
-
-  /**
-   * Calls {@code targets} with the id and callback URL of each task that asked for webhooks, just
-   * before the task is stored (the webhook outbox's {@code remember}).
-   */
-  public void onCallbackUrl(BiConsumer<String, URI> targets) {
-    this.callbackTargets = targets;
   }
 
   /** The key's tasks, newest first. */
@@ -171,9 +133,9 @@ public final class TaskService {
 
   /** The size in bytes of a task's video; empty while it has none. */
   public OptionalLong resultSize(Task task) {
-    if (task.resultKey() == null) return OptionalLong.empty();
+    if (task.state().resultKey() == null) return OptionalLong.empty();
     try {
-      return storage.size(task.resultKey());
+      return storage.size(task.state().resultKey());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the size of the video of task " + task.id(), e);
     }

@@ -4,6 +4,7 @@ import io.reelgate.client.VideoRequest;
 import io.reelgate.core.image.ImageProbe;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskRequest;
 import io.reelgate.server.storage.Storage;
 import java.io.IOException;
 import java.util.Base64;
@@ -29,17 +30,18 @@ final class CreateRequests {
   }
 
   VideoRequest of(Task task, RouteSettings route) throws IOException {
-    String model = task.model();
+    TaskRequest asked = task.request();
+    String model = asked.model();
     if (model.startsWith(ModelCatalog.GPTPROTO)) model = model.substring(ModelCatalog.GPTPROTO.length());
-    VideoRequest request = VideoRequest.of(task.prompt().isEmpty() ? null : task.prompt())
+    VideoRequest request = VideoRequest.of(asked.prompt().isEmpty() ? null : asked.prompt())
         .withModel(model)
-        .withDuration(task.durationSeconds())
-        .withResolution(task.resolution().wireName())
-        .withPromptExpansion(task.promptExpansion())
+        .withDuration(asked.durationSeconds())
+        .withResolution(asked.resolution().wireName())
+        .withPromptExpansion(asked.promptExpansion())
         // The same key on every send of this task: an upstream that honours it makes one task.
         .withIdempotencyKey("reelgate-" + task.id());
-    if (task.firstFrameKey() != null) request = request.withImage(picture(task.firstFrameKey(), route));
-    if (task.lastFrameKey() != null) request = request.withEndImage(picture(task.lastFrameKey(), route));
+    if (asked.firstFrameKey() != null) request = request.withImage(picture(asked.firstFrameKey(), route));
+    if (asked.lastFrameKey() != null) request = request.withEndImage(picture(asked.lastFrameKey(), route));
     return request;
   }
 

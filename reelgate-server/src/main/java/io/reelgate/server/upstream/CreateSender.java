@@ -51,7 +51,7 @@ final class CreateSender {
         throw new ReelgateClientException(200, null, "the create was answered without a task id");
       }
       Instant now = clock.instant();
-      jobs.accepted(task.id(), upstreamId, task.attempts(), now); // before anything else
+      jobs.accepted(task.id(), upstreamId, task.state().attempts(), now); // before anything else
       return new UpstreamJob(task.id(), route.name(), upstreamId, UpstreamJob.State.ACCEPTED, started, now);
     }, UNINTERRUPTED);
     UpstreamJob job;

@@ -1,6 +1,7 @@
 package io.reelgate.server.upstream;
 
 import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskRequest;
 import io.reelgate.server.billing.PriceTable;
 import java.time.Clock;
 
@@ -48,7 +49,8 @@ final class JobEnds {
   /** Ends the job of a task whose video is stored, and counts what it was charged for its route. */
   void succeeded(Task task, String route) {
     jobs.ended(task.id(), clock.instant());
-    stats.taskSucceeded(route, prices.price(task.model(), task.durationSeconds(), task.resolution()));
+    TaskRequest asked = task.request();
+    stats.taskSucceeded(route, prices.price(asked.model(), asked.durationSeconds(), asked.resolution()));
   }
 
   /** Ends the job of a task its owner cancelled: it counts for no route. */

@@ -56,10 +56,10 @@ final class Submitter {
     while (true) {
       List<String> refusals = new ArrayList<>();
       boolean worthWaiting = false;
-      for (RouteSettings route : picker.order(task.model())) {
+      for (RouteSettings route : picker.order(task.request().model())) {
         VideoRequest request = requests.of(task, route); // before the row: a failure here sent nothing
         Instant started = clock.instant();
-        jobs.submitting(task.id(), route.name(), task.attempts(), started);
+        jobs.submitting(task.id(), route.name(), task.state().attempts(), started);
         try {
           return sender.send(task, route, request);
         } catch (ReelgateClientException e) {
@@ -69,7 +69,7 @@ final class Submitter {
             stats.failed(route.name(), RouteStats.Call.CREATE, outcome.label, took);
             return resendLost(task, jobs.find(task.id()).orElseThrow());
           }
-          jobs.notSent(task.id(), task.attempts());
+          jobs.notSent(task.id(), task.state().attempts());
           refusals.add(route.name() + ": " + e.getMessage());
           switch (outcome) {
             case REQUEST_REFUSED -> {
@@ -107,7 +107,7 @@ final class Submitter {
    * it): only a route that honours Idempotency-Key is asked again, with the same key.
    */
   UpstreamJob resendLost(Task task, UpstreamJob job) throws IOException, InterruptedException {
-    if (!jobs.takeOver(task.id(), task.attempts(), clock.instant())) {
+    if (!jobs.takeOver(task.id(), task.state().attempts(), clock.instant())) {
       throw new IllegalStateException("task " + task.id() + ": a later claim is sending it; this one stops");
     }
     RouteSettings route = table.route(job.route());

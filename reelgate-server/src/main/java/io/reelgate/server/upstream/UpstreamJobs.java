@@ -53,7 +53,7 @@ public final class UpstreamJobs {
   }
 
   /**
-   * Records that {@code attempt} (the claim's {@link io.reelgate.core.task.Task#attempts()}) is
+   * Records that {@code attempt} (the claim's {@link io.reelgate.core.task.TaskState#attempts()}) is
    * about to send the task's create to {@code route}.
    *
    * @throws IllegalStateException when the task already has an upstream id, or another claim of it

@@ -62,9 +62,9 @@ record OperatorOverview(
       for (int offset = 0; ; offset += PAGE) {
         List<Task> page = tasks.list(key.id(), PAGE, offset);
         for (Task task : page) {
-          counts.merge(task.status(), 1, Integer::sum);
-          if (task.status() == TaskStatus.FAILED) {
-            failures.add(new Failure(task.id(), key.name(), task.dialect(), task.model(), task.reason(), task.finishedAt()));
+          counts.merge(task.state().status(), 1, Integer::sum);
+          if (task.state().status() == TaskStatus.FAILED) {
+            failures.add(new Failure(task.id(), key.name(), task.dialect(), task.request().model(), task.state().failureMessage(null), task.state().finishedAt()));
           }
         }
         total += page.size();

@@ -41,28 +41,28 @@ record TaskSummary(
 
   static TaskSummary of(Task task, OptionalLong resultSize, LinkSigner links, String cancelPath) {
     Video video =
-        task.status() == TaskStatus.SUCCEEDED && task.resultKey() != null && resultSize.isPresent()
-            ? new Video(links.link(task.resultKey()), task.videoWidth(), task.videoHeight(),
+        task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null && resultSize.isPresent()
+            ? new Video(links.link(task.state().resultKey()), task.state().videoWidth(), task.state().videoHeight(),
                 resultSize.getAsLong(), links.ttl().toSeconds())
             : null;
     return new TaskSummary(
         task.id(),
         task.dialect(),
-        task.model(),
-        lower(task.mode().name()),
-        lower(task.status().name()),
-        task.progressPercent(),
-        task.prompt(),
-        task.durationSeconds(),
-        task.resolution().wireName(),
-        task.promptExpansion(),
-        task.reason(),
+        task.request().model(),
+        lower(task.request().mode().name()),
+        lower(task.state().status().name()),
+        task.state().progressPercent(),
+        task.request().prompt(),
+        task.request().durationSeconds(),
+        task.request().resolution().wireName(),
+        task.request().promptExpansion(),
+        task.state().failureMessage(null),
         task.createdAt(),
-        task.startedAt(),
-        task.finishedAt(),
+        task.state().startedAt(),
+        task.state().finishedAt(),
         video,
-        task.firstFrameKey() == null ? null : links.link(task.firstFrameKey()),
-        task.status().isTerminal() ? null : cancelPath);
+        task.request().firstFrameKey() == null ? null : links.link(task.request().firstFrameKey()),
+        task.state().status().isTerminal() ? null : cancelPath);
   }
 
   static String lower(String name) {

@@ -1,5 +1,6 @@
 package io.reelgate.server.billing;
 
+import static io.reelgate.server.store.TaskBuilder.failure;
 import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -138,7 +139,7 @@ public abstract class CreditLedgerContract {
         });
         Future<Optional<Task>> failure = threads.submit(() -> {
           start.await();
-          return store().update(running, running.withFailure("lost", T0));
+          return store().update(running, running.withFailure(failure("lost"), T0));
         });
         start.countDown();
         assertThat(success.get().isPresent() ^ failure.get().isPresent()).as("exactly one ends task %s", i).isTrue();
@@ -155,7 +156,7 @@ public abstract class CreditLedgerContract {
 
   private void finish(Task task, TaskStatus end) {
     Task running = store().update(task, task.withStatus(TaskStatus.PROCESSING, T0)).orElseThrow();
-    Task last = end == TaskStatus.SUCCEEDED ? running.withResult("r", 1, 1, T0) : running.withFailure("broken", T0);
+    Task last = end == TaskStatus.SUCCEEDED ? running.withResult("r", 1, 1, T0) : running.withFailure(failure("broken"), T0);
     assertThat(store().update(running, last)).isPresent();
     // Ending it again is refused by the compare-and-set, and changes nothing.
     assertThat(store().update(running, last)).isEmpty();

@@ -40,8 +40,8 @@ class LimitsOverHttpTest {
   @BeforeAll
   static void start() {
     ServerConfig config =
-        ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1).withApiKeys(List.of())
-            .withLimits(new ServerConfig.Limits(null, RateLimit.parse("2/m", null), 0));
+        ServerConfig.builder().port(0).dataDir(dataDir).workers(1).apiKeys(List.of())
+            .limits(new ServerConfig.Limits(null, RateLimit.parse("2/m", null), 0)).build();
     server = ReelgateServer.start(config);
     tools = Database.open(null, dataDir);
   }

@@ -35,7 +35,7 @@ class ImageFetchesInFlightTest extends RunningServer {
     server.close();
     List<String> keys = new ArrayList<>(List.of(ALICE, BOB));
     keys.addAll(CROWD);
-    server = ReelgateServer.start(config().withAllowPrivateNetwork(true).withApiKeys(keys));
+    server = ReelgateServer.start(config().allowPrivateNetwork(true).apiKeys(keys).build());
   }
 
   @AfterAll

@@ -22,8 +22,9 @@ class RequestDeadlinesTest extends RunningServer {
   static void restartWithShortDeadlines() {
     server.close();
     server = ReelgateServer.start(config()
-        .withAllowPrivateNetwork(true)
-        .withRequestLimits(new RequestLimits(0, Duration.ofSeconds(1), 0, Duration.ofSeconds(1))));
+        .allowPrivateNetwork(true)
+        .requestLimits(new RequestLimits(0, Duration.ofSeconds(1), 0, Duration.ofSeconds(1)))
+        .build());
   }
 
   @Test

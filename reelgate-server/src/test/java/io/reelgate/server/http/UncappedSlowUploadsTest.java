@@ -24,8 +24,8 @@ class UncappedSlowUploadsTest extends RunningServer {
   @BeforeAll
   static void restartWithoutLimits() {
     server.close();
-    server = ReelgateServer.start(config().withRequestLimits(
-        new RequestLimits(0, RequestLimits.DEFAULT.bodyTimeout(), 0, RequestLimits.DEFAULT.imageTimeout())));
+    server = ReelgateServer.start(config().requestLimits(
+        new RequestLimits(0, RequestLimits.DEFAULT.bodyTimeout(), 0, RequestLimits.DEFAULT.imageTimeout())).build());
   }
 
   @Test

@@ -98,11 +98,7 @@ public abstract class ModelFilterContract {
   }
 
   private Task queue(String model, Instant createdAt) {
-    Task t = aTask().createdAt(createdAt).build();
-    Task task = new Task(t.id(), t.keyId(), t.dialect(), model, t.mode(), t.prompt(), t.expandedPrompt(),
-        t.durationSeconds(), t.resolution(), t.promptExpansion(), t.fastPretreatment(), t.firstFrameKey(),
-        t.lastFrameKey(), t.status(), t.progressPercent(), t.reason(), t.resultKey(), t.videoWidth(),
-        t.videoHeight(), t.createdAt(), t.startedAt(), t.finishedAt(), t.attempts(), t.version());
+    Task task = aTask().createdAt(createdAt).withModel(model).build();
     store().insert(task);
     return task;
   }
@@ -112,6 +108,6 @@ public abstract class ModelFilterContract {
   }
 
   private TaskStatus statusOf(Task task) {
-    return store().find(task.id()).orElseThrow().status();
+    return store().find(task.id()).orElseThrow().state().status();
   }
 }

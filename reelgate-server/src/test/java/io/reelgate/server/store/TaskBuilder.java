@@ -2,8 +2,10 @@ package io.reelgate.server.store;
 
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.camera.CameraScriptParser;
+import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.TaskRequest;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +20,7 @@ public final class TaskBuilder {
   private String prompt = "A cat on a sofa [Push in]";
   private int durationSeconds = 6;
   private Resolution resolution = Resolution.P768;
+  private String model = "MiniMax-Hailuo-2.3";
 
   public static TaskBuilder aTask() {
     return new TaskBuilder();
@@ -43,6 +46,11 @@ public final class TaskBuilder {
     return this;
   }
 
+  public TaskBuilder withModel(String model) {
+    this.model = model;
+    return this;
+  }
+
   public TaskBuilder withPrompt(String prompt) {
     this.prompt = prompt;
     return this;
@@ -56,8 +64,13 @@ public final class TaskBuilder {
 
   public Task build() {
     Mode mode = firstFrameKey == null ? Mode.TEXT_TO_VIDEO : Mode.IMAGE_TO_VIDEO;
-    return new Task(id, keyId, "novita", "MiniMax-Hailuo-2.3", mode, prompt, null, durationSeconds,
-        resolution, false, false, firstFrameKey, null, TaskStatus.QUEUED, 0, null, null, null, null,
-        createdAt, null, null, 0, 0);
+    TaskRequest request = new TaskRequest(model, mode, prompt, null, CameraScriptParser.parse(prompt, false),
+        durationSeconds, resolution, false, false, firstFrameKey, null);
+    return Task.accepted(id, keyId, "novita", createdAt, request);
+  }
+
+  /** A failure of bad input that names no field, with {@code message}. */
+  public static Failure failure(String message) {
+    return new Failure(Failure.Kind.INVALID_INPUT, null, message);
   }
 }

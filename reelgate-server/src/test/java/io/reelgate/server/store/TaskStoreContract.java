@@ -1,12 +1,17 @@
 package io.reelgate.server.store;
 
+import static io.reelgate.server.store.TaskBuilder.failure;
 import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.camera.CameraScript;
+import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskRequest;
+import io.reelgate.core.task.TaskState;
 import io.reelgate.core.task.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +41,10 @@ public abstract class TaskStoreContract {
 
   @Test
   void inserted_task_is_found_as_written() {
-    Task task =
-        new Task("t-full", "key_a", "novita", "MiniMax-Hailuo-02", Mode.FIRST_LAST_FRAME, "Zoom out, slowly",
-            "Zoom out, slowly, cinematic", 10, Resolution.P1080, true, true, "tasks/t-full/first-frame",
-            "tasks/t-full/last-frame", TaskStatus.QUEUED, 0, null, null, null, null, T0, null, null, 0, 0);
+    CameraScript script = CameraScriptParser.parse("[Zoom out,Pan left] then [Push in]", true);
+    Task task = Task.accepted("t-full", "key_a", "novita", T0,
+        new TaskRequest("MiniMax-Hailuo-02", Mode.FIRST_LAST_FRAME, "[Zoom out,Pan left] then [Push in]", script.prompt(),
+            script, 10, Resolution.P1080, true, true, "tasks/t-full/first-frame", "tasks/t-full/last-frame"));
 
     store().insert(task);
 
@@ -66,9 +71,9 @@ public abstract class TaskStoreContract {
     Task claimed = store().claimNext("w1", T0.plusSeconds(10), LEASE).orElseThrow();
 
     assertThat(claimed.id()).isEqualTo(older.id());
-    assertThat(claimed.status()).isEqualTo(TaskStatus.PROCESSING);
-    assertThat(claimed.startedAt()).isEqualTo(T0.plusSeconds(10));
-    assertThat(claimed.attempts()).isEqualTo(1);
+    assertThat(claimed.state().status()).isEqualTo(TaskStatus.PROCESSING);
+    assertThat(claimed.state().startedAt()).isEqualTo(T0.plusSeconds(10));
+    assertThat(claimed.state().attempts()).isEqualTo(1);
     assertThat(claimed.version()).isEqualTo(older.version() + 1);
     assertThat(store().find(older.id())).contains(claimed);
     // The lease is this worker's: another cannot renew it.
@@ -120,7 +125,7 @@ public abstract class TaskStoreContract {
       store().insert(aTask().build());
       Task processing = store().claimNext("w1", T0, LEASE).orElseThrow();
       Task succeeded = processing.withResult("tasks/x/result.mp4", 1280, 720, T0.plusSeconds(1));
-      Task failed = processing.withFailure("lost the race", T0.plusSeconds(1));
+      Task failed = processing.withFailure(failure("lost the race"), T0.plusSeconds(1));
       CountDownLatch go = new CountDownLatch(1);
       AtomicInteger wins = new AtomicInteger();
 
@@ -139,7 +144,7 @@ public abstract class TaskStoreContract {
           go);
 
       assertThat(wins).hasValue(1);
-      assertThat(store().find(processing.id()).orElseThrow().status()).isIn(TaskStatus.SUCCEEDED, TaskStatus.FAILED);
+      assertThat(store().find(processing.id()).orElseThrow().state().status()).isIn(TaskStatus.SUCCEEDED, TaskStatus.FAILED);
     }
   }
 
@@ -150,10 +155,10 @@ public abstract class TaskStoreContract {
 
     Task at40 = store().update(processing, processing.withProgress(40)).orElseThrow();
 
-    assertThat(at40.progressPercent()).isEqualTo(40);
+    assertThat(at40.state().progressPercent()).isEqualTo(40);
     assertThat(at40.version()).isEqualTo(processing.version() + 1);
     assertThat(store().update(processing, processing.withProgress(50))).isEmpty();
-    assertThat(store().find(processing.id()).orElseThrow().progressPercent()).isEqualTo(40);
+    assertThat(store().find(processing.id()).orElseThrow().state().progressPercent()).isEqualTo(40);
   }
 
   @Test
@@ -165,12 +170,12 @@ public abstract class TaskStoreContract {
         store().update(processing, processing.withResult("tasks/a/result.mp4", 1366, 768, T0.plusSeconds(9))).orElseThrow();
 
     assertThat(store().find(done.id())).contains(done);
-    assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-    assertThat(done.progressPercent()).isEqualTo(100);
-    assertThat(done.resultKey()).isEqualTo("tasks/a/result.mp4");
-    assertThat(done.videoWidth()).isEqualTo(1366);
-    assertThat(done.videoHeight()).isEqualTo(768);
-    assertThat(done.finishedAt()).isEqualTo(T0.plusSeconds(9));
+    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().progressPercent()).isEqualTo(100);
+    assertThat(done.state().resultKey()).isEqualTo("tasks/a/result.mp4");
+    assertThat(done.state().videoWidth()).isEqualTo(1366);
+    assertThat(done.state().videoHeight()).isEqualTo(768);
+    assertThat(done.state().finishedAt()).isEqualTo(T0.plusSeconds(9));
     // A finished task holds no lease any more.
     assertThat(store().renewLease(done.id(), "w1", T0.plusSeconds(60))).isFalse();
   }
@@ -181,10 +186,9 @@ public abstract class TaskStoreContract {
     Task processing = store().claimNext("w1", T0, LEASE).orElseThrow();
     Task done = store().update(processing, processing.withResult("k", 1, 1, T0)).orElseThrow();
     // Built by hand, as a buggy caller could: SUCCEEDED back to PROCESSING.
-    Task reopened =
-        new Task(done.id(), done.keyId(), done.dialect(), done.model(), done.mode(), done.prompt(), null,
-            done.durationSeconds(), done.resolution(), false, false, null, null, TaskStatus.PROCESSING, 50,
-            null, null, null, null, done.createdAt(), done.startedAt(), null, done.attempts(), done.version());
+    Task reopened = new Task(done.id(), done.keyId(), done.dialect(), done.createdAt(), done.request(),
+        new TaskState(TaskStatus.PROCESSING, 50, null, null, null, null, done.state().startedAt(), null, done.state().attempts()),
+        done.version());
 
     assertThatThrownBy(() -> store().update(done, reopened))
         .isInstanceOf(IllegalStateException.class)
@@ -203,12 +207,12 @@ public abstract class TaskStoreContract {
 
     assertThat(requeued).isEqualTo(1);
     Task back = store().find(task.id()).orElseThrow();
-    assertThat(back.status()).isEqualTo(TaskStatus.QUEUED);
-    assertThat(back.progressPercent()).isZero();
-    assertThat(back.reason()).isNull();
+    assertThat(back.state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(back.state().progressPercent()).isZero();
+    assertThat(back.state().failure()).isNull();
     Task again = store().claimNext("new-worker", T0.plusSeconds(40), LEASE).orElseThrow();
     assertThat(again.id()).isEqualTo(task.id());
-    assertThat(again.attempts()).isEqualTo(2);
+    assertThat(again.state().attempts()).isEqualTo(2);
     // The dead worker's copy is stale: it can neither finish the task nor keep its lease.
     assertThat(store().update(claimed, claimed.withResult("k", 1, 1, T0))).isEmpty();
     assertThat(store().renewLease(task.id(), "dead-worker", T0.plusSeconds(90))).isFalse();
@@ -233,7 +237,7 @@ public abstract class TaskStoreContract {
 
     Task queued = store().update(processing, processing.withStatus(TaskStatus.QUEUED, T0)).orElseThrow();
 
-    assertThat(queued.status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(queued.state().status()).isEqualTo(TaskStatus.QUEUED);
     assertThat(store().renewLease(queued.id(), "w1", T0.plusSeconds(60))).isFalse();
     assertThat(store().claimNext("w2", T0, LEASE)).map(Task::id).contains(queued.id());
   }
@@ -257,10 +261,10 @@ public abstract class TaskStoreContract {
     for (int i = 0; i < 3; i++) store().insert(aTask().build());
     Task processing = store().claimNext("w1", T0, LEASE).orElseThrow();
     Task finished = store().claimNext("w1", T0, LEASE).orElseThrow();
-    store().update(finished, finished.withFailure("bad picture", T0)).orElseThrow();
+    store().update(finished, finished.withFailure(failure("bad picture"), T0)).orElseThrow();
 
     assertThat(store().depth()).isEqualTo(new TaskStore.Depth(1, 1));
-    assertThat(processing.status()).isEqualTo(TaskStatus.PROCESSING);
+    assertThat(processing.state().status()).isEqualTo(TaskStatus.PROCESSING);
   }
 
   private static void runTogether(List<Callable<Void>> jobs, CountDownLatch go) throws Exception {

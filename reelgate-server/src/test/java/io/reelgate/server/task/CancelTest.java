@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -39,7 +40,7 @@ class CancelTest {
     database = SqliteDatabase.open(dataDir.resolve("reelgate.db"));
     store = new SqliteTaskStore(database);
     storage = new LocalStorage(dataDir.resolve("files"));
-    tasks = new TaskService(store, storage, Clock.systemUTC(), () -> {});
+    tasks = CountedEvents.service(store, storage, Clock.systemUTC(), TaskEvents.NONE);
   }
 
   @AfterEach
@@ -55,19 +56,19 @@ class CancelTest {
 
     Task cancelled = tasks.cancel(task.keyId(), task.dialect(), task.id());
 
-    assertThat(cancelled.status()).isEqualTo(TaskStatus.CANCELLED);
-    assertThat(cancelled.finishedAt()).isNotNull();
-    assertThat(store.find(task.id()).orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(cancelled.state().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(cancelled.state().finishedAt()).isNotNull();
+    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.CANCELLED);
   }
 
   @Test
   void a_running_task_stops_rendering_promptly_and_its_worker_takes_the_next() throws IOException {
     TinyEngine engine = new TinyEngine(2_000, 10); // 20 s unless stopped
     startPool(engine);
-    tasks.onCancelled(pool::cancelled);
+    tasks = CountedEvents.service(store, storage, Clock.systemUTC(), TaskEvents.of(List.of(pool)));
     Task running = aTask().build();
     store.insert(running);
-    awaitTask(running.id(), t -> t.status() == TaskStatus.PROCESSING, PROMPTLY);
+    awaitTask(running.id(), t -> t.state().status() == TaskStatus.PROCESSING, PROMPTLY);
 
     long start = System.nanoTime();
     tasks.cancel(running.keyId(), running.dialect(), running.id());
@@ -75,10 +76,10 @@ class CancelTest {
     store.insert(next);
     pool.wake();
 
-    awaitTask(next.id(), t -> t.status() == TaskStatus.PROCESSING, PROMPTLY);
+    awaitTask(next.id(), t -> t.state().status() == TaskStatus.PROCESSING, PROMPTLY);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
     assertThat(engine.interrupted.get()).isEqualTo(1);
-    assertThat(store.find(running.id()).orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(store.find(running.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.CANCELLED);
     try (Stream<Path> left = Files.list(dataDir.resolve("work"))) {
       assertThat(left).as("the cancelled render's file is deleted; only the next one's may be there").hasSizeLessThanOrEqualTo(1);
     }
@@ -90,7 +91,7 @@ class CancelTest {
     startPool(engine); // not told of cancellations: as if another instance cancelled
     Task running = aTask().build();
     store.insert(running);
-    awaitTask(running.id(), t -> t.status() == TaskStatus.PROCESSING && t.progressPercent() > 0, PROMPTLY);
+    awaitTask(running.id(), t -> t.state().status() == TaskStatus.PROCESSING && t.state().progressPercent() > 0, PROMPTLY);
 
     tasks.cancel(running.keyId(), running.dialect(), running.id());
 
@@ -98,7 +99,7 @@ class CancelTest {
     while (engine.interrupted.get() == 0 && System.nanoTime() < deadline) sleep(5);
     assertThat(engine.interrupted.get()).isEqualTo(1);
     sleep(100); // the worker settles: it must not overwrite CANCELLED
-    assertThat(store.find(running.id()).orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(store.find(running.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.CANCELLED);
   }
 
   @Test
@@ -112,11 +113,11 @@ class CancelTest {
         .isInstanceOf(TaskNotCancellableException.class)
         .hasMessageContaining(task.id())
         .hasMessageContaining("succeeded and can no longer be cancelled");
-    assertThat(store.find(task.id()).orElseThrow().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.SUCCEEDED);
   }
 
   private void startPool(TinyEngine engine) {
-    pool = new WorkerPool(store, storage, engine, 1, Clock.systemUTC(), dataDir.resolve("work"));
+    pool = TestWorkerPools.rendering(store, storage, engine, 1, dataDir.resolve("work"));
     pool.start();
   }
 

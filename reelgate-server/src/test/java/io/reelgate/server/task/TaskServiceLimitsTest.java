@@ -1,6 +1,7 @@
 package io.reelgate.server.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.reelgate.server.store.WrittenWithTask;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -56,10 +57,10 @@ class TaskServiceLimitsTest {
         throw new InsufficientCreditException(task.keyId(), 12, 5);
       }
     });
-    TaskService tasks = new TaskService(store, storage, Clock.fixed(NOW, ZoneOffset.UTC), () -> {});
+    TaskService tasks = CountedEvents.service(store, storage, Clock.fixed(NOW, ZoneOffset.UTC), TaskEvents.NONE);
     byte[] png = TestPictures.png(640, 360);
 
-    assertThatThrownBy(() -> tasks.submit("key_a", "novita", "t-1", TaskServiceTest.request(png, png)))
+    assertThatThrownBy(() -> tasks.submit("key_a", "novita", "t-1", TaskServiceTest.request(png, png), WrittenWithTask.NOTHING))
         .isInstanceOf(InsufficientCreditException.class);
 
     assertThat(store.find("t-1")).isEmpty();
@@ -72,19 +73,20 @@ class TaskServiceLimitsTest {
   void creates_over_the_rate_are_refused_until_a_token_comes_back() {
     MovableClock clock = new MovableClock(NOW);
     RateLimiter limiter = new RateLimiter(RateLimit.parse("2/s", 3), clock);
-    TaskService tasks = new TaskService(store, storage, clock, () -> {}, limiter);
+    TaskService tasks =
+        new TaskService(limiter, CreditCheck.NONE, storage, CallbackTargets.NONE, store, TaskEvents.NONE, clock);
 
-    for (int i = 0; i < 3; i++) tasks.submit("key_a", "novita", "t-" + i, TaskServiceTest.request(null, null));
-    assertThatThrownBy(() -> tasks.submit("key_a", "novita", "t-3", TaskServiceTest.request(null, null)))
+    for (int i = 0; i < 3; i++) tasks.submit("key_a", "novita", "t-" + i, TaskServiceTest.request(null, null), WrittenWithTask.NOTHING);
+    assertThatThrownBy(() -> tasks.submit("key_a", "novita", "t-3", TaskServiceTest.request(null, null), WrittenWithTask.NOTHING))
         .isInstanceOfSatisfying(RateLimitedException.class, e -> {
           assertThat(e.retryAfter()).isEqualTo(Duration.ofMillis(500));
           assertThat(e.retryAfterSeconds()).isEqualTo(1);
         });
     // Another key has its own bucket.
-    tasks.submit("key_b", "novita", "t-b", TaskServiceTest.request(null, null));
+    tasks.submit("key_b", "novita", "t-b", TaskServiceTest.request(null, null), WrittenWithTask.NOTHING);
 
     clock.advance(Duration.ofMillis(500));
-    tasks.submit("key_a", "novita", "t-4", TaskServiceTest.request(null, null));
+    tasks.submit("key_a", "novita", "t-4", TaskServiceTest.request(null, null), WrittenWithTask.NOTHING);
     assertThat(store.find("t-3")).isEmpty();
   }
 

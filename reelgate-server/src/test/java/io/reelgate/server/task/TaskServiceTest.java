@@ -1,6 +1,7 @@
 package io.reelgate.server.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.reelgate.server.store.WrittenWithTask;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -25,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class TaskServiceTest {
   private HikariDataSource database;
   private TaskStore store;
   private LocalStorage storage;
-  private final AtomicInteger wakeUps = new AtomicInteger();
+  private final CountedEvents events = new CountedEvents();
   private TaskService tasks;
 
   @BeforeEach
@@ -46,7 +46,7 @@ class TaskServiceTest {
     database = SqliteDatabase.open(dataDir.resolve("reelgate.db"));
     store = new SqliteTaskStore(database);
     storage = new LocalStorage(dataDir.resolve("files"));
-    tasks = new TaskService(store, storage, Clock.fixed(NOW, ZoneOffset.UTC), wakeUps::incrementAndGet);
+    tasks = CountedEvents.service(store, storage, Clock.fixed(NOW, ZoneOffset.UTC), events);
   }
 
   @AfterEach
@@ -59,23 +59,23 @@ class TaskServiceTest {
     byte[] first = TestPictures.png(640, 360);
     byte[] last = TestPictures.png(640, 360);
 
-    Task task = tasks.submit("key_a", "novita", "t-1", request(first, last));
+    Task task = tasks.submit("key_a", "novita", "t-1", request(first, last), WrittenWithTask.NOTHING);
 
-    assertThat(task.status()).isEqualTo(TaskStatus.QUEUED);
-    assertThat(task.mode()).isEqualTo(Mode.FIRST_LAST_FRAME);
+    assertThat(task.state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(task.request().mode()).isEqualTo(Mode.FIRST_LAST_FRAME);
     assertThat(task.createdAt()).isEqualTo(Instant.parse("2025-03-01T10:00:00.123Z"));
     assertThat(store.find("t-1")).contains(task);
-    assertThat(storage.read(task.firstFrameKey())).isEqualTo(first);
-    assertThat(storage.read(task.lastFrameKey())).isEqualTo(last);
-    assertThat(task.firstFrameKey()).isEqualTo("tasks/t-1/first-frame");
-    assertThat(wakeUps).hasValue(1);
+    assertThat(storage.read(task.request().firstFrameKey())).isEqualTo(first);
+    assertThat(storage.read(task.request().lastFrameKey())).isEqualTo(last);
+    assertThat(task.request().firstFrameKey()).isEqualTo("tasks/t-1/first-frame");
+    assertThat(events.accepted).hasValue(1);
   }
 
   @Test
   void the_pictures_are_stored_before_the_task_is_accepted() {
     // A storage that fails: no task may be accepted without its inputs.
     TaskService failing =
-        new TaskService(
+        CountedEvents.service(
             store,
             new io.reelgate.server.storage.Storage() {
               @Override public void put(String key, Path file) throws IOException { throw new IOException("disk full"); }
@@ -85,17 +85,17 @@ class TaskServiceTest {
               @Override public void delete(String key) {}
             },
             Clock.systemUTC(),
-            wakeUps::incrementAndGet);
+            events);
 
-    assertThatThrownBy(() -> failing.submit("key_a", "novita", "t-2", request(TestPictures.png(640, 360), null)))
+    assertThatThrownBy(() -> failing.submit("key_a", "novita", "t-2", request(TestPictures.png(640, 360), null), WrittenWithTask.NOTHING))
         .isInstanceOf(UncheckedIOException.class);
     assertThat(store.find("t-2")).isEmpty();
-    assertThat(wakeUps).hasValue(0);
+    assertThat(events.accepted).hasValue(0);
   }
 
   @Test
   void another_keys_task_answers_as_not_found() {
-    tasks.submit("key_a", "novita", "t-3", request(null, null));
+    tasks.submit("key_a", "novita", "t-3", request(null, null), WrittenWithTask.NOTHING);
 
     assertThat(tasks.get("key_a", "novita", "t-3").id()).isEqualTo("t-3");
     assertThatThrownBy(() -> tasks.get("key_b", "novita", "t-3"))
@@ -108,7 +108,7 @@ class TaskServiceTest {
 
   @Test
   void a_task_is_read_only_through_the_dialect_that_created_it() {
-    tasks.submit("key_a", "novita", "t-4", request(null, null));
+    tasks.submit("key_a", "novita", "t-4", request(null, null), WrittenWithTask.NOTHING);
 
     assertThatThrownBy(() -> tasks.get("key_a", "evolink", "t-4")).isInstanceOf(NotFoundException.class);
   }

@@ -12,7 +12,6 @@ import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
 import io.reelgate.server.store.sqlite.SqliteTaskStore;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,27 +30,27 @@ class WorkerPoolMotionTest {
       Task task = aTask().withPrompt("A quiet bay [Push in]").lasting(6, Resolution.P512).build();
       String pictureKey = TaskService.inputKey(task.id(), "first-frame");
       storage.put(pictureKey, TestPictures.png(960, 540));
-      store.insert(aTask().withId(task.id()).withPrompt(task.prompt()).lasting(6, Resolution.P512)
+      store.insert(aTask().withId(task.id()).withPrompt(task.request().prompt()).lasting(6, Resolution.P512)
           .withFirstFrame(pictureKey).build());
 
       Task done;
       try (WorkerPool pool =
-          new WorkerPool(store, storage, new MotionEngine(), 1, Clock.systemUTC(), dataDir.resolve("work"))) {
+          TestWorkerPools.rendering(store, storage, new MotionEngine(), 1, dataDir.resolve("work"))) {
         pool.start();
         long deadline = System.nanoTime() + 180_000_000_000L;
         do {
           Thread.sleep(100);
           done = store.find(task.id()).orElseThrow();
-        } while (!done.status().isTerminal() && System.nanoTime() < deadline);
+        } while (!done.state().status().isTerminal() && System.nanoTime() < deadline);
       }
 
-      assertThat(done.status()).as("reason: %s", done.reason()).isEqualTo(TaskStatus.SUCCEEDED);
-      assertThat(done.videoHeight()).isEqualTo(512);
-      assertThat(done.videoWidth()).isBetween(900, 920);
-      byte[] mp4 = storage.read(done.resultKey());
+      assertThat(done.state().status()).as("reason: %s", done.state().failure()).isEqualTo(TaskStatus.SUCCEEDED);
+      assertThat(done.state().videoHeight()).isEqualTo(512);
+      assertThat(done.state().videoWidth()).isBetween(900, 920);
+      byte[] mp4 = storage.read(done.state().resultKey());
       // An MP4 starts with its ftyp box.
       assertThat(new String(Arrays.copyOfRange(mp4, 4, 8), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("ftyp");
-      assertThat(storage.size(done.resultKey())).hasValue(mp4.length);
+      assertThat(storage.size(done.state().resultKey())).hasValue(mp4.length);
     }
   }
 }

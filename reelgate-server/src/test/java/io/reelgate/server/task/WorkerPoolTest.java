@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.camera.CameraMove;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.storage.local.LocalStorage;
@@ -55,14 +56,14 @@ class WorkerPoolTest {
     Task task = queued(aTask().withPrompt("A harbour [Pan left]").lasting(6, Resolution.P512), TestPictures.png(640, 360));
 
     startPool(engine, 1);
-    Task done = awaitTask(task.id(), t -> t.status().isTerminal());
+    Task done = awaitTask(task.id(), t -> t.state().status().isTerminal());
 
-    assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-    assertThat(done.progressPercent()).isEqualTo(100);
-    assertThat(done.resultKey()).isEqualTo("tasks/" + task.id() + "/result.mp4");
-    assertThat(done.videoWidth()).isEqualTo(910);
-    assertThat(done.videoHeight()).isEqualTo(512);
-    assertThat(new String(storage.read(done.resultKey()), StandardCharsets.UTF_8)).isEqualTo("video of A harbour [Pan left]");
+    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().progressPercent()).isEqualTo(100);
+    assertThat(done.state().resultKey()).isEqualTo("tasks/" + task.id() + "/result.mp4");
+    assertThat(done.state().videoWidth()).isEqualTo(910);
+    assertThat(done.state().videoHeight()).isEqualTo(512);
+    assertThat(new String(storage.read(done.state().resultKey()), StandardCharsets.UTF_8)).isEqualTo("video of A harbour [Pan left]");
     // The engine got the decoded picture and the camera read from the prompt.
     assertThat(engine.jobs).singleElement().satisfies(job -> {
       assertThat(job.firstFrame().getWidth()).isEqualTo(640);
@@ -80,11 +81,11 @@ class WorkerPoolTest {
     startPool(engine, 1);
     List<Integer> seen = new ArrayList<>();
     Task done = awaitTask(task.id(), t -> {
-      if (t.status() == TaskStatus.PROCESSING) seen.add(t.progressPercent());
-      return t.status().isTerminal();
+      if (t.state().status() == TaskStatus.PROCESSING) seen.add(t.state().progressPercent());
+      return t.state().status().isTerminal();
     });
 
-    assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
     assertThat(seen).anyMatch(p -> p > 0 && p < 99).allMatch(p -> p <= 99).isSorted();
     // Throttled: a 2 s render with 100 frames is not 100 writes.
     assertThat(done.version()).isLessThan(30);
@@ -96,11 +97,12 @@ class WorkerPoolTest {
     Task task = queued(aTask(), "not a picture at all".getBytes(StandardCharsets.UTF_8));
 
     startPool(engine, 1);
-    Task failed = awaitTask(task.id(), t -> t.status().isTerminal());
+    Task failed = awaitTask(task.id(), t -> t.state().status().isTerminal());
 
-    assertThat(failed.status()).isEqualTo(TaskStatus.FAILED);
-    assertThat(failed.reason()).contains("image");
-    assertThat(failed.attempts()).isEqualTo(1);
+    assertThat(failed.state().status()).isEqualTo(TaskStatus.FAILED);
+    assertThat(failed.state().failure().field()).isEqualTo("image");
+    assertThat(failed.state().failure().message()).contains("image");
+    assertThat(failed.state().attempts()).isEqualTo(1);
     assertThat(engine.jobs).isEmpty();
   }
 
@@ -110,10 +112,10 @@ class WorkerPoolTest {
     Task task = queued(aTask(), null);
 
     startPool(engine, 1);
-    Task failed = awaitTask(task.id(), t -> t.status().isTerminal());
+    Task failed = awaitTask(task.id(), t -> t.state().status().isTerminal());
 
-    assertThat(failed.status()).isEqualTo(TaskStatus.FAILED);
-    assertThat(failed.reason()).isEqualTo("this engine renders 512P only");
+    assertThat(failed.state().status()).isEqualTo(TaskStatus.FAILED);
+    assertThat(failed.state().failure()).isEqualTo(new Failure(Failure.Kind.INVALID_INPUT, null, "this engine renders 512P only"));
   }
 
   @Test
@@ -122,12 +124,13 @@ class WorkerPoolTest {
     Task task = queued(aTask(), null);
 
     startPool(engine, 1);
-    Task failed = awaitTask(task.id(), t -> t.status().isTerminal());
+    Task failed = awaitTask(task.id(), t -> t.state().status().isTerminal());
 
     assertThat(engine.jobs).hasSize(TaskRunner.MAX_ATTEMPTS);
-    assertThat(failed.status()).isEqualTo(TaskStatus.FAILED);
-    assertThat(failed.attempts()).isEqualTo(TaskRunner.MAX_ATTEMPTS);
-    assertThat(failed.reason()).startsWith("internal error").doesNotContain("/secret/path");
+    assertThat(failed.state().status()).isEqualTo(TaskStatus.FAILED);
+    assertThat(failed.state().attempts()).isEqualTo(TaskRunner.MAX_ATTEMPTS);
+    assertThat(failed.state().failure().kind()).isEqualTo(Failure.Kind.INTERNAL);
+    assertThat(failed.state().failure().message()).startsWith("internal error").doesNotContain("/secret/path");
   }
 
   @Test
@@ -135,14 +138,14 @@ class WorkerPoolTest {
     TinyEngine engine = new TinyEngine(10_000, 10);
     Task task = queued(aTask(), null);
     startPool(engine, 1);
-    awaitTask(task.id(), t -> t.status() == TaskStatus.PROCESSING && t.progressPercent() > 0);
+    awaitTask(task.id(), t -> t.state().status() == TaskStatus.PROCESSING && t.state().progressPercent() > 0);
 
     pool.close();
 
     Task back = store.find(task.id()).orElseThrow();
-    assertThat(back.status()).isEqualTo(TaskStatus.QUEUED);
-    assertThat(back.progressPercent()).isZero();
-    assertThat(back.reason()).isNull();
+    assertThat(back.state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(back.state().progressPercent()).isZero();
+    assertThat(back.state().failure()).isNull();
     assertThat(engine.interrupted).hasValue(1);
     assertThat(store.depth()).isEqualTo(new TaskStore.Depth(1, 0));
   }
@@ -152,13 +155,13 @@ class WorkerPoolTest {
     TinyEngine engine = new TinyEngine(60, 10);
     Task task = queued(aTask(), null);
     startPool(engine, 1);
-    awaitTask(task.id(), t -> t.status() == TaskStatus.PROCESSING && t.progressPercent() > 0);
+    awaitTask(task.id(), t -> t.state().status() == TaskStatus.PROCESSING && t.state().progressPercent() > 0);
 
     pool.drain(Duration.ofSeconds(10));
 
     Task done = store.find(task.id()).orElseThrow();
-    assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-    assertThat(done.attempts()).isEqualTo(1);
+    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().attempts()).isEqualTo(1);
     assertThat(engine.interrupted).hasValue(0);
   }
 
@@ -167,15 +170,15 @@ class WorkerPoolTest {
     TinyEngine engine = new TinyEngine(10_000, 10);
     Task task = queued(aTask(), null);
     startPool(engine, 1);
-    awaitTask(task.id(), t -> t.status() == TaskStatus.PROCESSING && t.progressPercent() > 0);
+    awaitTask(task.id(), t -> t.state().status() == TaskStatus.PROCESSING && t.state().progressPercent() > 0);
 
     long start = System.nanoTime();
     pool.drain(Duration.ofMillis(300));
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
     Task back = store.find(task.id()).orElseThrow();
-    assertThat(back.status()).isEqualTo(TaskStatus.QUEUED);
-    assertThat(back.reason()).isNull();
+    assertThat(back.state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(back.state().failure()).isNull();
     assertThat(engine.interrupted).hasValue(1);
   }
 
@@ -184,14 +187,14 @@ class WorkerPoolTest {
     TinyEngine engine = new TinyEngine(40, 10);
     Task first = queued(aTask(), null);
     startPool(engine, 1);
-    awaitTask(first.id(), t -> t.status() == TaskStatus.PROCESSING);
+    awaitTask(first.id(), t -> t.state().status() == TaskStatus.PROCESSING);
     Task second = queued(aTask(), null);
     pool.wake();
 
     pool.drain(Duration.ofSeconds(10));
 
-    assertThat(store.find(first.id()).orElseThrow().status()).isEqualTo(TaskStatus.SUCCEEDED);
-    assertThat(store.find(second.id()).orElseThrow().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(store.find(first.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(store.find(second.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.QUEUED);
     assertThat(engine.jobs).hasSize(1);
   }
 
@@ -202,10 +205,10 @@ class WorkerPoolTest {
     store.claimNext("worker-of-a-dead-process", Clock.systemUTC().instant(), Duration.ofMinutes(5)).orElseThrow();
 
     startPool(new TinyEngine(5, 1), 1);
-    Task done = awaitTask(task.id(), t -> t.status().isTerminal());
+    Task done = awaitTask(task.id(), t -> t.state().status().isTerminal());
 
-    assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-    assertThat(done.attempts()).isEqualTo(2);
+    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().attempts()).isEqualTo(2);
   }
 
   @Test
@@ -214,10 +217,10 @@ class WorkerPoolTest {
     List<Task> tasks = Stream.generate(() -> queued(aTask(), null)).limit(5).toList();
 
     startPool(engine, 2);
-    tasks.forEach(t -> awaitTask(t.id(), s -> s.status().isTerminal()));
+    tasks.forEach(t -> awaitTask(t.id(), s -> s.state().status().isTerminal()));
 
     assertThat(engine.mostAtOnce).hasValue(2);
-    assertThat(tasks).allSatisfy(t -> assertThat(store.find(t.id()).orElseThrow().status()).isEqualTo(TaskStatus.SUCCEEDED));
+    assertThat(tasks).allSatisfy(t -> assertThat(store.find(t.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.SUCCEEDED));
   }
 
   @Test
@@ -229,7 +232,7 @@ class WorkerPoolTest {
     Task task = queued(aTask(), null);
     long start = System.nanoTime();
     pool.wake();
-    awaitTask(task.id(), t -> t.status() != TaskStatus.QUEUED);
+    awaitTask(task.id(), t -> t.state().status() != TaskStatus.QUEUED);
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(WorkerPool.POLL_EVERY);
   }
@@ -239,7 +242,7 @@ class WorkerPoolTest {
     Path work = Files.createDirectories(dataDir.resolve("work"));
     Path left = Files.writeString(work.resolve("render-123.mp4"), "half a video");
 
-    pool = new WorkerPool(store, storage, new TinyEngine(1, 1), 1, Clock.systemUTC(), work);
+    pool = TestWorkerPools.rendering(store, storage, new TinyEngine(1, 1), 1, work);
     pool.start();
 
     assertThat(left).doesNotExist();
@@ -261,7 +264,7 @@ class WorkerPoolTest {
   }
 
   private void startPool(TinyEngine engine, int concurrency) {
-    pool = new WorkerPool(store, storage, engine, concurrency, Clock.systemUTC(), dataDir.resolve("work"));
+    pool = TestWorkerPools.rendering(store, storage, engine, concurrency, dataDir.resolve("work"));
     pool.start();
   }
 

@@ -58,11 +58,11 @@ class WorkerPoolsOnPostgresTest {
       tasks.add(task);
     }
 
-    tasks.forEach(t -> assertThat(awaitTask(t.id()).status()).isEqualTo(TaskStatus.SUCCEEDED));
+    tasks.forEach(t -> assertThat(awaitTask(t.id()).state().status()).isEqualTo(TaskStatus.SUCCEEDED));
 
     List<String> rendered = Stream.concat(engineA.jobs.stream(), engineB.jobs.stream()).map(RenderJob::prompt).toList();
     assertThat(rendered).hasSize(30).doesNotHaveDuplicates();
-    assertThat(tasks).allSatisfy(t -> assertThat(instanceA.find(t.id()).orElseThrow().attempts()).isEqualTo(1));
+    assertThat(tasks).allSatisfy(t -> assertThat(instanceA.find(t.id()).orElseThrow().state().attempts()).isEqualTo(1));
   }
 
   @Test
@@ -76,8 +76,8 @@ class WorkerPoolsOnPostgresTest {
     start(instanceB, new TinyEngine(5, 2), "b");
 
     Task done = awaitTask(task.id());
-    assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-    assertThat(done.attempts()).isEqualTo(2);
+    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().attempts()).isEqualTo(2);
   }
 
   @Test
@@ -93,7 +93,7 @@ class WorkerPoolsOnPostgresTest {
   }
 
   private void start(PostgresTaskStore store, TinyEngine engine, String name) {
-    WorkerPool pool = new WorkerPool(store, storage, engine, 2, Clock.systemUTC(), dataDir.resolve("work-" + name));
+    WorkerPool pool = TestWorkerPools.rendering(store, storage, engine, 2, dataDir.resolve("work-" + name));
     pool.start();
     remember(pool);
   }
@@ -107,7 +107,7 @@ class WorkerPoolsOnPostgresTest {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (System.nanoTime() < deadline) {
       Task task = instanceA.find(id).orElseThrow();
-      if (task.status().isTerminal()) return task;
+      if (task.state().status().isTerminal()) return task;
       try {
         Thread.sleep(10);
       } catch (InterruptedException e) {

@@ -65,10 +65,10 @@ class LostCreateAnswerTest {
   @Test
   void anIdempotentRouteIsAskedAgainWithTheSameKeyAndMakesOneTask() throws Exception {
     Task task = TaskBuilder.aTask().withPrompt("A lighthouse [Truck left]").build();
-    jobs.submitting(task.id(), "peer", task.attempts(), Clock.systemUTC().instant());
+    jobs.submitting(task.id(), "peer", task.state().attempts(), Clock.systemUTC().instant());
     // What the lost create did: the peer has the task, under the key the engine sends for it.
     VideoClient.builder(Dialect.NOVITA).baseUrl(peer.url()).apiKey(Peer.KEY).build()
-        .create(VideoRequest.of(task.prompt()).withModel(task.model()).withDuration(6).withResolution("768P")
+        .create(VideoRequest.of(task.request().prompt()).withModel(task.request().model()).withDuration(6).withResolution("768P")
             .withPromptExpansion(false).withIdempotencyKey("reelgate-" + task.id()));
     assertThat(peer.tasks()).hasSize(1);
 
@@ -84,7 +84,7 @@ class LostCreateAnswerTest {
   @Test
   void anyOtherRouteIsNotAskedAgainAndTheTaskFails() {
     Task task = TaskBuilder.aTask().build();
-    jobs.submitting(task.id(), "peer", task.attempts(), Clock.systemUTC().instant());
+    jobs.submitting(task.id(), "peer", task.state().attempts(), Clock.systemUTC().instant());
 
     assertThatThrownBy(() -> engine(false).make(task, gatewayDir.resolve("out.mp4"), RenderProgress.NONE))
         .isInstanceOf(UpstreamFailedException.class)

@@ -284,8 +284,8 @@ class MiniMaxFailuresTest {
     for (RouteSettings r : routes) byName.put(r.name(), r);
     List<ModelRoute> order = byName.keySet().stream().map(name -> new ModelRoute(name, 0)).toList();
     RoutingTable table = new RoutingTable(byName, Map.of(ModelCatalog.HAILUO_23, order), 8);
-    gateway = ReelgateServer.start(ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1)
-        .withApiKeys(List.of(KEY)).withRouting(table));
+    gateway = ReelgateServer.start(ServerConfig.builder().port(0).dataDir(dataDir).workers(1)
+        .apiKeys(List.of(KEY)).routing(table).build());
     tools = Database.open(null, dataDir);
     keyId = JSON.readTree(get("/reelgate/v1/key", true)).path("id").asText();
     assertThat(new Credits(tools.dataSource()).grant(keyId, GRANTED)).isTrue();

@@ -30,8 +30,8 @@ final class Peer implements AutoCloseable {
 
   Peer(Path dataDir, boolean allowPrivateNetwork) {
     this.dataDir = dataDir;
-    this.server = ReelgateServer.start(ServerConfig.defaults().withPort(0).withDataDir(dataDir).withWorkers(1)
-        .withApiKeys(List.of(KEY)).withAllowPrivateNetwork(allowPrivateNetwork));
+    this.server = ReelgateServer.start(ServerConfig.builder().port(0).dataDir(dataDir).workers(1)
+        .apiKeys(List.of(KEY)).allowPrivateNetwork(allowPrivateNetwork).build());
   }
 
   String url() {

@@ -71,8 +71,8 @@ class UpstreamPeerTest {
     routes.forEach(r -> byName.put(r.name(), r));
     List<ModelRoute> order = routes.stream().map(r -> new ModelRoute(r.name(), 0)).toList();
     RoutingTable table = new RoutingTable(byName, Map.of(ModelCatalog.HAILUO_23, order), 8);
-    return ReelgateServer.start(ServerConfig.defaults().withPort(0).withDataDir(dir).withWorkers(1)
-        .withApiKeys(List.of(GATEWAY_KEY)).withRouting(table));
+    return ReelgateServer.start(ServerConfig.builder().port(0).dataDir(dir).workers(1)
+        .apiKeys(List.of(GATEWAY_KEY)).routing(table).build());
   }
 
   static VideoClient client(ReelgateServer gateway) {

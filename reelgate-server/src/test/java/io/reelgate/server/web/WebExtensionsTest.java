@@ -30,7 +30,7 @@ class WebExtensionsTest extends RunningServer {
   @BeforeAll
   static void restartWithAliceAsAdmin() {
     server.close();
-    server = ReelgateServer.start(config().withAdminKeys(List.of("env-1")));
+    server = ReelgateServer.start(config().adminKeys(List.of("env-1")).build());
   }
 
   @Test
@@ -233,7 +233,7 @@ class WebExtensionsTest extends RunningServer {
 
   private static void restartWith(String extraKey) {
     server.close();
-    server = ReelgateServer.start(config().withApiKeys(List.of(ALICE, BOB, extraKey)).withAdminKeys(List.of("env-1")));
+    server = ReelgateServer.start(config().apiKeys(List.of(ALICE, BOB, extraKey)).adminKeys(List.of("env-1")).build());
   }
 
   private static String create(String path, String key, String prompt) {

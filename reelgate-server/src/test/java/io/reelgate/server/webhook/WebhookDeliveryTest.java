@@ -3,11 +3,9 @@ package io.reelgate.server.webhook;
 import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import io.reelgate.core.net.GuardedHttpClient;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.dialect.Dialect;
 import io.reelgate.server.store.Database;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import io.reelgate.server.webhook.WebhookReceiver.Answer;
@@ -27,7 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The outbox and the deliverer on a real SQLite file, sending to a real receiver on loopback;
+ * The outbox and the deliverer on a real SQLite file (and on PostgreSQL: {@link
+ * WebhookDeliveryOnPostgresTest}), sending to a real receiver on loopback;
  * retry pauses shrunk a hundredfold.
  */
 class WebhookDeliveryTest {
@@ -41,6 +40,9 @@ class WebhookDeliveryTest {
   private final Clock clock = Clock.systemUTC();
   private Database database;
   private WebhookDeliverer deliverer;
+  private WebhookHistory history;
+  /** Where the database is, kept across a restart; null for the SQLite file of the data folder. */
+  private String address;
   private WebhookReceiver receiver = WebhookReceiver.start(0);
 
   @AfterEach
@@ -76,7 +78,7 @@ class WebhookDeliveryTest {
     assertThat(List.of(second.id(), third.id())).containsOnly(first.id());
     assertThat(Duration.ofNanos(second.atNanos() - first.atNanos())).isGreaterThanOrEqualTo(Duration.ofMillis(10));
     assertThat(Duration.ofNanos(third.atNanos() - second.atNanos())).isGreaterThanOrEqualTo(Duration.ofMillis(20));
-    WebhookDeliverer.Delivery delivered = awaitStatus(task.id(), "DELIVERED");
+    WebhookHistory.Delivery delivered = awaitStatus(task.id(), "DELIVERED");
     assertThat(delivered.attempts()).isEqualTo(3);
   }
 
@@ -87,7 +89,7 @@ class WebhookDeliveryTest {
     Task task = submit(receiver.url());
     finish(task);
 
-    WebhookDeliverer.Delivery delivered = awaitStatus(task.id(), "DELIVERED");
+    WebhookHistory.Delivery delivered = awaitStatus(task.id(), "DELIVERED");
     assertThat(delivered.attempts()).isEqualTo(1);
     Thread.sleep(100); // a retry, were there one, would come within the shrunk pause
     assertThat(receiver.drain()).hasSize(1);
@@ -100,7 +102,7 @@ class WebhookDeliveryTest {
     Task task = submit(receiver.url());
     finish(task);
 
-    WebhookDeliverer.Delivery failed = awaitStatus(task.id(), "FAILED");
+    WebhookHistory.Delivery failed = awaitStatus(task.id(), "FAILED");
     assertThat(failed.attempts()).isEqualTo(4);
     assertThat(failed.lastError()).contains("503");
     assertThat(receiver.drain()).hasSize(4);
@@ -112,7 +114,7 @@ class WebhookDeliveryTest {
     Task task = submit(receiver.url());
     finish(task);
 
-    WebhookDeliverer.Delivery failed = awaitStatus(task.id(), "FAILED");
+    WebhookHistory.Delivery failed = awaitStatus(task.id(), "FAILED");
     assertThat(failed.attempts()).isEqualTo(1);
     assertThat(failed.lastError()).contains("only public addresses");
     assertThat(receiver.drain()).isEmpty();
@@ -129,7 +131,7 @@ class WebhookDeliveryTest {
     assertThat(receiver.next(WAIT).body()).startsWith("{\"challenge\":\"");
     assertThat(receiver.next(WAIT).body()).contains("PROCESSING");
     assertThat(receiver.next(WAIT).body()).contains("SUCCEEDED");
-    assertThat(deliverer.target(task.id()).orElseThrow().state()).isEqualTo("ACTIVE");
+    assertThat(history.target(task.id()).orElseThrow().state()).isEqualTo("ACTIVE");
   }
 
   @Test
@@ -143,8 +145,8 @@ class WebhookDeliveryTest {
     awaitStatus(task.id(), "SKIPPED");
     database.tasks().update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
     deliverer.sendDue();
-    assertThat(deliverer.target(task.id()).orElseThrow().reason()).contains("did not echo the challenge");
-    assertThat(deliverer.deliveries(task.id())).extracting(WebhookDeliverer.Delivery::status).doesNotContain("PENDING", "DELIVERED");
+    assertThat(history.target(task.id()).orElseThrow().reason()).contains("did not echo the challenge");
+    assertThat(history.deliveries(task.id())).extracting(WebhookHistory.Delivery::status).doesNotContain("PENDING", "DELIVERED");
     assertThat(receiver.drain()).isEmpty();
   }
 
@@ -169,8 +171,14 @@ class WebhookDeliveryTest {
     awaitStatus(task.id(), "DELIVERED");
   }
 
+  /** The address of a new database for one test: null, the SQLite file of {@code dataDir}. */
+  String newDatabase() {
+    return null;
+  }
+
   private void open(WebhookPolicy policy, boolean allowPrivate) {
-    database = Database.open(null, dataDir);
+    if (address == null) address = newDatabase();
+    database = Database.open(address, dataDir);
     deliverer =
         new WebhookDeliverer(
             database.dataSource(),
@@ -178,8 +186,8 @@ class WebhookDeliveryTest {
             new WebhookSecrets(database.dataSource(), clock),
             clock,
             new WebhookDeliverer.Timing(Duration.ofMillis(20), 0.01));
-    WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, deliverer::wake);
-    outbox.use(List.of(new FakeDialect(policy)));
+    history = new WebhookHistory(database.dataSource());
+    WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, new FakePayloads(policy), deliverer::wake);
     ((JdbcTaskStore) database.tasks()).addHook(outbox);
     deliverer.start();
     this.outbox = outbox;
@@ -189,8 +197,7 @@ class WebhookDeliveryTest {
 
   private Task submit(String url) {
     Task task = aTask().build();
-    outbox.remember(task.id(), URI.create(url));
-    database.tasks().insert(task);
+    database.tasks().insert(task, new WebhookTargets(clock).target(URI.create(url)));
     return task;
   }
 
@@ -200,54 +207,36 @@ class WebhookDeliveryTest {
     database.tasks().update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
   }
 
-  private WebhookDeliverer.Delivery awaitStatus(String taskId, String status) throws InterruptedException {
+  private WebhookHistory.Delivery awaitStatus(String taskId, String status) throws InterruptedException {
     Instant deadline = Instant.now().plus(WAIT);
     while (Instant.now().isBefore(deadline)) {
-      List<WebhookDeliverer.Delivery> all = deliverer.deliveries(taskId);
-      Optional<WebhookDeliverer.Delivery> last = all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+      List<WebhookHistory.Delivery> all = history.deliveries(taskId);
+      Optional<WebhookHistory.Delivery> last = all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
       if (last.isPresent() && last.get().status().equals(status)) return last.get();
       Thread.sleep(10);
     }
-    throw new AssertionError("no delivery of " + taskId + " became " + status + ": " + deliverer.deliveries(taskId));
+    throw new AssertionError("no delivery of " + taskId + " became " + status + ": " + history.deliveries(taskId));
   }
 
   private void awaitAttempts(String taskId, int attempts) throws InterruptedException {
     Instant deadline = Instant.now().plus(WAIT);
     while (Instant.now().isBefore(deadline)) {
-      if (deliverer.deliveries(taskId).stream().anyMatch(d -> d.attempts() >= attempts)) return;
+      if (history.deliveries(taskId).stream().anyMatch(d -> d.attempts() >= attempts)) return;
       Thread.sleep(10);
     }
     throw new AssertionError("no attempt for " + taskId);
   }
 
-  /** Stands for a dialect: "novita" as the test tasks are; its payload names the task and status. */
-  private record FakeDialect(WebhookPolicy policy) implements Dialect {
+  /** Stands for the dialects: "novita", as the test tasks are, with {@code policy}; its payload names the task and status. */
+  private record FakePayloads(WebhookPolicy policy) implements WebhookPayloads {
     @Override
-    public String name() {
-      return "novita";
+    public Optional<WebhookPolicy> policy(String dialect) {
+      return dialect.equals("novita") ? Optional.of(policy) : Optional.empty();
     }
 
     @Override
-    public void register(Javalin app) {}
-
-    @Override
-    public String title() {
-      return "fake";
-    }
-
-    @Override
-    public String curlExample(String baseUrl) {
-      return "";
-    }
-
-    @Override
-    public Optional<WebhookPolicy> webhookPolicy() {
-      return Optional.of(policy);
-    }
-
-    @Override
-    public String webhookPayload(Task task) {
-      return "{\"task\":\"" + task.id() + "\",\"status\":\"" + task.status() + "\"}";
+    public String payload(Task task) {
+      return "{\"task\":\"" + task.id() + "\",\"status\":\"" + task.state().status() + "\"}";
     }
   }
 }

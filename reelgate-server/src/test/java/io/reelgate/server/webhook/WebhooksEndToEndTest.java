@@ -37,7 +37,7 @@ class WebhooksEndToEndTest extends RunningServer {
   @BeforeAll
   static void allowLoopback() {
     server.close();
-    server = io.reelgate.server.ReelgateServer.start(config().withAllowPrivateNetwork(true));
+    server = io.reelgate.server.ReelgateServer.start(config().allowPrivateNetwork(true).build());
   }
 
   @Test

@@ -31,11 +31,11 @@ record EvolinkCreatedTask(
     return new EvolinkCreatedTask(
         task.createdAt().getEpochSecond(),
         task.id(),
-        task.model(),
+        task.request().model(),
         EvolinkTaskDetail.OBJECT,
-        task.progressPercent(),
-        EvolinkTaskDetail.status(task.status()),
-        new TaskInfo(!task.status().isTerminal(), TaskEta.secondsLeft(task, now), task.durationSeconds()),
+        task.state().progressPercent(),
+        EvolinkTaskDetail.status(task.state().status()),
+        new TaskInfo(!task.state().status().isTerminal(), TaskEta.secondsLeft(task, now), task.request().durationSeconds()),
         EvolinkTaskDetail.TYPE,
         FREE);
   }

@@ -1,10 +1,10 @@
 package io.reelgate.server.dialect.evolink;
 
+import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.http.LinkSigner;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The body of {@code GET /v1/tasks/{task_id}}, field for field as Evolink's page shows it (written
@@ -33,18 +33,18 @@ record EvolinkTaskDetail(
 
   static EvolinkTaskDetail of(Task task, LinkSigner links) {
     List<String> results =
-        task.status() == TaskStatus.SUCCEEDED && task.resultKey() != null
-            ? List.of(links.link(task.resultKey()))
+        task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null
+            ? List.of(links.link(task.state().resultKey()))
             : List.of();
     return new EvolinkTaskDetail(
         task.createdAt().getEpochSecond(),
         task.id(),
-        task.model(),
+        task.request().model(),
         OBJECT,
-        task.progressPercent(),
+        task.state().progressPercent(),
         results,
-        status(task.status()),
-        new TaskInfo(!task.status().isTerminal()),
+        status(task.state().status()),
+        new TaskInfo(!task.state().status().isTerminal()),
         TYPE,
         error(task));
   }
@@ -60,28 +60,25 @@ record EvolinkTaskDetail(
   }
 
   private static Error error(Task task) {
-    return switch (task.status()) {
-      case CANCELLED -> new Error("request_cancelled", task.reason() != null ? task.reason() : "the task was cancelled");
-      case FAILED -> new Error(errorCode(task.reason()), task.reason() != null ? task.reason() : "the task failed");
+    return switch (task.state().status()) {
+      case CANCELLED -> new Error("request_cancelled", "the task was cancelled");
+      case FAILED -> new Error(errorCode(task.state().failure()), task.state().failureMessage("the task failed"));
       default -> null;
     };
   }
 
   /**
-   * Evolink's code for a failure reason. The reasons are the core's messages: a picture that
-   * would not load names {@code image} or {@code end_image}; a request the engine refused names
-   * its field; the server's own trouble says {@code internal error}. Anything else is {@code
-   * service_error}, Evolink's code for a failure on its side.
+   * Evolink's code for a failure: a picture that would not load is {@code image_processing_error},
+   * another field the engine could not use {@code invalid_parameters}, a render out of time {@code
+   * generation_timeout}; the provider's or the server's own trouble is {@code service_error},
+   * Evolink's code for a failure on its side.
    */
-  static String errorCode(String reason) {
-    if (reason == null) return "service_error";
-    String text = reason.toLowerCase(Locale.ROOT);
-    if (text.startsWith("image") || text.startsWith("end_image") || text.contains("picture")) {
-      return "image_processing_error";
-    }
-    if (text.contains("timed out") || text.contains("timeout")) return "generation_timeout";
-    if (text.startsWith("internal error")) return "service_error";
-    if (text.matches("^(model|prompt|duration|resolution)\\b.*")) return "invalid_parameters";
-    return "service_error";
+  static String errorCode(Failure failure) {
+    if (failure == null) return "service_error";
+    return switch (failure.kind()) {
+      case INVALID_INPUT -> failure.isPicture() ? "image_processing_error" : "invalid_parameters";
+      case TIMED_OUT -> "generation_timeout";
+      case PROVIDER, INTERNAL -> "service_error";
+    };
   }
 }

@@ -52,19 +52,19 @@ record GptprotoPrediction(
   /** {@code resultUrl} is the absolute URL of this task's {@code GET .../result}. */
   static GptprotoPrediction of(Task task, String resultUrl, LinkSigner links) {
     List<String> outputs =
-        task.status() == TaskStatus.SUCCEEDED && task.resultKey() != null
-            ? List.of(links.link(task.resultKey()))
+        task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null
+            ? List.of(links.link(task.state().resultKey()))
             : List.of();
-    Scene scene = Scene.of(task.mode());
+    Scene scene = Scene.of(task.request().mode());
     return new GptprotoPrediction(
         task.id(),
-        "minimax/" + GptprotoModel.ofCatalogId(task.model()).wireName() + "/" + scene.wireName(),
+        "minimax/" + GptprotoModel.ofCatalogId(task.request().model()).wireName() + "/" + scene.wireName(),
         outputs,
         new Urls(resultUrl),
-        status(task.status()),
+        status(task.state().status()),
         error(task),
         millisToEnd(task.createdAt(), task),
-        new Timings(millisToEnd(task.startedAt(), task)),
+        new Timings(millisToEnd(task.state().startedAt(), task)),
         Collections.nCopies(outputs.size(), false),
         CREATED_AT.format(task.createdAt()));
   }
@@ -80,15 +80,15 @@ record GptprotoPrediction(
   }
 
   private static String error(Task task) {
-    return switch (task.status()) {
-      case FAILED -> task.reason() != null ? task.reason() : "failed";
-      case CANCELLED -> task.reason() != null ? task.reason() : "cancelled";
+    return switch (task.state().status()) {
+      case FAILED -> task.state().failureMessage("failed");
+      case CANCELLED -> "cancelled";
       default -> null;
     };
   }
 
   private static long millisToEnd(Instant from, Task task) {
-    if (from == null || task.finishedAt() == null || !task.status().isTerminal()) return 0;
-    return Math.max(0, Duration.between(from, task.finishedAt()).toMillis());
+    if (from == null || task.state().finishedAt() == null || !task.state().status().isTerminal()) return 0;
+    return Math.max(0, Duration.between(from, task.state().finishedAt()).toMillis());
   }
 }

@@ -148,7 +148,7 @@ public final class MiniMaxDialect implements Dialect {
     } catch (NotFoundException e) {
       throw new NotFoundException("file", fileId);
     }
-    if (task.status() != TaskStatus.SUCCEEDED) throw new NotFoundException("file", fileId);
+    if (task.state().status() != TaskStatus.SUCCEEDED) throw new NotFoundException("file", fileId);
     long bytes = services.tasks().resultSize(task).orElseThrow(() -> new NotFoundException("file", fileId));
     MiniMaxJson.write(ctx, MiniMaxFile.of(task, bytes, services.links()));
   }

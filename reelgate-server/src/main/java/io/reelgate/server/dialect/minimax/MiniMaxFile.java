@@ -18,10 +18,10 @@ record MiniMaxFile(FileObject file, BaseResp baseResp) {
         new FileObject(
             fileId(task),
             bytes,
-            task.finishedAt().getEpochSecond(),
+            task.state().finishedAt().getEpochSecond(),
             "output_" + task.id() + ".mp4",
             PURPOSE,
-            links.link(task.resultKey()));
+            links.link(task.state().resultKey()));
     return new MiniMaxFile(file, BaseResp.SUCCESS);
   }
 

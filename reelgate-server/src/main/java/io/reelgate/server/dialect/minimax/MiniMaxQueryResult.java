@@ -16,13 +16,13 @@ import io.reelgate.core.task.TaskStatus;
 record MiniMaxQueryResult(String taskId, String status, String fileId, int videoWidth, int videoHeight, BaseResp baseResp) {
 
   static MiniMaxQueryResult of(Task task) {
-    boolean done = task.status() == TaskStatus.SUCCEEDED && task.resultKey() != null;
+    boolean done = task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null;
     return new MiniMaxQueryResult(
         task.id(),
-        status(task.status()),
+        status(task.state().status()),
         done ? MiniMaxFile.fileId(task) : "",
-        done && task.videoWidth() != null ? task.videoWidth() : 0,
-        done && task.videoHeight() != null ? task.videoHeight() : 0,
+        done && task.state().videoWidth() != null ? task.state().videoWidth() : 0,
+        done && task.state().videoHeight() != null ? task.state().videoHeight() : 0,
         baseResp(task));
   }
 
@@ -36,9 +36,9 @@ record MiniMaxQueryResult(String taskId, String status, String fileId, int video
   }
 
   private static BaseResp baseResp(Task task) {
-    return switch (task.status()) {
-      case FAILED -> new BaseResp(MiniMaxErrors.UNKNOWN, task.reason() != null ? task.reason() : "the task failed");
-      case CANCELLED -> new BaseResp(MiniMaxErrors.UNKNOWN, task.reason() != null ? task.reason() : "cancelled");
+    return switch (task.state().status()) {
+      case FAILED -> new BaseResp(MiniMaxErrors.UNKNOWN, task.state().failureMessage("the task failed"));
+      case CANCELLED -> new BaseResp(MiniMaxErrors.UNKNOWN, "cancelled");
       default -> BaseResp.SUCCESS;
     };
   }

@@ -56,9 +56,9 @@ enum NovitaEndpoint {
    * storing and tasks created in another dialect still get a type.
    */
   static NovitaEndpoint of(Task task) {
-    return switch (task.model()) {
+    return switch (task.request().model()) {
       case ModelCatalog.HAILUO_23_FAST -> HAILUO_23_FAST_I2V;
-      case ModelCatalog.HAILUO_23 -> task.mode() == Mode.TEXT_TO_VIDEO ? HAILUO_23_T2V : HAILUO_23_I2V;
+      case ModelCatalog.HAILUO_23 -> task.request().mode() == Mode.TEXT_TO_VIDEO ? HAILUO_23_T2V : HAILUO_23_I2V;
       default -> HAILUO_02;
     };
   }

@@ -25,18 +25,18 @@ record NovitaTaskResult(Extra extra, TaskInfo task, List<Object> images, List<Vi
 
   static NovitaTaskResult of(Task task, LinkSigner links, Instant now) {
     List<Video> videos =
-        task.status() == TaskStatus.SUCCEEDED && task.resultKey() != null
-            ? List.of(new Video(links.link(task.resultKey()), String.valueOf(links.ttl().toSeconds()), "mp4"))
+        task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null
+            ? List.of(new Video(links.link(task.state().resultKey()), String.valueOf(links.ttl().toSeconds()), "mp4"))
             : List.of();
     TaskInfo info =
         new TaskInfo(
             task.id(),
             NovitaEndpoint.of(task).taskType(),
-            status(task.status()),
+            status(task.state().status()),
             reason(task),
             TaskEta.secondsLeft(task, now),
-            task.progressPercent());
-    DebugInfo debug = new DebugInfo("", millis(task.createdAt()), millis(task.startedAt()), millis(task.finishedAt()));
+            task.state().progressPercent());
+    DebugInfo debug = new DebugInfo("", millis(task.createdAt()), millis(task.state().startedAt()), millis(task.state().finishedAt()));
     return new NovitaTaskResult(new Extra(seed(task), debug), info, List.of(), videos, List.of());
   }
 
@@ -51,8 +51,7 @@ record NovitaTaskResult(Extra extra, TaskInfo task, List<Object> images, List<Vi
   }
 
   private static String reason(Task task) {
-    if (task.reason() != null) return task.reason();
-    return task.status() == TaskStatus.CANCELLED ? "cancelled" : "";
+    return task.state().status() == TaskStatus.CANCELLED ? "cancelled" : task.state().failureMessage("");
   }
 
   /**

@@ -1,7 +1,5 @@
 package io.reelgate.server.store.jdbc;
 
-import static io.reelgate.server.store.jdbc.TaskRows.setInteger;
-
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.core.task.TaskTransitions;
@@ -32,13 +30,7 @@ import javax.sql.DataSource;
  */
 public abstract class JdbcTaskStore implements TaskStore {
   private static final String INSERT =
-      """
-      INSERT INTO tasks (id, key_id, dialect, model, mode, prompt, expanded_prompt, duration_seconds,
-          resolution, prompt_expansion, fast_pretreatment, first_frame_key, last_frame_key, status,
-          progress_percent, reason, result_key, video_width, video_height, created_at, started_at,
-          finished_at, attempts, version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """;
+      "INSERT INTO tasks (" + TaskRows.COLUMNS + ") VALUES (" + TaskRows.PLACEHOLDERS + ")";
 
   private static final String CLAIM_NEXT =
       """
@@ -55,8 +47,8 @@ public abstract class JdbcTaskStore implements TaskStore {
   private static final String UPDATE =
       """
       UPDATE tasks
-         SET expanded_prompt = ?, status = ?, progress_percent = ?, reason = ?, result_key = ?,
-             video_width = ?, video_height = ?, started_at = ?, finished_at = ?, attempts = ?,
+         SET status = ?, progress_percent = ?, failure_kind = ?, failure_field = ?, reason = ?,
+             result_key = ?, video_width = ?, video_height = ?, started_at = ?, finished_at = ?, attempts = ?,
              version = version + 1,
              lease_owner = CASE WHEN status = 'PROCESSING' AND ? = 'PROCESSING' THEN lease_owner END,
              lease_until = CASE WHEN status = 'PROCESSING' AND ? = 'PROCESSING' THEN lease_until END
@@ -129,8 +121,8 @@ public abstract class JdbcTaskStore implements TaskStore {
     try (Connection connection = dataSource.getConnection()) {
       inTransaction(connection, alongside != WrittenWithTask.NOTHING, () -> {
         insertRow(connection, task);
-        for (TaskChangeHook hook : hooks) hook.inserted(connection, task);
         alongside.write(connection, task);
+        for (TaskChangeHook hook : hooks) hook.inserted(connection, task);
         return null;
       });
     } catch (SQLException e) {
@@ -143,31 +135,7 @@ public abstract class JdbcTaskStore implements TaskStore {
 
   private void insertRow(Connection connection, Task task) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      int i = 0;
-      insert.setString(++i, task.id());
-      insert.setString(++i, task.keyId());
-      insert.setString(++i, task.dialect());
-      insert.setString(++i, task.model());
-      insert.setString(++i, task.mode().name());
-      insert.setString(++i, task.prompt());
-      insert.setString(++i, task.expandedPrompt());
-      insert.setInt(++i, task.durationSeconds());
-      insert.setString(++i, task.resolution().name());
-      insert.setBoolean(++i, task.promptExpansion());
-      insert.setBoolean(++i, task.fastPretreatment());
-      insert.setString(++i, task.firstFrameKey());
-      insert.setString(++i, task.lastFrameKey());
-      insert.setString(++i, task.status().name());
-      insert.setInt(++i, task.progressPercent());
-      insert.setString(++i, task.reason());
-      insert.setString(++i, task.resultKey());
-      setInteger(insert, ++i, task.videoWidth());
-      setInteger(insert, ++i, task.videoHeight());
-      customization.setInstant(insert, ++i, task.createdAt());
-      customization.setInstant(insert, ++i, task.startedAt());
-      customization.setInstant(insert, ++i, task.finishedAt());
-      insert.setInt(++i, task.attempts());
-      insert.setLong(++i, task.version());
+      rows.bindInsert(insert, task);
       insert.executeUpdate();
     }
   }
@@ -216,27 +184,18 @@ public abstract class JdbcTaskStore implements TaskStore {
     if (!expected.id().equals(next.id())) {
       throw new IllegalArgumentException("task " + expected.id() + " cannot become task " + next.id());
     }
-    if (expected.status() != next.status()) {
-      TaskTransitions.check(expected.id(), expected.status(), next.status());
+    if (expected.state().status() != next.state().status()) {
+      TaskTransitions.check(expected.id(), expected.state().status(), next.state().status());
     }
     return one(
         "update task " + expected.id(),
         UPDATE,
         s -> {
-          s.setString(1, next.expandedPrompt());
-          s.setString(2, next.status().name());
-          s.setInt(3, next.progressPercent());
-          s.setString(4, next.reason());
-          s.setString(5, next.resultKey());
-          setInteger(s, 6, next.videoWidth());
-          setInteger(s, 7, next.videoHeight());
-          customization.setInstant(s, 8, next.startedAt());
-          customization.setInstant(s, 9, next.finishedAt());
-          s.setInt(10, next.attempts());
-          s.setString(11, next.status().name());
-          s.setString(12, next.status().name());
-          s.setString(13, expected.id());
-          s.setLong(14, expected.version());
+          int i = rows.bindState(s, 0, next.state());
+          s.setString(++i, next.state().status().name());
+          s.setString(++i, next.state().status().name());
+          s.setString(++i, expected.id());
+          s.setLong(++i, expected.version());
         },
         (connection, written) -> {
           for (TaskChangeHook hook : hooks) hook.changed(connection, expected, written);

@@ -25,6 +25,9 @@ public final class SqliteDatabase {
   /** A few readers beside the one writer; more would only queue on SQLite's write lock. */
   private static final int POOL_SIZE = 4;
 
+  /** Where Flyway finds the schema's migrations. */
+  static final String[] MIGRATIONS = {"classpath:db/migration/sqlite"};
+
   private SqliteDatabase() {}
 
   public static HikariDataSource open(Path dbFile) {
@@ -57,7 +60,7 @@ public final class SqliteDatabase {
     try {
       Flyway.configure()
           .dataSource(dataSource)
-          .locations("classpath:db/migration/sqlite")
+          .locations(MIGRATIONS)
           .load()
           .migrate();
     } catch (RuntimeException e) {

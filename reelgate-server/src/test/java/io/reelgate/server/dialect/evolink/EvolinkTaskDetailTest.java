@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.reelgate.core.task.Failure;
+import io.reelgate.core.task.Failure.Kind;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.http.LinkSigner;
@@ -30,7 +32,7 @@ class EvolinkTaskDetailTest {
 
   @Test
   void picture_that_would_not_load_fails_with_image_processing_error() throws Exception {
-    JsonNode detail = written(failed("image: cannot decode the picture"));
+    JsonNode detail = written(failed(new Failure(Kind.INVALID_INPUT, "image", "image: cannot decode the picture")));
 
     assertThat(detail.path("status").asText()).isEqualTo("failed");
     assertThat(detail.path("error").path("code").asText()).isEqualTo("image_processing_error");
@@ -41,19 +43,25 @@ class EvolinkTaskDetailTest {
 
   @Test
   void request_the_engine_refused_fails_with_invalid_parameters() throws Exception {
-    assertThat(written(failed("duration: 1080P is only offered for 6 s")).path("error").path("code").asText())
+    assertThat(written(failed(new Failure(Kind.INVALID_INPUT, "duration", "duration: 1080P is only offered for 6 s"))).path("error").path("code").asText())
         .isEqualTo("invalid_parameters");
   }
 
   @Test
   void server_trouble_fails_with_service_error() throws Exception {
-    assertThat(written(failed("internal error: the server failed to render this task 3 times")).path("error").path("code").asText())
+    assertThat(written(failed(new Failure(Kind.INTERNAL, null, "internal error: the server failed to render this task 3 times"))).path("error").path("code").asText())
         .isEqualTo("service_error");
   }
 
   @Test
+  void provider_failure_fails_with_service_error_whatever_its_words() throws Exception {
+    Failure provider = new Failure(Kind.PROVIDER, null, "image_url timed out upstream: the picture could not be fetched");
+    assertThat(written(failed(provider)).path("error").path("code").asText()).isEqualTo("service_error");
+  }
+
+  @Test
   void render_that_timed_out_fails_with_generation_timeout() throws Exception {
-    assertThat(written(failed("the render timed out after 600 s")).path("error").path("code").asText())
+    assertThat(written(failed(new Failure(Kind.TIMED_OUT, null, "the render timed out after 600 s"))).path("error").path("code").asText())
         .isEqualTo("generation_timeout");
   }
 
@@ -84,7 +92,7 @@ class EvolinkTaskDetailTest {
     Task done = aTask().build().withStatus(TaskStatus.PROCESSING, NOW).withResult("tasks/t/result.mp4", 1366, 768, NOW);
     ObjectNode extra = (ObjectNode) written(done);
     extra.put("seed", 1);
-    ObjectNode silent = (ObjectNode) written(failed("image: cannot decode the picture"));
+    ObjectNode silent = (ObjectNode) written(failed(new Failure(Kind.INVALID_INPUT, "image", "image: cannot decode the picture")));
     silent.remove("error");
 
     assertThatThrownBy(() -> CONTRACT.assertResponseMatches("GET", "/v1/tasks/x", 200, extra.toString()))
@@ -93,8 +101,8 @@ class EvolinkTaskDetailTest {
         .isInstanceOf(AssertionError.class);
   }
 
-  private static Task failed(String reason) {
-    return aTask().build().withStatus(TaskStatus.PROCESSING, NOW).withFailure(reason, NOW);
+  private static Task failed(Failure failure) {
+    return aTask().build().withStatus(TaskStatus.PROCESSING, NOW).withFailure(failure, NOW);
   }
 
   private static JsonNode written(Task task) throws Exception {

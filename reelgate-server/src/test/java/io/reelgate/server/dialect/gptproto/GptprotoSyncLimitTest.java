@@ -16,7 +16,7 @@ class GptprotoSyncLimitTest extends GptprotoServer {
   @BeforeAll
   static void restartWithShortLimit() {
     server.close();
-    server = ReelgateServer.start(config().withSyncWaitLimit(LIMIT));
+    server = ReelgateServer.start(config().syncWaitLimit(LIMIT).build());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.openapi.OpenApiContract;
@@ -19,7 +20,7 @@ class MiniMaxQueryResultTest {
 
   @Test
   void failed_task_is_fail_with_its_reason_in_base_resp() throws Exception {
-    Task failed = aTask().withId(ID).build().withStatus(TaskStatus.PROCESSING, NOW).withFailure("image: cannot be decoded", NOW);
+    Task failed = aTask().withId(ID).build().withStatus(TaskStatus.PROCESSING, NOW).withFailure(new Failure(Failure.Kind.INVALID_INPUT, "image", "image: cannot be decoded"), NOW);
 
     JsonNode answer = answer(failed);
 

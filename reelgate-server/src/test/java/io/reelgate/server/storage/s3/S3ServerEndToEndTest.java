@@ -30,7 +30,7 @@ class S3ServerEndToEndTest extends RunningServer {
   static void restartOnS3() {
     bucket = S3.createBucket();
     server.close();
-    server = ReelgateServer.start(config().withStorage(S3.config(bucket, PREFIX)));
+    server = ReelgateServer.start(config().storage(S3.config(bucket, PREFIX)).build());
   }
 
   @Test
@@ -72,7 +72,7 @@ class S3ServerEndToEndTest extends RunningServer {
   @Test
   void a_bucket_that_does_not_exist_stops_the_start(@TempDir Path otherDataDir) {
     assertThatThrownBy(
-            () -> ReelgateServer.start(config().withDataDir(otherDataDir).withStorage(S3.config("no-such-bucket", ""))))
+            () -> ReelgateServer.start(config().dataDir(otherDataDir).storage(S3.config("no-such-bucket", "")).build()))
         .hasStackTraceContaining("s3://no-such-bucket");
   }
 

@@ -1,5 +1,6 @@
 package io.reelgate.server.store.jdbc;
 
+import static io.reelgate.server.store.TaskBuilder.failure;
 import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,9 +67,9 @@ class TaskChangeHookTest {
       }
     });
 
-    assertThatThrownBy(() -> store.update(claimed, claimed.withFailure("no", Instant.now())))
+    assertThatThrownBy(() -> store.update(claimed, claimed.withFailure(failure("no"), Instant.now())))
         .hasMessageContaining("the ledger is full");
-    assertThat(store.find(task.id()).orElseThrow().status()).isEqualTo(TaskStatus.PROCESSING);
+    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.PROCESSING);
     assertThat(store.find(task.id()).orElseThrow().version()).isEqualTo(claimed.version());
   }
 
@@ -90,17 +91,17 @@ class TaskChangeHookTest {
     return new TaskChangeHook() {
       @Override
       public void inserted(Connection connection, Task task) {
-        seen.add("inserted " + task.id() + " " + task.status());
+        seen.add("inserted " + task.id() + " " + task.state().status());
       }
 
       @Override
       public void claimed(Connection connection, Task claimed) {
-        seen.add("claimed " + claimed.id() + " " + claimed.status());
+        seen.add("claimed " + claimed.id() + " " + claimed.state().status());
       }
 
       @Override
       public void changed(Connection connection, Task before, Task after) {
-        seen.add("changed " + after.id() + " " + before.status() + "->" + after.status());
+        seen.add("changed " + after.id() + " " + before.state().status() + "->" + after.state().status());
       }
     };
   }

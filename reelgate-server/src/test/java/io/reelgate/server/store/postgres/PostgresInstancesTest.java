@@ -1,5 +1,6 @@
 package io.reelgate.server.store.postgres;
 
+import static io.reelgate.server.store.TaskBuilder.failure;
 import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -152,10 +153,10 @@ class PostgresInstancesTest {
     Task takenOver = instanceB.claimNext("instance-b-worker", T0.plusSeconds(31), LEASE).orElseThrow();
     Task done = instanceB.update(takenOver, takenOver.withResult("tasks/x/result.mp4", 1280, 720, T0.plusSeconds(40))).orElseThrow();
 
-    assertThat(done.status()).isEqualTo(TaskStatus.SUCCEEDED);
-    assertThat(done.attempts()).isEqualTo(2);
+    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().attempts()).isEqualTo(2);
     // Should the first instance come back, its stale copy can neither finish nor keep the task.
-    assertThat(instanceA.update(heldByDead, heldByDead.withFailure("late", T0.plusSeconds(41)))).isEmpty();
+    assertThat(instanceA.update(heldByDead, heldByDead.withFailure(failure("late"), T0.plusSeconds(41)))).isEmpty();
     assertThat(instanceA.renewLease(task.id(), "instance-a-worker", T0.plusSeconds(60))).isFalse();
     assertThat(instanceA.find(task.id())).contains(done);
   }

@@ -45,18 +45,18 @@ record UnifiedTask(
   static final String POLLING_PATH = "/api/v3/tasks/result/{id}";
 
   static UnifiedTask of(Task task, LinkSigner links) {
-    boolean done = task.status() == TaskStatus.SUCCEEDED && task.resultKey() != null;
+    boolean done = task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null;
     return new UnifiedTask(
         task.id(),
         task.id(),
-        status(task.status()),
+        status(task.state().status()),
         POLLING_PATH.replace("{id}", task.id()),
-        UnifiedVideoRequest.PROVIDER + GptprotoModel.ofCatalogId(task.model()).wireName(),
-        task.status().name().toLowerCase(Locale.ROOT),
-        done ? List.of(links.link(task.resultKey())) : null,
+        UnifiedVideoRequest.PROVIDER + GptprotoModel.ofCatalogId(task.request().model()).wireName(),
+        task.state().status().name().toLowerCase(Locale.ROOT),
+        done ? List.of(links.link(task.state().resultKey())) : null,
         error(task),
         task.createdAt().toString(),
-        task.status().isTerminal() ? time(task.finishedAt()) : null);
+        task.state().status().isTerminal() ? time(task.state().finishedAt()) : null);
   }
 
   static String status(TaskStatus status) {
@@ -70,9 +70,9 @@ record UnifiedTask(
   }
 
   private static String error(Task task) {
-    return switch (task.status()) {
-      case FAILED -> task.reason() != null ? task.reason() : "failed";
-      case CANCELLED -> task.reason() != null ? task.reason() : "cancelled";
+    return switch (task.state().status()) {
+      case FAILED -> task.state().failureMessage("failed");
+      case CANCELLED -> "cancelled";
       default -> null;
     };
   }

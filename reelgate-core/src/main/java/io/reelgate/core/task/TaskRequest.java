@@ -1,0 +1,25 @@
+package io.reelgate.core.task;
+
+import io.reelgate.core.camera.CameraScript;
+import io.reelgate.core.model.Mode;
+import io.reelgate.core.model.Resolution;
+
+/**
+ * What a task asks for, fixed when it is accepted: the validated request with its pictures
+ * replaced by the storage keys they were saved under. {@code script} is the camera script read
+ * from the prompt once, at create; {@code expandedPrompt} is the prompt the engine reads when
+ * prompt expansion is on. Nullable: {@code expandedPrompt}, {@code firstFrameKey}, {@code
+ * lastFrameKey}.
+ */
+public record TaskRequest(
+    String model,
+    Mode mode,
+    String prompt,
+    String expandedPrompt,
+    CameraScript script,
+    int durationSeconds,
+    Resolution resolution,
+    boolean promptExpansion,
+    boolean fastPretreatment,
+    String firstFrameKey,
+    String lastFrameKey) {}
