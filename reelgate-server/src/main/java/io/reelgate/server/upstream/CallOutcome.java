@@ -51,6 +51,18 @@ enum CallOutcome {
     return ANSWER_LOST;
   }
 
+  /**
+   * Throws when the call failed because its worker was interrupted (a cancel, a shutdown): that is
+   * no outcome of the route's, and the worker must stop.
+   */
+  static void throwIfInterrupted(ReelgateClientException e) throws InterruptedException {
+    if (Thread.currentThread().isInterrupted() || e.getCause() instanceof InterruptedException) {
+      InterruptedException interrupted = new InterruptedException("interrupted while calling the upstream");
+      interrupted.initCause(e);
+      throw interrupted;
+    }
+  }
+
   /** True when the create never left this machine: refused, unresolvable, or no connection in time. */
   private static boolean neverConnected(Throwable cause) {
     for (Throwable t = cause; t != null; t = t.getCause()) {

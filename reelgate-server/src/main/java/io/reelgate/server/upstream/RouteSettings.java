@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One upstream account a model can be routed to.
+ * One upstream account a model can be routed to. Built with {@link #builder}: each setting is
+ * named where it is given, so that two durations can never be swapped unseen.
  *
  * @param name the route's name in the routing file, used in logs and metrics
  * @param engine which provider API it speaks
@@ -53,29 +54,86 @@ public record RouteSettings(
     if (giveUpAfter.compareTo(pollDeadline) < 0) throw new IllegalArgumentException(name + ": give-up-after is shorter than poll-deadline");
   }
 
-  /** A route with every setting at its default. */
-  public static RouteSettings of(String name, EngineKind engine, URI baseUrl, String apiKey) {
-    return new RouteSettings(name, engine, baseUrl, apiKey, ImageDelivery.DATA_URI, false, DEFAULT_POLL_EVERY,
-        DEFAULT_POLL_DEADLINE, DEFAULT_RECONCILE_EVERY, DEFAULT_GIVE_UP_AFTER, DEFAULT_REQUEST_TIMEOUT);
+  /** The settings of route {@code name}: the key is required, everything else has its default. */
+  public static Builder builder(String name, EngineKind engine) {
+    return new Builder(name, engine);
   }
 
-  public RouteSettings withPolling(Duration every, Duration deadline, Duration reconcile, Duration giveUp) {
-    return new RouteSettings(name, engine, baseUrl, apiKey, images, idempotentCreate, every, deadline, reconcile, giveUp,
-        requestTimeout);
-  }
+  /** Collects a route's settings; {@link #build} checks how they relate. */
+  public static final class Builder {
+    private final String name;
+    private final EngineKind engine;
+    private URI baseUrl;
+    private String apiKey;
+    private ImageDelivery images = ImageDelivery.DATA_URI;
+    private boolean idempotentCreate;
+    private Duration pollEvery = DEFAULT_POLL_EVERY;
+    private Duration pollDeadline = DEFAULT_POLL_DEADLINE;
+    private Duration reconcileEvery = DEFAULT_RECONCILE_EVERY;
+    private Duration giveUpAfter = DEFAULT_GIVE_UP_AFTER;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
 
-  public RouteSettings withImages(ImageDelivery images) {
-    return new RouteSettings(name, engine, baseUrl, apiKey, images, idempotentCreate, pollEvery, pollDeadline,
-        reconcileEvery, giveUpAfter, requestTimeout);
-  }
+    private Builder(String name, EngineKind engine) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.engine = Objects.requireNonNull(engine, "engine");
+    }
 
-  public RouteSettings withIdempotentCreate(boolean idempotent) {
-    return new RouteSettings(name, engine, baseUrl, apiKey, images, idempotent, pollEvery, pollDeadline,
-        reconcileEvery, giveUpAfter, requestTimeout);
-  }
+    /** Where the engine's API is (default: where its provider serves it, {@link EngineKind#defaultBaseUrl}). */
+    public Builder baseUrl(URI baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
 
-  public RouteSettings withRequestTimeout(Duration timeout) {
-    return new RouteSettings(name, engine, baseUrl, apiKey, images, idempotentCreate, pollEvery, pollDeadline,
-        reconcileEvery, giveUpAfter, timeout);
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** Default: {@link ImageDelivery#DATA_URI}. */
+    public Builder images(ImageDelivery images) {
+      this.images = images;
+      return this;
+    }
+
+    /** Default: false, a create whose answer was lost is never sent again. */
+    public Builder idempotentCreate(boolean idempotentCreate) {
+      this.idempotentCreate = idempotentCreate;
+      return this;
+    }
+
+    public Builder pollEvery(Duration pollEvery) {
+      this.pollEvery = pollEvery;
+      return this;
+    }
+
+    public Builder pollDeadline(Duration pollDeadline) {
+      this.pollDeadline = pollDeadline;
+      return this;
+    }
+
+    public Builder reconcileEvery(Duration reconcileEvery) {
+      this.reconcileEvery = reconcileEvery;
+      return this;
+    }
+
+    public Builder giveUpAfter(Duration giveUpAfter) {
+      this.giveUpAfter = giveUpAfter;
+      return this;
+    }
+
+    public Builder requestTimeout(Duration requestTimeout) {
+      this.requestTimeout = requestTimeout;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the poll deadline is shorter than the poll pace, or the
+     *     give-up time shorter than the deadline; the message starts with the route's name
+     */
+    public RouteSettings build() {
+      URI url = baseUrl != null ? baseUrl : URI.create(engine.defaultBaseUrl());
+      return new RouteSettings(name, engine, url, apiKey, images, idempotentCreate, pollEvery, pollDeadline,
+          reconcileEvery, giveUpAfter, requestTimeout);
+    }
   }
 }

@@ -18,12 +18,12 @@ import java.util.concurrent.atomic.LongAdder;
  * healthy again. Exported by {@link #prometheus} on {@code /metrics}.
  */
 public final class RouteStats {
-  public static final int FAILURES_IN_A_ROW = 3;
-  public static final Duration COOL_DOWN = Duration.ofSeconds(30);
-  public static final Duration ACCOUNT_COOL_DOWN = Duration.ofMinutes(5);
+  static final int FAILURES_IN_A_ROW = 3;
+  static final Duration COOL_DOWN = Duration.ofSeconds(30);
+  static final Duration ACCOUNT_COOL_DOWN = Duration.ofMinutes(5);
 
   /** A call to an upstream. */
-  public enum Call { CREATE, POLL, DOWNLOAD }
+  enum Call { CREATE, POLL, DOWNLOAD }
 
   private final Clock clock;
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
@@ -34,7 +34,7 @@ public final class RouteStats {
   }
 
   /** A call that got an answer the route is healthy for (an accepted create, a poll's answer). */
-  public void succeeded(String route, Call call, Duration took) {
+  void succeeded(String route, Call call, Duration took) {
     Route r = route(route);
     r.count(call, "ok", took);
     r.failuresInARow.set(0);
@@ -42,19 +42,19 @@ public final class RouteStats {
   }
 
   /** A call the route failed: no connection, a 5xx, a rate limit, a lost answer. */
-  public void failed(String route, Call call, String outcome, Duration took) {
+  void failed(String route, Call call, String outcome, Duration took) {
     Route r = route(route);
     r.count(call, outcome, took);
     if (r.failuresInARow.incrementAndGet() >= FAILURES_IN_A_ROW) r.unhealthyUntil = clock.instant().plus(COOL_DOWN);
   }
 
   /** A call answered with a refusal that is the request's own (a 400, a content-policy refusal): the route is fine. */
-  public void rejected(String route, Call call, String outcome, Duration took) {
+  void rejected(String route, Call call, String outcome, Duration took) {
     route(route).count(call, outcome, took);
   }
 
   /** The upstream refused the operator's account (a bad key, no balance): an alert, and the route rests. */
-  public void accountRefused(String route, Call call, String code, Duration took) {
+  void accountRefused(String route, Call call, String code, Duration took) {
     Route r = route(route);
     r.count(call, "account_refused", took);
     r.alerts.computeIfAbsent(code == null ? "unknown" : code, c -> new LongAdder()).increment();
@@ -62,17 +62,17 @@ public final class RouteStats {
   }
 
   /** A task the route made, and the credits it was charged. */
-  public void taskSucceeded(String route, long credits) {
+  void taskSucceeded(String route, long credits) {
     Route r = route(route);
     r.tasks.computeIfAbsent("succeeded", o -> new LongAdder()).increment();
     r.spend.add(credits);
   }
 
-  public void taskFailed(String route) {
+  void taskFailed(String route) {
     route(route).tasks.computeIfAbsent("failed", o -> new LongAdder()).increment();
   }
 
-  public boolean healthy(String route) {
+  boolean healthy(String route) {
     Instant until = route(route).unhealthyUntil;
     return until == null || !clock.instant().isBefore(until);
   }

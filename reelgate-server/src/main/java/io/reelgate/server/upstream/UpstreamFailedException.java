@@ -7,8 +7,8 @@ import io.reelgate.server.task.TaskFailedException;
  * An upstream task that ended without a video, or a task no upstream would take: the task fails
  * with this message (so it is not charged), which names the route and the upstream's own words.
  */
-public final class UpstreamFailedException extends TaskFailedException {
-  public UpstreamFailedException(String message) {
+final class UpstreamFailedException extends TaskFailedException {
+  UpstreamFailedException(String message) {
     super(new Failure(Failure.Kind.PROVIDER, null, message));
   }
 }

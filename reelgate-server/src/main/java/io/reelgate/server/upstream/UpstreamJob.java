@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param upstreamId the upstream's task id, null while the create is on its way (SUBMITTING)
  * @param acceptedAt when the upstream accepted it, null while SUBMITTING
  */
-public record UpstreamJob(String taskId, String route, String upstreamId, State state, Instant submittedAt, Instant acceptedAt) {
+record UpstreamJob(String taskId, String route, String upstreamId, State state, Instant submittedAt, Instant acceptedAt) {
   public enum State {
     /** The create is being sent; no upstream id yet. */
     SUBMITTING,

@@ -52,9 +52,10 @@ class LostCreateAnswerTest {
   }
 
   UpstreamEngine engine(boolean idempotent) {
-    RouteSettings route = RouteSettings.of("peer", EngineKind.NOVITA, URI.create(peer.url()), Peer.KEY)
-        .withIdempotentCreate(idempotent)
-        .withPolling(Duration.ofMillis(200), Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofMinutes(5));
+    RouteSettings route = RouteSettings.builder("peer", EngineKind.NOVITA).baseUrl(URI.create(peer.url())).apiKey(Peer.KEY)
+        .idempotentCreate(idempotent)
+        .pollEvery(Duration.ofMillis(200)).pollDeadline(Duration.ofMinutes(2)).reconcileEvery(Duration.ofSeconds(1))
+        .giveUpAfter(Duration.ofMinutes(5)).build();
     RoutingTable table = new RoutingTable(Map.of("peer", route), Map.of("MiniMax-Hailuo-2.3", List.of(new ModelRoute("peer", 0))), 4);
     return new UpstreamEngine(table, new RouteStats(Clock.systemUTC(), table.routes().keySet()), jobs,
         new LocalStorage(gatewayDir.resolve("files")), key -> { throw new AssertionError("no links here"); },

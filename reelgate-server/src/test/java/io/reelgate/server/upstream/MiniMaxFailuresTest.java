@@ -206,8 +206,9 @@ class MiniMaxFailuresTest {
   @Test
   void past_its_poll_deadline_a_task_is_reconciling_and_after_give_up_it_fails_and_is_refunded() throws Exception {
     FakeMiniMax minimax = fake().processingFor(-1);
-    RouteSettings route = RouteSettings.of("mm", EngineKind.MINIMAX, minimax.uri(), FakeMiniMax.KEY)
-        .withPolling(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(4));
+    RouteSettings route = RouteSettings.builder("mm", EngineKind.MINIMAX).baseUrl(minimax.uri()).apiKey(FakeMiniMax.KEY)
+        .pollEvery(Duration.ofMillis(200)).pollDeadline(Duration.ofSeconds(1)).reconcileEvery(Duration.ofMillis(300))
+        .giveUpAfter(Duration.ofSeconds(4)).build();
     VideoClient client = start(route);
 
     String id = client.create(request());
@@ -272,8 +273,9 @@ class MiniMaxFailuresTest {
 
   /** A route to {@code fake} polled every 200 ms, with deadlines far beyond any test. */
   private static RouteSettings route(String name, FakeMiniMax fake) {
-    return RouteSettings.of(name, EngineKind.MINIMAX, fake.uri(), FakeMiniMax.KEY)
-        .withPolling(Duration.ofMillis(200), Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofMinutes(5));
+    return RouteSettings.builder(name, EngineKind.MINIMAX).baseUrl(fake.uri()).apiKey(FakeMiniMax.KEY)
+        .pollEvery(Duration.ofMillis(200)).pollDeadline(Duration.ofMinutes(2)).reconcileEvery(Duration.ofSeconds(1))
+        .giveUpAfter(Duration.ofMinutes(5)).build();
   }
 
   /** Starts the gateway with MiniMax-Hailuo-2.3 on {@code routes}, in order, and grants the key credits. */

@@ -169,7 +169,8 @@ class RoutePickerTest {
   private static RoutingTable table(ModelRoute... routes) {
     Map<String, RouteSettings> settings = new LinkedHashMap<>();
     for (ModelRoute r : routes) {
-      settings.put(r.route(), RouteSettings.of(r.route(), EngineKind.MINIMAX, URI.create("https://" + r.route() + ".example"), "key"));
+      settings.put(r.route(), RouteSettings.builder(r.route(), EngineKind.MINIMAX)
+          .baseUrl(URI.create("https://" + r.route() + ".example")).apiKey("key").build());
     }
     return new RoutingTable(settings, Map.of(MODEL, List.of(routes)), RoutingTable.DEFAULT_CONCURRENCY);
   }

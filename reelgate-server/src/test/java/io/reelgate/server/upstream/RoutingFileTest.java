@@ -69,7 +69,8 @@ class RoutingFileTest {
     assertThat(table.routesOf("MiniMax-Hailuo-2.3"))
         .containsExactly(new ModelRoute("minimax-main", 0), new ModelRoute("novita-backup", 3));
     assertThat(table.route("minimax-main"))
-        .isEqualTo(RouteSettings.of("minimax-main", EngineKind.MINIMAX, URI.create("https://api.minimax.io"), MINIMAX_KEY));
+        .isEqualTo(RouteSettings.builder("minimax-main", EngineKind.MINIMAX).baseUrl(URI.create("https://api.minimax.io"))
+            .apiKey(MINIMAX_KEY).build());
     RouteSettings backup = table.route("novita-backup");
     assertThat(backup.engine()).isEqualTo(EngineKind.NOVITA);
     assertThat(backup.baseUrl()).isEqualTo(URI.create(EngineKind.NOVITA.defaultBaseUrl()));
@@ -89,7 +90,8 @@ class RoutingFileTest {
 
     assertThat(table.concurrency()).isEqualTo(RoutingTable.DEFAULT_CONCURRENCY);
     assertThat(table.route("evolink-main"))
-        .isEqualTo(RouteSettings.of("evolink-main", EngineKind.EVOLINK, URI.create("https://api.evolink.ai"), MINIMAX_KEY));
+        .isEqualTo(RouteSettings.builder("evolink-main", EngineKind.EVOLINK).baseUrl(URI.create("https://api.evolink.ai"))
+            .apiKey(MINIMAX_KEY).build());
     assertThat(table.route("evolink-main").images()).isEqualTo(ImageDelivery.DATA_URI);
     assertThat(table.route("evolink-main").idempotentCreate()).isFalse();
   }

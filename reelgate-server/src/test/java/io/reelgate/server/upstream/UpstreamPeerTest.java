@@ -56,8 +56,14 @@ class UpstreamPeerTest {
   }
 
   static RouteSettings peerRoute(String name, EngineKind engine) {
-    return RouteSettings.of(name, engine, URI.create(peer.url()), Peer.KEY)
-        .withPolling(Duration.ofMillis(200), Duration.ofMinutes(2), Duration.ofSeconds(1), Duration.ofMinutes(5));
+    return peerRouteBuilder(name, engine).build();
+  }
+
+  /** A route to the peer polled every 200 ms, with deadlines far beyond any test. */
+  static RouteSettings.Builder peerRouteBuilder(String name, EngineKind engine) {
+    return RouteSettings.builder(name, engine).baseUrl(URI.create(peer.url())).apiKey(Peer.KEY)
+        .pollEvery(Duration.ofMillis(200)).pollDeadline(Duration.ofMinutes(2)).reconcileEvery(Duration.ofSeconds(1))
+        .giveUpAfter(Duration.ofMinutes(5));
   }
 
   static ReelgateServer gateway(Path dir, List<RouteSettings> routes) {
@@ -116,7 +122,8 @@ class UpstreamPeerTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    RouteSettings dead = RouteSettings.of("dead", EngineKind.NOVITA, URI.create("http://127.0.0.1:" + closedPort), "unused");
+    RouteSettings dead = RouteSettings.builder("dead", EngineKind.NOVITA)
+        .baseUrl(URI.create("http://127.0.0.1:" + closedPort)).apiKey("unused").build();
     int peerTasksBefore = peer.tasks().size();
     try (ReelgateServer gateway = gateway(dir, List.of(dead, peerRoute("peer", EngineKind.MINIMAX)))) {
       VideoClient client = client(gateway);
@@ -138,7 +145,7 @@ class UpstreamPeerTest {
   void picturesGoByLinkWhenTheRouteSaysSo(@TempDir Path dir) throws Exception {
     // The peer fetches the gateway's signed link to the stored picture (both on localhost, hence
     // the peer's --allow-private-network).
-    RouteSettings byLink = peerRoute("peer-link", EngineKind.EVOLINK).withImages(ImageDelivery.LINK);
+    RouteSettings byLink = peerRouteBuilder("peer-link", EngineKind.EVOLINK).images(ImageDelivery.LINK).build();
     try (ReelgateServer gateway = gateway(dir, List.of(byLink))) {
       VideoClient client = client(gateway);
       VideoTask done = client.await(client.create(astronaut()), Duration.ofMinutes(3), null);
