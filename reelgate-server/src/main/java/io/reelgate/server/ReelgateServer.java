@@ -123,6 +123,11 @@ public final class ReelgateServer implements AutoCloseable {
 
   /** Starts with {@code clock} for task times and link expiry (tests move it). */
   public static ReelgateServer start(ServerConfig config, Clock clock) {
+    return start(config, clock, new MotionEngine());
+  }
+
+  /** Starts with {@code engine} rendering the tasks no upstream serves (tests give a stand-in). */
+  public static ReelgateServer start(ServerConfig config, Clock clock, Engine engine) {
     List<AutoCloseable> opened = new ArrayList<>();
     try {
       Path dataDir = config.dataDir().toAbsolutePath();
@@ -137,7 +142,6 @@ public final class ReelgateServer implements AutoCloseable {
       byte[] linkSecret = LinkSigner.loadOrCreateSecret(database.settings(), dataDir.resolve(LINK_SECRET_FILE));
       PublicUrl publicUrl = PublicUrl.of(config.publicUrl(), config.port());
       LinkSigner links = new LinkSigner(linkSecret, publicUrl, config.linkTtl(), clock);
-      Engine engine = new MotionEngine();
 
       RoutingTable routing = config.routing();
       Set<String> routed = routing.routedModels();

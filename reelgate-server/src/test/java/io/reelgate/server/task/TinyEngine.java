@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * millisPerFrame} each, reporting progress and stopping on interrupt as a real engine must, and
  * writes a small file naming the task's prompt. {@link #failWith} makes every render throw.
  */
-final class TinyEngine implements Engine {
+public final class TinyEngine implements Engine {
   private final int frames;
   private final long millisPerFrame;
   final List<RenderJob> jobs = new CopyOnWriteArrayList<>();
@@ -26,7 +26,7 @@ final class TinyEngine implements Engine {
   final AtomicInteger mostAtOnce = new AtomicInteger();
   private volatile Exception failure;
 
-  TinyEngine(int frames, long millisPerFrame) {
+  public TinyEngine(int frames, long millisPerFrame) {
     this.frames = frames;
     this.millisPerFrame = millisPerFrame;
   }
