@@ -134,7 +134,7 @@ public abstract class DialectContract extends RunningServer {
     String id = createdTask();
 
     HttpResponse<String> others = documented("GET", readPath(id), read(id, BOB));
-    HttpResponse<String> missing = read(missingTaskId(), BOB);
+    HttpResponse<String> missing = documented("GET", readPath(missingTaskId()), read(missingTaskId(), BOB));
 
     assertRefused(Problem.UNKNOWN_TASK, others);
     assertThat(message(others)).endsWith("task not found: " + id);

@@ -91,6 +91,7 @@ class GptprotoContractTest extends DialectContract {
       case NO_KEY -> assertThat(message)
           .isEqualTo("no API key: send the header 'Authorization: Bearer <API key>' or 'Authorization: <API key>'");
       case WRONG_KEY -> assertThat(message).isEqualTo("the API key is unknown or revoked");
+      case MALFORMED_JSON -> assertThat(message).startsWith("the request body is not valid JSON");
       default -> {}
     }
   }
