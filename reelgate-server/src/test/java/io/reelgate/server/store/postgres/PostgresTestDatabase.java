@@ -11,26 +11,48 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * each test and closed after the class: {@code @RegisterExtension static final
  * PostgresTestDatabase database = new PostgresTestDatabase();}. Its {@code beforeAll} runs before
  * the class's own {@code @BeforeAll} methods, which may build stores on {@link #dataSource()}.
+ * The {@code @Nested} classes of that class share its database; {@link #tasks()} and {@link
+ * #keys()} are new stores for each test.
  */
 final class PostgresTestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
   private HikariDataSource dataSource;
+  /** The class that opened the database, and closes it: not one of its nested classes. */
+  private String openedFor;
+  private PostgresTaskStore tasks;
+  private PostgresKeyStore keys;
 
   HikariDataSource dataSource() {
     return dataSource;
   }
 
+  PostgresTaskStore tasks() {
+    if (tasks == null) tasks = new PostgresTaskStore(dataSource);
+    return tasks;
+  }
+
+  PostgresKeyStore keys() {
+    if (keys == null) keys = new PostgresKeyStore(dataSource);
+    return keys;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
+    if (dataSource != null) return;
     dataSource = PostgresDatabase.open(PostgresFixture.newDatabase());
+    openedFor = context.getUniqueId();
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
     PostgresTables.truncate(dataSource);
+    tasks = null;
+    keys = null;
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    if (dataSource != null) dataSource.close();
+    if (dataSource == null || !context.getUniqueId().equals(openedFor)) return;
+    dataSource.close();
+    dataSource = null;
   }
 }
