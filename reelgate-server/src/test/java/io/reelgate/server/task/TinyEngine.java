@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A stand-in engine for the pool's own mechanics: it "renders" {@code frames} frames, {@code
  * millisPerFrame} each, reporting progress and stopping on interrupt as a real engine must, and
- * writes a small file naming the task's prompt. {@link #failWith} makes every render throw.
+ * writes a small file naming the task's prompt. {@link #failWith} makes every render throw. The
+ * servers of suites marked {@link io.reelgate.server.TinyRenders} render with it too.
  */
 public final class TinyEngine implements Engine {
   private final int frames;
