@@ -9,8 +9,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * A task is seen only through the dialect it was created in (keys and another key's task are the
- * {@link io.reelgate.server.dialect.DialectContract}'s).
+ * What reading a task shows: at once after its create, pending or processing with nothing yet; and
+ * nothing through another dialect (keys and another key's task are the {@link
+ * io.reelgate.server.dialect.DialectContract}'s).
  */
 @TinyRenders
 class EvolinkAccessTest extends EvolinkServer {
@@ -27,6 +28,21 @@ class EvolinkAccessTest extends EvolinkServer {
     assertThat(novita.statusCode()).as(novita.body()).isEqualTo(200);
 
     assertNotFound(task(json(novita).path("task_id").asText(), ALICE));
+  }
+
+  @Test
+  void task_read_at_once_is_pending_or_processing_with_no_results_and_no_error() {
+    HttpResponse<String> response =
+        create(ALICE, body("model", "MiniMax-Hailuo-2.3", "prompt", "Rain on a window [Static shot]"));
+    JsonNode created = json(response);
+
+    JsonNode detail = json(task(created.path("id").asText(), ALICE));
+
+    assertThat(fieldNames(detail)).containsExactlyInAnyOrderElementsOf(DETAIL_FIELDS);
+    assertThat(detail.path("status").asText()).isIn("pending", "processing");
+    assertThat(detail.path("results")).isEmpty();
+    assertThat(detail.path("task_info").path("can_cancel").asBoolean()).isTrue();
+    assertThat(detail.path("created").asLong()).isEqualTo(created.path("created").asLong());
   }
 
   private static void assertNotFound(HttpResponse<String> response) {

@@ -182,6 +182,26 @@ class EvolinkValidationTest extends EvolinkServer {
     assertThat(json(response).path("error").path("code").asInt()).isEqualTo(400);
   }
 
+  @Test
+  void every_documented_field_is_taken_with_quality_in_either_case_and_unknown_fields_ignored() {
+    HttpResponse<String> response =
+        create(
+            ALICE,
+            body(
+                "model", "MiniMax-Hailuo-02",
+                "prompt", "A lighthouse at dawn [Push in]",
+                "quality", "768P",
+                "duration", 10,
+                "model_params", Map.of("prompt_optimizer", false, "seed", 7),
+                "callback_url", "https://hooks.example.com/evolink",
+                "aspect_ratio", "16:9"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode created = json(response);
+    assertThat(created.path("task_info").path("video_duration").asInt()).isEqualTo(10);
+    assertThat(created.path("model").asText()).isEqualTo("MiniMax-Hailuo-02");
+  }
+
   private static JsonNode assertRefused(HttpResponse<String> response, String param) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     JsonNode error = json(response).path("error");

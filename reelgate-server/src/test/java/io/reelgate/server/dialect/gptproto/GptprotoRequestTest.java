@@ -2,6 +2,7 @@ package io.reelgate.server.dialect.gptproto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.server.TinyRenders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -124,5 +125,18 @@ class GptprotoRequestTest extends GptprotoServer {
 
     assertThat(link).startsWith("http://localhost:" + server.port() + "/api/v3/predictions/");
     assertThat(withoutKey.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void sync_mode_answers_with_the_completed_prediction() {
+    HttpResponse<String> created =
+        create("hailuo-02-fast", "text-to-video", ALICE, body("prompt", "A lighthouse at dusk", "enable_sync_mode", true));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    JsonNode data = json(created).path("data");
+    assertThat(data.path("status").asText()).as(data.toString()).isEqualTo("completed");
+    assertThat(data.path("outputs")).hasSize(1);
+    HttpResponse<String> polled = result(data.path("urls").path("get").asText(), ALICE);
+    assertThat(json(polled).path("data").path("status").asText()).isEqualTo("completed");
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.server.TinyRenders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,23 @@ class MiniMaxAuthTest extends MiniMaxServer {
     for (int i = 0; i < 5; i++) ids.add(accepted(ALICE, T2V));
 
     assertThat(ids).hasSize(5).allMatch(id -> id.matches("[1-9][0-9]{18}"));
+  }
+
+  @Test
+  void finished_task_and_its_file_are_not_found_for_another_key() throws Exception {
+    String taskId =
+        accepted(
+            ALICE,
+            body("model", "MiniMax-Hailuo-2.3-Fast", "prompt", "A calm face", "first_frame_image", photo("astronaut.png")));
+    String fileId = awaitEnd(taskId, ALICE, new ArrayList<>()).path("file_id").asText();
+
+    JsonNode query = json(query(taskId, BOB));
+    JsonNode file = json(retrieve(fileId, BOB));
+
+    assertThat(query.path("base_resp").path("status_code").asInt()).isEqualTo(2013);
+    assertThat(query.path("base_resp").path("status_msg").asText()).contains("not found");
+    assertThat(file.path("base_resp").path("status_code").asInt()).isEqualTo(2013);
+    assertThat(file.path("base_resp").path("status_msg").asText()).isEqualTo("invalid params, file not found: " + fileId);
   }
 
   private static JsonNode assertCode(HttpResponse<String> response, int code) {
