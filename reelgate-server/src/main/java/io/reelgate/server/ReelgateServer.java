@@ -123,6 +123,11 @@ public final class ReelgateServer implements AutoCloseable {
 
   /** Starts with {@code clock} for task times and link expiry (tests move it). */
   public static ReelgateServer start(ServerConfig config, Clock clock) {
+    return start(config, clock, new MotionRenderer());
+  }
+
+  /** Starts with {@code engine} rendering the tasks no upstream serves (tests give a stand-in). */
+  public static ReelgateServer start(ServerConfig config, Clock clock, Renderer engine) {
     List<AutoCloseable> opened = new ArrayList<>();
     try {
       Path dataDir = config.dataDir().toAbsolutePath();
@@ -151,8 +156,6 @@ public final class ReelgateServer implements AutoCloseable {
       taskStore.addHook(new CreditLedger(prices, clock));
       taskStore.addHook(outbox);
       taskStore.limitRunningPerKey(config.limits().maxRunningPerKey());
-
-      Renderer engine = new MotionRenderer();
 
       RoutingTable routing = config.routing();
       Set<String> routed = routing.routedModels();

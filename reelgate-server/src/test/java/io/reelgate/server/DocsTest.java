@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The documents served without a key: each dialect's OpenAPI document and the {@code /docs} page
  * with a curl example per dialect, which works as printed.
  */
+@TinyRenders
 class DocsTest extends RunningServer {
 
   @ParameterizedTest

@@ -2,7 +2,9 @@ package io.reelgate.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelgate.core.render.Renderer;
 import io.reelgate.core.image.TestPhotos;
+import io.reelgate.server.task.TinyEngine;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -15,16 +17,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The real server on a free port, with a SQLite file in a temporary folder and two keys from the
  * configuration, started once per test class and driven over real HTTP.
+ *
+ * <p>It renders with the real motion engine, unless the class is marked {@link TinyRenders}.
  *
  * <p>The base of every dialect's test suite: {@link #post} and {@link #get} send {@code
  * Authorization: Bearer <key>}; a dialect that carries its key otherwise builds its request and
@@ -38,10 +46,24 @@ public abstract class RunningServer {
 
   @TempDir protected static Path dataDir;
   protected static ReelgateServer server;
+  /** How this class's server renders: {@link TinyRenders}, or null for the real motion engine. */
+  private static TinyRenders tinyRenders;
 
   @BeforeAll
-  static void startServer() {
-    server = ReelgateServer.start(config().build());
+  static void startServer(TestInfo test) {
+    tinyRenders = AnnotationSupport.findAnnotation(test.getTestClass().orElseThrow(), TinyRenders.class).orElse(null);
+    server = start(config());
+  }
+
+  /**
+   * Starts a server on {@code config} rendering as this class asks: with the real motion engine, or
+   * with the {@link TinyRenders} stand-in, whose renders are not worth waiting for when it stops.
+   * For a class that restarts its server with another configuration.
+   */
+  protected static ReelgateServer start(ServerConfig.Builder config) {
+    if (tinyRenders == null) return ReelgateServer.start(config.build());
+    Renderer engine = new TinyEngine(tinyRenders.frames(), tinyRenders.millisPerFrame());
+    return ReelgateServer.start(config.shutdownGrace(Duration.ZERO).build(), Clock.systemUTC(), engine);
   }
 
   @AfterAll
@@ -49,7 +71,7 @@ public abstract class RunningServer {
     server.close();
   }
 
-  /** One worker, the temporary folder and the keys of Alice and Bob; a test changes what it needs. */
+  /** One worker, the temporary folder and the keys of Alice and Bob. */
   protected static ServerConfig.Builder config() {
     return ServerConfig.builder().port(0).dataDir(dataDir).workers(1).apiKeys(List.of(ALICE, BOB));
   }

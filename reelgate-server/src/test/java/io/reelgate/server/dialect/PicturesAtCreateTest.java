@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.core.image.TestPhotos;
 import io.reelgate.server.RunningServer;
+import io.reelgate.server.TinyRenders;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * 20 MB is read (it once failed as "not valid JSON" above about 15 MB), a larger one and a picture
  * truncated past its header are refused at create, naming the field in the dialect's own shape.
  */
+@TinyRenders
 class PicturesAtCreateTest extends RunningServer {
   private static final int MB = 1024 * 1024;
   /** Made once: 28 and 29 million characters each. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.server.RunningServer;
+import io.reelgate.server.TinyRenders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * bare key, as Novita's JavaScript SDK sends it; anything else, and a wrong key, get the
  * dialect's own 401. No key ever reaches the log.
  */
+@TinyRenders
 class AuthenticationTest extends RunningServer {
   private static final String NOVITA = "/v3/async/minimax-hailuo-2.3-t2v";
   private static final String NOVITA_BODY = "{\"prompt\": \"a cat\", \"duration\": 6, \"resolution\": \"768P\"}";

@@ -2,36 +2,23 @@ package io.reelgate.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.store.jdbc.JdbcSettings;
-import io.reelgate.server.store.jdbc.Jdbis;
-import io.reelgate.server.store.sqlite.SqliteDatabase;
+import io.reelgate.server.store.sqlite.SqliteTestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class LinkSecretTest {
   @TempDir Path dataDir;
-  private HikariDataSource database;
-
-  @BeforeEach
-  void openDatabase() {
-    database = SqliteDatabase.open(dataDir.resolve("reelgate.db"));
-  }
-
-  @AfterEach
-  void closeDatabase() {
-    database.close();
-  }
+  @RegisterExtension final SqliteTestDatabase sqlite = new SqliteTestDatabase();
 
   @Test
   void a_fresh_secret_is_made_once_and_kept_in_the_database() {
-    byte[] first = LinkSigner.loadOrCreateSecret(new JdbcSettings(Jdbis.create(database)), dataDir.resolve("link-secret"));
-    byte[] again = LinkSigner.loadOrCreateSecret(new JdbcSettings(Jdbis.create(database)), dataDir.resolve("link-secret"));
+    byte[] first = LinkSigner.loadOrCreateSecret(new JdbcSettings(sqlite.jdbi()), dataDir.resolve("link-secret"));
+    byte[] again = LinkSigner.loadOrCreateSecret(new JdbcSettings(sqlite.jdbi()), dataDir.resolve("link-secret"));
 
     assertThat(first).hasSize(32).isEqualTo(again);
     assertThat(dataDir.resolve("link-secret")).doesNotExist();
@@ -43,8 +30,8 @@ class LinkSecretTest {
     old[0] = 42;
     Files.writeString(dataDir.resolve("link-secret"), HexFormat.of().formatHex(old) + "\n");
 
-    assertThat(LinkSigner.loadOrCreateSecret(new JdbcSettings(Jdbis.create(database)), dataDir.resolve("link-secret"))).isEqualTo(old);
+    assertThat(LinkSigner.loadOrCreateSecret(new JdbcSettings(sqlite.jdbi()), dataDir.resolve("link-secret"))).isEqualTo(old);
     Files.delete(dataDir.resolve("link-secret"));
-    assertThat(LinkSigner.loadOrCreateSecret(new JdbcSettings(Jdbis.create(database)), dataDir.resolve("link-secret"))).isEqualTo(old);
+    assertThat(LinkSigner.loadOrCreateSecret(new JdbcSettings(sqlite.jdbi()), dataDir.resolve("link-secret"))).isEqualTo(old);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.reelgate.server.RunningServer;
+import io.reelgate.server.TinyRenders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * accepted (as absent) and documented as allowed; a wrong method answers 405 with {@code Allow},
  * as every operation documents.
  */
+@TinyRenders
 class OpenApiBehaviourTest extends RunningServer {
   /** A create per dialect: its documented path, the operation's template and a valid minimal body. */
   private record Create(String dialect, String path, String template, String body) {}

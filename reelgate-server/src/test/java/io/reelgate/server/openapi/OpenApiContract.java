@@ -185,6 +185,16 @@ public final class OpenApiContract {
     return properties;
   }
 
+  /**
+   * Whether the document gives a response for {@code status} of this operation (itself, its {@code
+   * 4XX} or {@code default}); {@code path} as for {@link #assertResponseMatches}.
+   */
+  public boolean documents(String method, String path, int status) {
+    JsonNode responses = document.path("paths").path(template(path)).path(method.toLowerCase(Locale.ROOT)).path("responses");
+    String statusKey = String.valueOf(status);
+    return responses.has(statusKey) || responses.has(statusKey.charAt(0) + "XX") || responses.has("default");
+  }
+
   /** {@link #assertResponseMatches(String, String, int, String)} with the response's status and body. */
   public void assertResponseMatches(String method, String path, HttpResponse<String> response) {
     assertResponseMatches(method, path, response.statusCode(), response.body());

@@ -4,14 +4,12 @@ import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.error.TaskNotCancellableException;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.store.TaskStore;
-import io.reelgate.server.store.sqlite.SqliteDatabase;
-import io.reelgate.server.store.sqlite.SqliteTaskStore;
+import io.reelgate.server.store.sqlite.SqliteTestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +21,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CancelTest {
   private static final Duration PROMPTLY = Duration.ofSeconds(2);
 
   @TempDir Path dataDir;
-  private HikariDataSource database;
+  @RegisterExtension final SqliteTestDatabase sqlite = new SqliteTestDatabase();
   private TaskStore store;
   private LocalStorage storage;
   private WorkerPool pool;
@@ -37,8 +36,7 @@ class CancelTest {
 
   @BeforeEach
   void open() {
-    database = SqliteDatabase.open(dataDir.resolve("reelgate.db"));
-    store = new SqliteTaskStore(database);
+    store = sqlite.tasks();
     storage = new LocalStorage(dataDir.resolve("files"));
     tasks = CountedEvents.service(store, storage, Clock.systemUTC(), TaskEvents.NONE);
   }
@@ -46,7 +44,6 @@ class CancelTest {
   @AfterEach
   void close() {
     if (pool != null) pool.close();
-    database.close();
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelgate.server.store.WrittenWithTask;
-import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.core.task.Task;
@@ -12,8 +11,8 @@ import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RateLimiter;
 import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.store.jdbc.TaskChangeHook;
-import io.reelgate.server.store.sqlite.SqliteDatabase;
 import io.reelgate.server.store.sqlite.SqliteTaskStore;
+import io.reelgate.server.store.sqlite.SqliteTestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,9 +22,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What {@link TaskService} does when a limit refuses a create: nothing stays behind. */
@@ -33,20 +32,14 @@ class TaskServiceLimitsTest {
   private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
 
   @TempDir Path dataDir;
-  private HikariDataSource database;
+  @RegisterExtension final SqliteTestDatabase sqlite = new SqliteTestDatabase();
   private SqliteTaskStore store;
   private LocalStorage storage;
 
   @BeforeEach
   void open() {
-    database = SqliteDatabase.open(dataDir.resolve("reelgate.db"));
-    store = new SqliteTaskStore(database);
+    store = sqlite.tasks();
     storage = new LocalStorage(dataDir.resolve("files"));
-  }
-
-  @AfterEach
-  void close() {
-    database.close();
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.reelgate.server.store.WrittenWithTask;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.image.ImageFormat;
@@ -18,24 +17,23 @@ import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.storage.local.LocalStorage;
 import io.reelgate.server.store.TaskStore;
-import io.reelgate.server.store.sqlite.SqliteDatabase;
-import io.reelgate.server.store.sqlite.SqliteTaskStore;
+import io.reelgate.server.store.sqlite.SqliteTestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TaskServiceTest {
   private static final Instant NOW = Instant.parse("2025-03-01T10:00:00.123456Z");
 
   @TempDir Path dataDir;
-  private HikariDataSource database;
+  @RegisterExtension final SqliteTestDatabase sqlite = new SqliteTestDatabase();
   private TaskStore store;
   private LocalStorage storage;
   private final CountedEvents events = new CountedEvents();
@@ -43,15 +41,9 @@ class TaskServiceTest {
 
   @BeforeEach
   void open() {
-    database = SqliteDatabase.open(dataDir.resolve("reelgate.db"));
-    store = new SqliteTaskStore(database);
+    store = sqlite.tasks();
     storage = new LocalStorage(dataDir.resolve("files"));
     tasks = CountedEvents.service(store, storage, Clock.fixed(NOW, ZoneOffset.UTC), events);
-  }
-
-  @AfterEach
-  void close() {
-    database.close();
   }
 
   @Test

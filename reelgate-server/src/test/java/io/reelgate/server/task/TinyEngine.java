@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A stand-in engine for the pool's own mechanics: it "renders" {@code frames} frames, {@code
  * millisPerFrame} each, reporting progress and stopping on interrupt as a real engine must, and
- * writes a small file naming the task's prompt. {@link #failWith} makes every render throw.
+ * writes a small file naming the task's prompt. {@link #failWith} makes every render throw. The
+ * servers of suites marked {@link io.reelgate.server.TinyRenders} render with it too.
  */
-final class TinyEngine implements Renderer {
+public final class TinyEngine implements Renderer {
   private final int frames;
   private final long millisPerFrame;
   final List<RenderJob> jobs = new CopyOnWriteArrayList<>();
@@ -26,7 +27,7 @@ final class TinyEngine implements Renderer {
   final AtomicInteger mostAtOnce = new AtomicInteger();
   private volatile Exception failure;
 
-  TinyEngine(int frames, long millisPerFrame) {
+  public TinyEngine(int frames, long millisPerFrame) {
     this.frames = frames;
     this.millisPerFrame = millisPerFrame;
   }

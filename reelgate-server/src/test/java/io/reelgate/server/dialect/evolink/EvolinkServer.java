@@ -8,6 +8,8 @@ import io.reelgate.server.openapi.OpenApiContract;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The real server, spoken to as an Evolink client does ({@code Authorization: Bearer <key>}), with
@@ -16,6 +18,9 @@ import java.time.Instant;
 abstract class EvolinkServer extends RunningServer {
   static final String CREATE = "/v1/videos/generations";
   static final OpenApiContract CONTRACT = OpenApiContract.forDialect(EvolinkDialect.NAME);
+  /** The fields of a task detail, as Evolink documents it. */
+  static final List<String> DETAIL_FIELDS =
+      List.of("created", "id", "model", "object", "progress", "results", "status", "task_info", "type");
 
   /** POSTs {@code body} to the create endpoint as {@code key} (no header when null); checks the answer's shape. */
   static HttpResponse<String> create(String key, String body) {
@@ -46,5 +51,11 @@ abstract class EvolinkServer extends RunningServer {
       Thread.sleep(100);
     }
     throw new AssertionError("task " + id + " did not end in 5 minutes");
+  }
+
+  static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 }

@@ -85,19 +85,6 @@ class GptprotoConformanceTest extends GptprotoServer {
         .isCloseTo((double) photo.getWidth() / photo.getHeight(), within(0.01));
   }
 
-  @Test
-  void sync_mode_answers_with_the_completed_prediction() {
-    HttpResponse<String> created =
-        create("hailuo-02-fast", "text-to-video", ALICE, body("prompt", "A lighthouse at dusk", "enable_sync_mode", true));
-
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-    JsonNode data = json(created).path("data");
-    assertThat(data.path("status").asText()).as(data.toString()).isEqualTo("completed");
-    assertThat(data.path("outputs")).hasSize(1);
-    HttpResponse<String> polled = result(data.path("urls").path("get").asText(), ALICE);
-    assertThat(json(polled).path("data").path("status").asText()).isEqualTo("completed");
-  }
-
   private VideoInfo download(String link) throws Exception {
     Path mp4 = downloads.resolve("result.mp4");
     HttpResponse<Path> download = send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofFile(mp4));

@@ -3,11 +3,13 @@ package io.reelgate.server.dialect.gptproto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reelgate.server.TinyRenders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /** Keys, path parameters and fields: who may call, and every refusal in GPTProto's wrapper. */
+@TinyRenders
 class GptprotoRequestTest extends GptprotoServer {
   private static final String PROMPT = body("prompt", "a cat on a windowsill");
 
@@ -25,26 +27,6 @@ class GptprotoRequestTest extends GptprotoServer {
   }
 
   @Test
-  void request_without_key_is_401_in_the_wrapper() {
-    HttpResponse<String> response = create("hailuo-02-fast", "text-to-video", null, PROMPT);
-
-    assertThat(response.statusCode()).isEqualTo(401);
-    JsonNode error = json(response);
-    assertThat(error.path("data").isNull()).isTrue();
-    assertThat(error.path("code").asInt()).isEqualTo(401);
-    assertThat(error.path("message").asText()).isEqualTo("no API key: send the header 'Authorization: Bearer <API key>' or 'Authorization: <API key>'");
-  }
-
-  @Test
-  void unknown_key_is_401() {
-    HttpResponse<String> response = create("hailuo-02-fast", "text-to-video", "rg_not_a_key_of_this_server", PROMPT);
-
-    assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(json(response).path("message").asText()).isEqualTo("the API key is unknown or revoked");
-    assertThat(resultOf("0123456789abcdef0123456789abcdef", "rg_not_a_key").statusCode()).isEqualTo(401);
-  }
-
-  @Test
   void key_reads_its_own_prediction() {
     String id = json(create("hailuo-2.3-standard", "text-to-video", ALICE, PROMPT)).path("data").path("id").asText();
 
@@ -53,20 +35,6 @@ class GptprotoRequestTest extends GptprotoServer {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(json(response).path("data").path("id").asText()).isEqualTo(id);
     assertThat(json(response).path("data").path("model").asText()).isEqualTo("minimax/hailuo-2.3-standard/text-to-video");
-  }
-
-  @Test
-  void another_keys_prediction_is_404_like_a_missing_one() {
-    String id = json(create("hailuo-02-fast", "text-to-video", ALICE, PROMPT)).path("data").path("id").asText();
-
-    HttpResponse<String> response = resultOf(id, BOB);
-
-    assertThat(response.statusCode()).isEqualTo(404);
-    JsonNode error = json(response);
-    assertThat(error.path("data").isNull()).isTrue();
-    assertThat(error.path("code").asInt()).isEqualTo(404);
-    String missing = "ffffffffffffffffffffffffffffffff";
-    assertThat(resultOf(missing, BOB).body()).isEqualTo(response.body().replace(id, missing));
   }
 
   @Test
@@ -149,14 +117,6 @@ class GptprotoRequestTest extends GptprotoServer {
   }
 
   @Test
-  void body_that_is_not_json_is_400() {
-    HttpResponse<String> response = create("hailuo-02-fast", "text-to-video", ALICE, "{\"prompt\": ");
-
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(json(response).path("message").asText()).startsWith("the request body is not valid JSON");
-  }
-
-  @Test
   void result_link_is_absolute_and_carries_the_key_it_is_read_with() {
     HttpResponse<String> created = create("hailuo-02-fast", "text-to-video", ALICE, PROMPT);
     String link = json(created).path("data").path("urls").path("get").asText();
@@ -165,5 +125,18 @@ class GptprotoRequestTest extends GptprotoServer {
 
     assertThat(link).startsWith("http://localhost:" + server.port() + "/api/v3/predictions/");
     assertThat(withoutKey.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void sync_mode_answers_with_the_completed_prediction() {
+    HttpResponse<String> created =
+        create("hailuo-02-fast", "text-to-video", ALICE, body("prompt", "A lighthouse at dusk", "enable_sync_mode", true));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    JsonNode data = json(created).path("data");
+    assertThat(data.path("status").asText()).as(data.toString()).isEqualTo("completed");
+    assertThat(data.path("outputs")).hasSize(1);
+    HttpResponse<String> polled = result(data.path("urls").path("get").asText(), ALICE);
+    assertThat(json(polled).path("data").path("status").asText()).isEqualTo("completed");
   }
 }

@@ -3,20 +3,21 @@ package io.reelgate.server.dialect.gptproto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reelgate.server.ReelgateServer;
+import io.reelgate.server.TinyRenders;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A synchronous create that outlasts the server's limit answers with the prediction as it is. */
+@TinyRenders
 class GptprotoSyncLimitTest extends GptprotoServer {
   private static final Duration LIMIT = Duration.ofMillis(300);
 
   @BeforeAll
   static void restartWithShortLimit() {
     server.close();
-    server = ReelgateServer.start(config().syncWaitLimit(LIMIT).build());
+    server = start(config().syncWaitLimit(LIMIT));
   }
 
   @Test

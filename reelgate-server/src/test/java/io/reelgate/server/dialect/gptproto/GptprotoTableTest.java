@@ -3,6 +3,7 @@ package io.reelgate.server.dialect.gptproto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reelgate.server.TinyRenders;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** GPTProto's duration x resolution table, enforced for every model and nothing else allowed. */
+@TinyRenders
 class GptprotoTableTest extends GptprotoServer {
   /** GPTProto's "Duration & Resolution" table, written out again here on purpose. */
   private static final Map<String, Set<String>> TABLE =

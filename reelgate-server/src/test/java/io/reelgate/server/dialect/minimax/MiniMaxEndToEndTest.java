@@ -100,23 +100,6 @@ class MiniMaxEndToEndTest extends MiniMaxServer {
     assertThat(aspect(done.video)).isCloseTo(aspectOfPhoto("hubble_deep_field.jpg"), within(0.01));
   }
 
-  @Test
-  void finished_task_and_its_file_are_not_found_for_another_key() throws Exception {
-    String taskId =
-        accepted(
-            ALICE,
-            body("model", "MiniMax-Hailuo-2.3-Fast", "prompt", "A calm face", "first_frame_image", photo("astronaut.png")));
-    String fileId = awaitEnd(taskId, ALICE, new ArrayList<>()).path("file_id").asText();
-
-    JsonNode query = json(query(taskId, BOB));
-    JsonNode file = json(retrieve(fileId, BOB));
-
-    assertThat(query.path("base_resp").path("status_code").asInt()).isEqualTo(2013);
-    assertThat(query.path("base_resp").path("status_msg").asText()).contains("not found");
-    assertThat(file.path("base_resp").path("status_code").asInt()).isEqualTo(2013);
-    assertThat(file.path("base_resp").path("status_msg").asText()).isEqualTo("invalid params, file not found: " + fileId);
-  }
-
   /** A task seen through to its MP4, with what every MiniMax success has in common checked. */
   private record Finished(JsonNode query, JsonNode file, VideoInfo video) {}
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.server.RunningServer;
+import io.reelgate.server.TinyRenders;
 import org.junit.jupiter.api.Test;
 
 /** The task-result body has Novita's fields with Novita's JSON types. */
+@TinyRenders
 class NovitaTaskResultTest extends RunningServer {
 
   @Test

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.server.RunningServer;
+import io.reelgate.server.TinyRenders;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Every invalid create request answers 400 in Novita's error shape, naming the field. */
+@TinyRenders
 class NovitaValidationTest extends RunningServer {
   private static final String FAST_I2V = "/v3/async/minimax-hailuo-2.3-fast-i2v";
   private static final String I2V = "/v3/async/minimax-hailuo-2.3-i2v";
@@ -88,13 +90,6 @@ class NovitaValidationTest extends RunningServer {
   @Test
   void end_image_without_image_is_refused() {
     assertRefused(post(HAILUO_02, ALICE, body("prompt", "a cat", "end_image", GOOD_IMAGE)), "end_image");
-  }
-
-  @Test
-  void malformed_json_is_refused() {
-    HttpResponse<String> response = post(T2V, ALICE, "{\"prompt\": \"a cat\",");
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(json(response).path("reason").asText()).isEqualTo("INVALID_REQUEST_BODY");
   }
 
   @Test

@@ -5,39 +5,29 @@ import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.store.sqlite.SqliteDatabase;
 import io.reelgate.server.store.sqlite.SqliteTaskStore;
-import java.nio.file.Path;
+import io.reelgate.server.store.sqlite.SqliteTestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Hooks commit with the change they follow, or roll it back with them. */
 class TaskChangeHookTest {
-  @TempDir Path folder;
-  private HikariDataSource database;
+  @RegisterExtension final SqliteTestDatabase sqlite = new SqliteTestDatabase();
   private SqliteTaskStore store;
   private final List<String> seen = new ArrayList<>();
 
   @BeforeEach
   void open() {
-    database = SqliteDatabase.open(folder.resolve("tasks.db"));
-    store = new SqliteTaskStore(database);
-  }
-
-  @AfterEach
-  void close() {
-    database.close();
+    store = sqlite.tasks();
   }
 
   @Test

@@ -2,68 +2,21 @@ package io.reelgate.server.dialect.gptproto.unified;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.reelgate.motion.encode.VideoInfo;
-import io.reelgate.motion.encode.VideoProbe;
-import io.reelgate.server.RunningServer;
-import io.reelgate.server.openapi.OpenApiContract;
-import java.net.URI;
+import io.reelgate.server.TinyRenders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * GPTProto's unified video API over real HTTP, every answer checked against {@code
- * /openapi/gptproto-unified.json}.
+ * GPTProto's unified video API over real HTTP: keys, models, fields and the tasks' own fields,
+ * every answer checked against {@code /openapi/gptproto-unified.json}.
  */
-class GptprotoUnifiedTest extends RunningServer {
-  private static final OpenApiContract CONTRACT = OpenApiContract.forDialect(GptprotoUnifiedDialect.NAME);
-
-  @TempDir Path downloads;
-
-  @Test
-  void first_and_last_frame_request_is_accepted_pending_and_completes_with_its_video_at_unsigned_urls() throws Exception {
-    String body =
-        """
-        {"model": "minimax/hailuo-02-fast", "prompt": "Sunrise over the bay [Push in]", "mode": "auto", "duration": 6,
-         "resolution": "768p", "frame_images": [
-           {"type": "image_url", "frame_type": "first_frame", "image_url": {"url": "%s"}},
-           {"type": "image_url", "frame_type": "last_frame", "image_url": {"url": "%s"}}]}"""
-            .formatted(png(640, 400), png(640, 400));
-
-    HttpResponse<String> created = create(bearer(ALICE), body);
-
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
-    JsonNode task = json(created);
-    String id = task.path("id").asText();
-    assertThat(task.path("status").asText()).isEqualTo("pending");
-    assertThat(task.path("generation_id").asText()).isEqualTo(id);
-    assertThat(task.path("polling_url").asText()).isEqualTo("/api/v3/tasks/result/" + id);
-    assertThat(task.path("model").asText()).isEqualTo("minimax/hailuo-02-fast");
-    assertThat(task.has("unsigned_urls")).isFalse();
-
-    JsonNode done = awaitEnd(task.path("polling_url").asText(), bearer(ALICE));
-
-    assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("completed");
-    assertThat(done.path("native_status").asText()).isEqualTo("succeeded");
-    assertThat(done.has("error")).isFalse();
-    assertThat(done.path("completed_at").asText()).isNotEmpty();
-    assertThat(json(read("/api/v3/videos/" + id, bearer(ALICE)))).isEqualTo(done);
-    VideoInfo video = download(done.path("unsigned_urls").path(0).asText());
-    assertThat(video.codec()).isEqualTo("h264");
-    assertThat(video.frames()).isEqualTo(150);
-    assertThat(video.height()).isEqualTo(768);
-  }
-
+@TinyRenders
+class GptprotoUnifiedTest extends GptprotoUnifiedServer {
   @ParameterizedTest
   @ValueSource(strings = {"bearer", "bare"})
   void key_is_taken_with_bearer_or_bare(String form) {
@@ -73,17 +26,6 @@ class GptprotoUnifiedTest extends RunningServer {
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
     assertThat(read("/api/v3/tasks/result/" + json(created).path("id").asText(), authorization).statusCode()).isEqualTo(200);
-  }
-
-  @Test
-  void missing_or_unknown_key_is_401_in_the_unified_error_body() {
-    HttpResponse<String> missing = create(null, textBody("minimax/hailuo-2.3-fast"));
-    HttpResponse<String> unknown = create("Bearer rg_nobody", textBody("minimax/hailuo-2.3-fast"));
-
-    assertThat(missing.statusCode()).isEqualTo(401);
-    assertThat(json(missing).path("error").path("code").asInt()).isEqualTo(401);
-    assertThat(unknown.statusCode()).isEqualTo(401);
-    assertThat(json(unknown).path("error").path("message").asText()).contains("unknown");
   }
 
   @ParameterizedTest
@@ -188,10 +130,9 @@ class GptprotoUnifiedTest extends RunningServer {
   }
 
   @Test
-  void task_is_read_only_through_this_api_and_only_by_its_key() {
+  void task_is_read_only_through_this_api() {
     String id = json(create(bearer(ALICE), textBody("minimax/hailuo-2.3-fast"))).path("id").asText();
 
-    assertThat(read("/api/v3/tasks/result/" + id, bearer(BOB)).statusCode()).isEqualTo(404);
     assertThat(send(HttpRequest.newBuilder(uri("/api/v3/predictions/" + id + "/result")).GET(), ALICE).statusCode()).isEqualTo(404);
     HttpResponse<String> perModel =
         send(jsonPost("/api/v3/minimax/hailuo-2.3-fast/text-to-video", body("prompt", "a cat", "duration", 6)), ALICE);
@@ -202,32 +143,13 @@ class GptprotoUnifiedTest extends RunningServer {
   }
 
   @Test
-  void cancel_answers_the_task_cancelled_and_then_409() {
+  void cancelled_task_says_why_and_is_cancelled_natively_too() {
     String id = json(create(bearer(ALICE), textBody("minimax/hailuo-2.3-standard"))).path("id").asText();
 
     HttpResponse<String> cancelled = cancel(id);
-    HttpResponse<String> again = cancel(id);
 
-    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
-    assertThat(json(cancelled).path("status").asText()).isEqualTo("cancelled");
-    assertThat(json(cancelled).path("error").asText()).isNotEmpty();
-    JsonNode polled = json(read("/api/v3/tasks/result/" + id, bearer(ALICE)));
-    assertThat(polled.path("status").asText()).isEqualTo("cancelled");
-    assertThat(polled.path("native_status").asText()).isEqualTo("cancelled");
-    assertThat(again.statusCode()).isEqualTo(409);
-  }
-
-  @Test
-  void same_idempotency_key_replays_the_202() {
-    HttpRequest.Builder request = jsonPost("/api/v3/videos", textBody("minimax/hailuo-2.3-fast")).header("Idempotency-Key", "unified-1");
-    HttpResponse<String> first = conforming("POST", "/api/v3/videos", send(request, bearer(ALICE)));
-    HttpResponse<String> second =
-        conforming("POST", "/api/v3/videos",
-            send(jsonPost("/api/v3/videos", textBody("minimax/hailuo-2.3-fast")).header("Idempotency-Key", "unified-1"), bearer(ALICE)));
-
-    assertThat(second.statusCode()).isEqualTo(202);
-    assertThat(second.body()).isEqualTo(first.body());
-    assertThat(second.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertThat(json(cancelled).path("error").asText()).as(cancelled.body()).isNotEmpty();
+    assertThat(json(read("/api/v3/tasks/result/" + id, bearer(ALICE))).path("native_status").asText()).isEqualTo("cancelled");
   }
 
   @Test
@@ -244,42 +166,8 @@ class GptprotoUnifiedTest extends RunningServer {
 
   // ---------------------------------------------------------------------------------------------
 
-  private static String textBody(String model) {
-    return body("model", model, "prompt", "A lighthouse at dusk [Push in]", "duration", 6);
-  }
-
-  private static HttpResponse<String> create(String authorization, String body) {
-    return conforming("POST", "/api/v3/videos", send(jsonPost("/api/v3/videos", body), authorization));
-  }
-
-  private static HttpResponse<String> read(String path, String authorization) {
-    return conforming("GET", path, send(HttpRequest.newBuilder(uri(path)).GET(), authorization));
-  }
-
   private static HttpResponse<String> cancel(String id) {
     String path = "/api/v3/videos/" + id + "/cancel";
     return conforming("POST", path, send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()), bearer(ALICE)));
-  }
-
-  private static HttpResponse<String> conforming(String method, String path, HttpResponse<String> response) {
-    CONTRACT.assertResponseMatches(method, path, response);
-    return response;
-  }
-
-  private static JsonNode awaitEnd(String pollingUrl, String authorization) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode task = json(read(pollingUrl, authorization));
-      if (!Map.of("pending", 0, "in_progress", 0).containsKey(task.path("status").asText())) return task;
-      Thread.sleep(100);
-    }
-    throw new AssertionError(pollingUrl + " did not end in 3 minutes");
-  }
-
-  private VideoInfo download(String url) throws Exception {
-    Path file = downloads.resolve("video.mp4");
-    HttpResponse<Path> response = send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofFile(file));
-    assertThat(response.statusCode()).isEqualTo(200);
-    return VideoProbe.probe(file);
   }
 }
