@@ -4,7 +4,7 @@ import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.ServerConfig;
 import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RequestLimits;
-import io.reelgate.server.storage.s3.S3Config;
+import io.reelgate.server.files.s3.S3Config;
 import io.reelgate.server.upstream.RoutingFile;
 import java.net.URI;
 import java.nio.file.Path;

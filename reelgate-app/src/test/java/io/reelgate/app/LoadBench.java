@@ -1,6 +1,6 @@
 package io.reelgate.app;
 
-import io.reelgate.server.storage.s3.S3Fixture;
+import io.reelgate.server.files.s3.S3Fixture;
 import io.reelgate.server.store.postgres.PostgresFixture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

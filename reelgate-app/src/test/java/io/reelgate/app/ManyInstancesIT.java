@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.motion.encode.VideoInfo;
 import io.reelgate.motion.encode.VideoProbe;
-import io.reelgate.server.storage.s3.S3Fixture;
+import io.reelgate.server.files.s3.S3Fixture;
 import io.reelgate.server.store.postgres.PostgresFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelgate.server.ServerConfig;
 import io.reelgate.server.limits.RequestLimits;
-import io.reelgate.server.storage.s3.S3Config;
+import io.reelgate.server.files.s3.S3Config;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

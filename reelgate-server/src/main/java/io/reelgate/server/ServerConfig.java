@@ -2,7 +2,7 @@ package io.reelgate.server;
 
 import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RequestLimits;
-import io.reelgate.server.storage.s3.S3Config;
+import io.reelgate.server.files.s3.S3Config;
 import io.reelgate.server.task.WorkerPool;
 import io.reelgate.server.upstream.RoutingTable;
 import java.nio.file.Path;

@@ -3,8 +3,8 @@ package io.reelgate.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelgate.server.database.Database;
-import io.reelgate.server.http.LinkSigner;
-import io.reelgate.server.storage.local.LocalStorage;
+import io.reelgate.server.links.LinkSigner;
+import io.reelgate.server.files.local.LocalStorage;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -2,7 +2,7 @@ package io.reelgate.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.reelgate.server.storage.s3.S3Fixture;
+import io.reelgate.server.files.s3.S3Fixture;
 import io.reelgate.server.store.postgres.PostgresFixture;
 import java.net.URI;
 import java.net.http.HttpClient;

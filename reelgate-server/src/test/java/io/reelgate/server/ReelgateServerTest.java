@@ -3,7 +3,7 @@ package io.reelgate.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelgate.server.database.Database;
-import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.links.LinkSigner;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -6,7 +6,7 @@ import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.http.ApiKeyAuth;
-import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.links.LinkSigner;
 import io.reelgate.server.idempotency.Idempotency;
 import io.reelgate.server.limits.InFlightLimiter;
 import io.reelgate.server.task.TaskEndWatch;

@@ -8,7 +8,7 @@ import io.reelgate.core.image.TimedImageLoader;
 import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
-import io.reelgate.server.storage.Storage;
+import io.reelgate.server.files.Storage;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

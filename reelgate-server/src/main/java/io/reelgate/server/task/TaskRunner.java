@@ -6,7 +6,7 @@ import io.reelgate.core.error.ReelgateException;
 import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.storage.Storage;
+import io.reelgate.server.files.Storage;
 import io.reelgate.server.store.TaskStore;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.limits.RateLimiter;
-import io.reelgate.server.storage.Storage;
+import io.reelgate.server.files.Storage;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.WrittenWithTask;
 import java.io.IOException;

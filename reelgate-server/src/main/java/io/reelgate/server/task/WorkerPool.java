@@ -1,6 +1,6 @@
 package io.reelgate.server.task;
 
-import io.reelgate.server.storage.Storage;
+import io.reelgate.server.files.Storage;
 import io.reelgate.server.store.ModelFilter;
 import io.reelgate.server.store.TaskStore;
 import java.io.IOException;

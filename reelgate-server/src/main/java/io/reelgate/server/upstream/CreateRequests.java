@@ -5,7 +5,7 @@ import io.reelgate.core.image.ImageProbe;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
-import io.reelgate.server.storage.Storage;
+import io.reelgate.server.files.Storage;
 import java.io.IOException;
 import java.util.Base64;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import io.reelgate.core.render.RenderProgress;
 import io.reelgate.core.render.RenderResult;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.billing.PriceTable;
-import io.reelgate.server.storage.Storage;
+import io.reelgate.server.files.Storage;
 import io.reelgate.server.task.TaskEngine;
 import java.io.IOException;
 import java.nio.file.Path;

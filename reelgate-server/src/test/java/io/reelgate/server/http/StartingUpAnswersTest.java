@@ -1,5 +1,6 @@
 package io.reelgate.server.http;
 
+import io.reelgate.server.links.PublicUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,7 @@ import io.reelgate.server.dialect.evolink.EvolinkDialect;
 import io.reelgate.server.dialect.gptproto.GptprotoDialect;
 import io.reelgate.server.dialect.minimax.MiniMaxDialect;
 import io.reelgate.server.dialect.novita.NovitaDialect;
-import io.reelgate.server.web.WebRoutes;
+import io.reelgate.server.pages.WebRoutes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

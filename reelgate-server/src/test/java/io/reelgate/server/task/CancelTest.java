@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.reelgate.core.error.TaskNotCancellableException;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.storage.local.LocalStorage;
+import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.sqlite.SqliteTestDatabase;
 import java.io.IOException;

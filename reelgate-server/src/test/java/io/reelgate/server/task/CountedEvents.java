@@ -2,7 +2,7 @@ package io.reelgate.server.task;
 
 import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RateLimiter;
-import io.reelgate.server.storage.Storage;
+import io.reelgate.server.files.Storage;
 import io.reelgate.server.store.TaskStore;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;

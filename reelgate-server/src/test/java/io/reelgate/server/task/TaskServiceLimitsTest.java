@@ -9,7 +9,7 @@ import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RateLimiter;
-import io.reelgate.server.storage.local.LocalStorage;
+import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.jdbc.TaskChangeHook;
 import io.reelgate.server.store.sqlite.SqliteTaskStore;
 import io.reelgate.server.store.sqlite.SqliteTestDatabase;

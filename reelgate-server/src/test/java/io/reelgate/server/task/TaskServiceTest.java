@@ -15,7 +15,7 @@ import io.reelgate.core.model.Resolution;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.storage.local.LocalStorage;
+import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.sqlite.SqliteTestDatabase;
 import java.io.IOException;
@@ -69,7 +69,7 @@ class TaskServiceTest {
     TaskService failing =
         CountedEvents.service(
             store,
-            new io.reelgate.server.storage.Storage() {
+            new io.reelgate.server.files.Storage() {
               @Override public void put(String key, Path file) throws IOException { throw new IOException("disk full"); }
               @Override public void put(String key, byte[] bytes) throws IOException { throw new IOException("disk full"); }
               @Override public java.util.OptionalLong size(String key) { return java.util.OptionalLong.empty(); }

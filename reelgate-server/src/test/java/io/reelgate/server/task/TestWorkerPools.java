@@ -1,7 +1,7 @@
 package io.reelgate.server.task;
 
 import io.reelgate.core.render.Renderer;
-import io.reelgate.server.storage.Storage;
+import io.reelgate.server.files.Storage;
 import io.reelgate.server.store.ModelFilter;
 import io.reelgate.server.store.TaskStore;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import io.reelgate.core.model.Resolution;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.motion.MotionRenderer;
-import io.reelgate.server.storage.local.LocalStorage;
+import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
 import io.reelgate.server.store.sqlite.SqliteTaskStore;
 import java.nio.file.Path;

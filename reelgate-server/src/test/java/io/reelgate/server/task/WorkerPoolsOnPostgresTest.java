@@ -7,7 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.storage.local.LocalStorage;
+import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.postgres.PostgresDatabase;
 import io.reelgate.server.store.postgres.PostgresFixture;
 import io.reelgate.server.store.postgres.PostgresTaskStore;

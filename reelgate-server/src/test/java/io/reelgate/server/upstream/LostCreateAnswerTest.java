@@ -11,7 +11,7 @@ import io.reelgate.core.render.RenderResult;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.billing.PriceTable;
 import io.reelgate.server.database.Database;
-import io.reelgate.server.storage.local.LocalStorage;
+import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.TaskBuilder;
 import java.net.URI;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.server.http.ErrorTable;
-import io.reelgate.server.http.LinkRefusedException;
+import io.reelgate.server.links.LinkRefusedException;
 import io.reelgate.server.http.MalformedRequestException;
 import io.reelgate.server.http.StartingUpException;
 import io.reelgate.server.http.SlowBodyException;

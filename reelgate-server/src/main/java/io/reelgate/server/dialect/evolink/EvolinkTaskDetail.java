@@ -3,7 +3,7 @@ package io.reelgate.server.dialect.evolink;
 import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.links.LinkSigner;
 import java.util.List;
 
 /**

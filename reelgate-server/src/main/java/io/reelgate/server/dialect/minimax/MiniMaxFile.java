@@ -1,7 +1,7 @@
 package io.reelgate.server.dialect.minimax;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.links.LinkSigner;
 
 /**
  * The body of {@code GET /v1/files/retrieve}: the video of a finished task, with Reelgate's signed

@@ -3,7 +3,7 @@ package io.reelgate.server.dialect.novita;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.dialect.TaskEta;
-import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.links.LinkSigner;
 import java.time.Instant;
 import java.util.List;
 

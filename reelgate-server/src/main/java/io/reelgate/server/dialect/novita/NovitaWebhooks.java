@@ -1,7 +1,7 @@
 package io.reelgate.server.dialect.novita;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.links.LinkSigner;
 import io.reelgate.server.webhook.WebhookFormat;
 import io.reelgate.server.webhook.WebhookPolicy;
 import java.time.Clock;

@@ -11,7 +11,7 @@ import io.reelgate.core.task.Failure;
 import io.reelgate.core.task.Failure.Kind;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
-import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.links.LinkSigner;
 import io.reelgate.server.openapi.OpenApiContract;
 import java.time.Clock;
 import java.time.Duration;

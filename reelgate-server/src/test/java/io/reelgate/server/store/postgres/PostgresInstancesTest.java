@@ -9,7 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.database.Database;
-import io.reelgate.server.http.LinkSigner;
+import io.reelgate.server.links.LinkSigner;
 import io.reelgate.server.store.TaskStore;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,0 +1,87 @@
+package io.reelgate.server.pages;
+
+import io.reelgate.core.task.Task;
+import io.reelgate.core.task.TaskStatus;
+import io.reelgate.server.billing.Credits;
+import io.reelgate.server.keys.ApiKey;
+import io.reelgate.server.keys.KeyStore;
+import io.reelgate.server.store.TaskStore;
+import io.reelgate.server.task.TaskService;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of {@code GET /reelgate/v1/operator}: what the server is doing (queue and running
+ * tasks per engine), what went wrong lately (the newest failures with their reasons), and who
+ * uses it (each key with its task counts and its credit balance; null for a key without a
+ * limit, which the page shows as "unlimited").
+ *
+ * <p>The failures and counts are read by walking each key's tasks through {@link
+ * TaskService#list}, newest first, which costs one pass over the task table per request: fine for
+ * the thousands of tasks of a self-hosted server, to be replaced by a counting query in the
+ * stores when that stops being true.
+ */
+record OperatorOverview(
+    Instant generatedAt, List<EngineLoad> engines, List<Failure> recentFailures, List<KeyUsage> keys, Links links) {
+
+  /** How many failures the view lists at most. */
+  static final int RECENT_FAILURES = 20;
+
+  private static final int PAGE = 500;
+
+  record EngineLoad(String name, int workers, int queued, int running) {}
+
+  record Failure(String taskId, String keyName, String dialect, String model, String reason, Instant finishedAt) {}
+
+  /**
+   * @param tasks how many tasks the key has in each status ({@code queued}, {@code processing},
+   *     {@code succeeded}, {@code failed}, {@code cancelled})
+   * @param credit the key's balance; null when it has no limit
+   */
+  record KeyUsage(
+      String id, String name, Instant createdAt, boolean revoked, boolean admin, Map<String, Integer> tasks,
+      int totalTasks, Long credit) {}
+
+  record Links(String docs, List<String> openapi, String metrics) {}
+
+  static OperatorOverview read(
+      KeyStore keys, Credits credits, TaskService tasks, TaskStore store, String engineName, int workers, AdminKeys admins,
+      List<String> openApiDocuments, Instant now) {
+    TaskStore.Depth depth = store.depth();
+    List<EngineLoad> engines = List.of(new EngineLoad(engineName, workers, depth.queued(), depth.processing()));
+    List<Failure> failures = new ArrayList<>();
+    List<KeyUsage> usage = new ArrayList<>();
+    for (ApiKey key : keys.list()) {
+      Map<TaskStatus, Integer> counts = new EnumMap<>(TaskStatus.class);
+      int total = 0;
+      for (int offset = 0; ; offset += PAGE) {
+        List<Task> page = tasks.list(key.id(), PAGE, offset);
+        for (Task task : page) {
+          counts.merge(task.state().status(), 1, Integer::sum);
+          if (task.state().status() == TaskStatus.FAILED) {
+            failures.add(new Failure(task.id(), key.name(), task.dialect(), task.request().model(), task.state().failureMessage(null), task.state().finishedAt()));
+          }
+        }
+        total += page.size();
+        if (page.size() < PAGE) break;
+      }
+      Map<String, Integer> byStatus = new LinkedHashMap<>();
+      for (TaskStatus status : TaskStatus.values()) {
+        byStatus.put(TaskSummary.lower(status.name()), counts.getOrDefault(status, 0));
+      }
+      usage.add(new KeyUsage(key.id(), key.name(), key.createdAt(), key.revoked(), admins.isAdmin(key), byStatus, total,
+          credits.usage(key.id()).balance()));
+    }
+    Comparator<Failure> newestFirst =
+        Comparator.comparing(Failure::finishedAt, Comparator.nullsLast(Comparator.reverseOrder()));
+    List<Failure> recent = failures.stream().sorted(newestFirst).limit(RECENT_FAILURES).toList();
+    usage.sort(Comparator.comparing(KeyUsage::totalTasks).reversed().thenComparing(KeyUsage::name));
+    return new OperatorOverview(
+        now, engines, recent, List.copyOf(usage), new Links("/docs", List.copyOf(openApiDocuments), Metrics.PATH));
+  }
+}
