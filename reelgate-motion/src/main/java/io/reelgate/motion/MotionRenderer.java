@@ -1,5 +1,6 @@
 package io.reelgate.motion;
 
+import io.reelgate.motion.render.OutputSize;
 import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.render.RenderProgress;
 import io.reelgate.core.render.RenderResult;

@@ -1,5 +1,6 @@
 package io.reelgate.motion;
 
+import io.reelgate.motion.render.OutputSize;
 import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.image.TestPhotos;

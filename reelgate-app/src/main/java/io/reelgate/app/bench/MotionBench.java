@@ -7,7 +7,7 @@ import io.reelgate.core.model.Resolution;
 import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.render.RenderProgress;
 import io.reelgate.motion.MotionRenderer;
-import io.reelgate.motion.OutputSize;
+import io.reelgate.motion.render.OutputSize;
 import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.motion.encode.FfmpegTool;
 import io.reelgate.motion.encode.H264Writer;

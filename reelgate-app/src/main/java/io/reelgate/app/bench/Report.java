@@ -1,7 +1,7 @@
 package io.reelgate.app.bench;
 
 import io.reelgate.core.model.Resolution;
-import io.reelgate.motion.OutputSize;
+import io.reelgate.motion.render.OutputSize;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.reelgate.motion.render;
 
 import io.reelgate.core.render.RenderJob;
-import io.reelgate.motion.OutputSize;
+import io.reelgate.motion.render.OutputSize;
 import io.reelgate.motion.camera.CameraGeometry;
 import io.reelgate.motion.camera.CameraPath;
 import io.reelgate.motion.encode.YuvFrame;

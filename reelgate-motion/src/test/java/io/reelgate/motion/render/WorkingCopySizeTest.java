@@ -8,7 +8,6 @@ import io.reelgate.core.camera.CameraShot;
 import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.image.ImageRules;
 import io.reelgate.core.model.Resolution;
-import io.reelgate.motion.OutputSize;
 import io.reelgate.motion.camera.CameraGeometry;
 import io.reelgate.motion.camera.CameraPath;
 import java.awt.Dimension;

@@ -1,7 +1,7 @@
 package io.reelgate.server.task;
 
 import io.reelgate.core.error.UnknownIdException;
-import io.reelgate.core.error.TaskNotCancellableException;
+import io.reelgate.core.task.TaskNotCancellableException;
 import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.request.VideoRequest;
 import io.reelgate.core.task.Task;

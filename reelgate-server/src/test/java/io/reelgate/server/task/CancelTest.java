@@ -4,7 +4,7 @@ import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.reelgate.core.error.TaskNotCancellableException;
+import io.reelgate.core.task.TaskNotCancellableException;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.files.local.LocalStorage;

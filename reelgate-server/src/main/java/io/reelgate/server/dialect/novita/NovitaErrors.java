@@ -7,7 +7,7 @@ import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.error.TooManyRequestsException;
-import io.reelgate.core.error.TaskNotCancellableException;
+import io.reelgate.core.task.TaskNotCancellableException;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.MalformedRequestException;
 import io.reelgate.server.http.StartingUpException;

@@ -1,6 +1,7 @@
-package io.reelgate.core.error;
+package io.reelgate.core.task;
 
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.error.ConflictException;
+
 
 /** A cancel asked for a task that has already ended. */
 public final class TaskNotCancellableException extends ConflictException {

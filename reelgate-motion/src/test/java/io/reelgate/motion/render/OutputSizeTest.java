@@ -1,4 +1,4 @@
-package io.reelgate.motion;
+package io.reelgate.motion.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
