@@ -10,7 +10,7 @@
  * the SDK's clients ({@code io.reelgate.client}), and uses {@code io.reelgate.core} (tasks and
  * their failures, models, images), {@code io.reelgate.motion.encode} (to check a delivered video),
  * and of the server {@code task} (the engine interface, the exception that fails a task), {@code
- * storage}, {@code billing} and {@code store} (its exception); Jackson binds the routing file and
+ * files}, {@code billing} and {@code store} (its exception); Jackson binds the routing file and
  * Jdbi runs the SQL.
  */
 package io.reelgate.server.upstream;
