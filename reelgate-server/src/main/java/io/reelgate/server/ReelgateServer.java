@@ -165,9 +165,9 @@ public final class ReelgateServer implements AutoCloseable {
       RateLimiter limiter = new RateLimiter(config.limits().rateLimit(), clock);
       WebhookDeliverer webhooks =
           new WebhookDeliverer(
-              database.dataSource(),
+              database.jdbi(),
               GuardedHttpClient.builder().allowPrivateNetwork(config.allowPrivateNetwork()).build(),
-              new WebhookSecrets(database.dataSource(), clock),
+              new WebhookSecrets(database.jdbi(), clock),
               clock,
               WebhookDeliverer.Timing.REAL);
       opened.add(webhooks);
@@ -184,7 +184,7 @@ public final class ReelgateServer implements AutoCloseable {
           new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds);
       List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
-      WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, webhookPayloads(dialects), webhooks::wake);
+      WebhookOutbox outbox = new WebhookOutbox(clock, webhookPayloads(dialects), webhooks::wake);
       taskStore.addHook(outbox);
       ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);
 
