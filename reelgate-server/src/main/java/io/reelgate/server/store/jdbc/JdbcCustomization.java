@@ -11,8 +11,19 @@ import java.sql.SQLException;
  * JdbcCustomization}.)
  */
 public abstract class JdbcCustomization {
+  private final String name;
+  private final String insertionOrder;
+
+  /** {@code insertionOrder}: a column that grows with each insert, to order tasks created in the same millisecond. */
+  protected JdbcCustomization(String name, String insertionOrder) {
+    this.name = name;
+    this.insertionOrder = insertionOrder;
+  }
+
   /** For the log: {@code SQLite}, {@code PostgreSQL}. */
-  public abstract String name();
+  public final String name() {
+    return name;
+  }
 
   /**
    * The subquery that picks the id of the next QUEUED task, for {@code WHERE id = (...)}. Keys take
@@ -40,7 +51,9 @@ public abstract class JdbcCustomization {
   }
 
   /** A column that grows with each insert, to order tasks created in the same millisecond. */
-  public abstract String insertionOrder();
+  public final String insertionOrder() {
+    return insertionOrder;
+  }
 
   /** True when {@code e} says a row with the same unique key exists. */
   public boolean isDuplicateKey(SQLException e) {
