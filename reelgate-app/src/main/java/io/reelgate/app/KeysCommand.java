@@ -196,7 +196,7 @@ final class KeysCommand {
               + " with id or name " + key);
           return 1;
         }
-        System.out.println(new WebhookSecrets(db.dataSource(), Clock.systemUTC()).forKey(found.get(0).id()));
+        System.out.println(new WebhookSecrets(db.jdbi(), Clock.systemUTC()).forKey(found.get(0).id()));
         return 0;
       }
     }

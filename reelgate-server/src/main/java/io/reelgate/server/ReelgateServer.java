@@ -143,15 +143,15 @@ public final class ReelgateServer implements AutoCloseable {
       // What every task change writes in its own transaction: the credit it moves, the webhooks it queues.
       WebhookDeliverer webhooks =
           new WebhookDeliverer(
-              database.dataSource(),
+              database.jdbi(),
               GuardedHttpClient.builder().allowPrivateNetwork(config.allowPrivateNetwork()).build(),
-              new WebhookSecrets(database.dataSource(), clock),
+              new WebhookSecrets(database.jdbi(), clock),
               clock,
               WebhookDeliverer.Timing.REAL);
       opened.add(webhooks);
       WebhookPayloads payloads =
           WebhookPayloads.of(List.of(new NovitaWebhooks(links, clock), new EvolinkWebhooks(links), new MiniMaxWebhooks()));
-      WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, payloads, webhooks::wake);
+      WebhookOutbox outbox = new WebhookOutbox(clock, payloads, webhooks::wake);
       JdbcTaskStore taskStore = database.tasks();
       taskStore.addHook(new CreditLedger(prices, clock));
       taskStore.addHook(outbox);

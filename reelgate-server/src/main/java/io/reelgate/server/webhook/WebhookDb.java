@@ -1,25 +1,22 @@
 package io.reelgate.server.webhook;
 
 import io.reelgate.server.store.StoreException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * The webhook tables through Jdbi, the one way this package reaches them: a failure of the
- * database becomes a {@link StoreException} that says what was being done, and work inside a
- * task's transaction ({@link #inTransactionOf}) fails as that transaction expects.
+ * The webhook tables through the database's Jdbi, for work on a connection of its own: a failure
+ * of the database becomes a {@link StoreException} that says what was being done. Work inside a
+ * task's transaction goes through a {@link io.reelgate.server.store.jdbc.JoinedTransaction}
+ * instead ({@link WebhookTargets}, {@link WebhookOutbox}).
  */
 final class WebhookDb {
   private final Jdbi jdbi;
 
-  WebhookDb(DataSource dataSource) {
-    this.jdbi = Jdbi.create(dataSource);
+  WebhookDb(Jdbi jdbi) {
+    this.jdbi = jdbi;
   }
 
   /** Runs {@code work} on a connection of its own, each statement committing on its own. */
@@ -37,20 +34,6 @@ final class WebhookDb {
       jdbi.useTransaction(work);
     } catch (JdbiException e) {
       throw new StoreException("cannot " + what, e);
-    }
-  }
-
-  /**
-   * Runs {@code work} on {@code connection}, inside the transaction someone else opened on it and
-   * will end (a task change's, for its hooks); the connection is left open.
-   */
-  static <T> T inTransactionOf(Connection connection, HandleCallback<T, RuntimeException> work) throws SQLException {
-    // Jdbi.create(connection), unlike Jdbi.open(connection), leaves the connection open when the handle closes.
-    try (Handle handle = Jdbi.create(connection).open()) {
-      return work.withHandle(handle);
-    } catch (JdbiException e) {
-      if (e.getCause() instanceof SQLException cause) throw cause;
-      throw e;
     }
   }
 }

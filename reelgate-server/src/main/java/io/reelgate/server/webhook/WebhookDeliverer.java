@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +40,8 @@ public final class WebhookDeliverer implements AutoCloseable {
   private volatile boolean running;
   private Thread loop;
 
-  public WebhookDeliverer(DataSource dataSource, GuardedHttpClient client, WebhookSecrets secrets, Clock clock, Timing timing) {
-    this.queue = new DeliveryQueue(new WebhookDb(dataSource), clock, timing.delayScale());
+  public WebhookDeliverer(Jdbi jdbi, GuardedHttpClient client, WebhookSecrets secrets, Clock clock, Timing timing) {
+    this.queue = new DeliveryQueue(new WebhookDb(jdbi), clock, timing.delayScale());
     this.sender = new WebhookSender(client, secrets, clock);
     this.timing = timing;
   }

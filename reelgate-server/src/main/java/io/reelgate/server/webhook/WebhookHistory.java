@@ -2,7 +2,7 @@ package io.reelgate.server.webhook;
 
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 
 /** What became of a task's webhooks: its messages and its target, for the operator and the tests. */
 public final class WebhookHistory {
@@ -14,8 +14,8 @@ public final class WebhookHistory {
 
   private final WebhookDb db;
 
-  public WebhookHistory(DataSource dataSource) {
-    this.db = new WebhookDb(dataSource);
+  public WebhookHistory(Jdbi jdbi) {
+    this.db = new WebhookDb(jdbi);
   }
 
   /** The task's messages, oldest first. */

@@ -1,6 +1,7 @@
 package io.reelgate.server.webhook;
 
 import io.reelgate.core.task.Task;
+import io.reelgate.server.store.jdbc.JoinedTransaction;
 import io.reelgate.server.store.jdbc.TaskChangeHook;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -11,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -36,14 +36,13 @@ public final class WebhookOutbox implements TaskChangeHook {
           :key, :kind, :url, :body, 'PENDING', 0, :maxAttempts, :timeoutMs, :retries, :now, NULL, :now, NULL)
       """;
 
-  private final WebhookDb db;
   private final Clock clock;
   private final WebhookPayloads payloads;
   private final Runnable onQueued;
+  private final JoinedTransaction transaction = new JoinedTransaction();
 
   /** {@code onQueued} runs after a message is queued (the deliverer's {@code wake}). */
-  public WebhookOutbox(DataSource dataSource, Clock clock, WebhookPayloads payloads, Runnable onQueued) {
-    this.db = new WebhookDb(dataSource);
+  public WebhookOutbox(Clock clock, WebhookPayloads payloads, Runnable onQueued) {
     this.clock = clock;
     this.payloads = payloads;
     this.onQueued = onQueued;
@@ -82,7 +81,7 @@ public final class WebhookOutbox implements TaskChangeHook {
       throws SQLException {
     RetrySchedule schedule = RetrySchedule.of(retries);
     boolean queued =
-        WebhookDb.inTransactionOf(connection, handle -> {
+        transaction.on(connection, handle -> {
           Optional<String> url = activeTarget(handle, task.id());
           if (url.isEmpty()) return false;
           long now = clock.millis();

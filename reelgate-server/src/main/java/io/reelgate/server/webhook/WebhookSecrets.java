@@ -2,8 +2,8 @@ package io.reelgate.server.webhook;
 
 import java.time.Clock;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The signing secret of each API key, made on first use and kept in {@code webhook_secrets}, so
@@ -18,8 +18,8 @@ public final class WebhookSecrets {
   private final WebhookDb db;
   private final Clock clock;
 
-  public WebhookSecrets(DataSource dataSource, Clock clock) {
-    this.db = new WebhookDb(dataSource);
+  public WebhookSecrets(Jdbi jdbi, Clock clock) {
+    this.db = new WebhookDb(jdbi);
     this.clock = clock;
   }
 

@@ -1,6 +1,7 @@
 package io.reelgate.server.webhook;
 
 import io.reelgate.server.store.WrittenWithTask;
+import io.reelgate.server.store.jdbc.JoinedTransaction;
 import io.reelgate.server.task.CallbackTargets;
 import java.net.URI;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.time.Clock;
  */
 public final class WebhookTargets implements CallbackTargets {
   private final Clock clock;
+  private final JoinedTransaction transaction = new JoinedTransaction();
 
   public WebhookTargets(Clock clock) {
     this.clock = clock;
@@ -20,7 +22,7 @@ public final class WebhookTargets implements CallbackTargets {
   @Override
   public WrittenWithTask target(URI url) {
     return (connection, task) ->
-        WebhookDb.inTransactionOf(connection, handle ->
+        transaction.on(connection, handle ->
             handle.createUpdate(
                     "INSERT INTO webhook_targets (task_id, url, state, reason, created_at)"
                         + " VALUES (:task, :url, 'ACTIVE', NULL, :at)")

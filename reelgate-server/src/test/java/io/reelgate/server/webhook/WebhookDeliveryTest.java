@@ -60,7 +60,7 @@ class WebhookDeliveryTest {
 
     Received delivery = receiver.next(WAIT);
     assertThat(delivery.body()).isEqualTo("{\"task\":\"" + task.id() + "\",\"status\":\"SUCCEEDED\"}");
-    WebhookReceiver.assertSigned(delivery, new WebhookSecrets(database.dataSource(), clock).forKey(task.keyId()));
+    WebhookReceiver.assertSigned(delivery, new WebhookSecrets(database.jdbi(), clock).forKey(task.keyId()));
     awaitStatus(task.id(), "DELIVERED");
   }
 
@@ -181,13 +181,13 @@ class WebhookDeliveryTest {
     database = Database.open(address, dataDir);
     deliverer =
         new WebhookDeliverer(
-            database.dataSource(),
+            database.jdbi(),
             GuardedHttpClient.builder().allowPrivateNetwork(allowPrivate).build(),
-            new WebhookSecrets(database.dataSource(), clock),
+            new WebhookSecrets(database.jdbi(), clock),
             clock,
             new WebhookDeliverer.Timing(Duration.ofMillis(20), 0.01));
-    history = new WebhookHistory(database.dataSource());
-    WebhookOutbox outbox = new WebhookOutbox(database.dataSource(), clock, new FakePayloads(policy), deliverer::wake);
+    history = new WebhookHistory(database.jdbi());
+    WebhookOutbox outbox = new WebhookOutbox(clock, new FakePayloads(policy), deliverer::wake);
     ((JdbcTaskStore) database.tasks()).addHook(outbox);
     deliverer.start();
     this.outbox = outbox;

@@ -65,7 +65,7 @@ class WebhooksEndToEndTest extends RunningServer {
     String secret;
     try (Database db = Database.open(null, dataDir)) {
       String keyId = db.keys().authenticate(ALICE).orElseThrow().id();
-      secret = new WebhookSecrets(db.dataSource(), java.time.Clock.systemUTC()).forKey(keyId);
+      secret = new WebhookSecrets(db.jdbi(), java.time.Clock.systemUTC()).forKey(keyId);
     }
     boolean challenged = false, minimaxProcessing = false, minimaxEnded = false, evolinkEnded = false, novitaEnded = false;
     while (!(challenged && minimaxProcessing && minimaxEnded && evolinkEnded && novitaEnded)) {

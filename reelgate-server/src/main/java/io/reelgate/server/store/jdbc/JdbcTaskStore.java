@@ -3,79 +3,36 @@ package io.reelgate.server.store.jdbc;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.core.task.TaskTransitions;
+import io.reelgate.server.store.ModelFilter;
 import io.reelgate.server.store.StoreException;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.WrittenWithTask;
-import io.reelgate.server.store.ModelFilter;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
- * Tasks in the {@code tasks} table of a SQL database: the behaviour every backend shares. Each
- * change is one statement, atomic on its own; the compare-and-set of {@link #update} is the {@code
- * version = ?} of its WHERE clause, and a claim moves one QUEUED row to PROCESSING in the same
- * statement that picks it. What differs between databases is a {@link JdbcCustomization}; what a
- * backend adds (being alone on its file, hearing of new tasks) its subclass overrides.
+ * Tasks in the {@code tasks} table of a SQL database: the behaviour every backend shares, through
+ * one Jdbi. Each change is one statement ({@link TaskSql}), atomic on its own; the compare-and-set
+ * of {@link #update} is the {@code version = :expectedVersion} of its WHERE clause, and a claim
+ * moves one QUEUED row to PROCESSING in the same statement that picks it. What differs between
+ * databases is a {@link JdbcCustomization}; what a backend adds (being alone on its file, hearing
+ * of new tasks) its subclass overrides.
  */
 public abstract class JdbcTaskStore implements TaskStore {
-  private static final String INSERT =
-      "INSERT INTO tasks (" + TaskRows.COLUMNS + ") VALUES (" + TaskRows.PLACEHOLDERS + ")";
-
-  private static final String CLAIM_NEXT =
-      """
-      UPDATE tasks
-         SET status = 'PROCESSING', started_at = ?, attempts = attempts + 1, version = version + 1,
-             progress_percent = 0, lease_owner = ?, lease_until = ?
-       WHERE id = (%s)
-         AND status = 'QUEUED'
-      RETURNING %s
-      """;
-
-  // Only what a task's life changes is written; who owns it and what it asked for never change.
-  // The lease stays only while the task stays PROCESSING (the status is bound twice for that).
-  private static final String UPDATE =
-      """
-      UPDATE tasks
-         SET status = ?, progress_percent = ?, failure_kind = ?, failure_field = ?, reason = ?,
-             result_key = ?, video_width = ?, video_height = ?, started_at = ?, finished_at = ?, attempts = ?,
-             version = version + 1,
-             lease_owner = CASE WHEN status = 'PROCESSING' AND ? = 'PROCESSING' THEN lease_owner END,
-             lease_until = CASE WHEN status = 'PROCESSING' AND ? = 'PROCESSING' THEN lease_until END
-       WHERE id = ? AND version = ?
-      RETURNING %s
-      """.formatted(TaskRows.COLUMNS);
-
-  private static final String FIND = "SELECT " + TaskRows.COLUMNS + " FROM tasks WHERE id = ?";
-
-  private static final String RENEW_LEASE =
-      "UPDATE tasks SET lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'PROCESSING'";
-
-  // Back to the queue from the start: a restart is never the task's fault, so it is not failed.
-  private static final String REQUEUE_EXPIRED =
-      """
-      UPDATE tasks
-         SET status = 'QUEUED', progress_percent = 0, version = version + 1,
-             lease_owner = NULL, lease_until = NULL
-       WHERE status = 'PROCESSING' AND (lease_until IS NULL OR lease_until < ?)
-      """;
-
-  private static final String DEPTH =
-      "SELECT status, count(*) FROM tasks WHERE status IN ('QUEUED', 'PROCESSING') GROUP BY status";
-
   private final DataSource dataSource;
+  private final Jdbi jdbi;
   private final JdbcCustomization customization;
-  private final TaskRows rows;
   private volatile int maxRunningPerKey;
   /** The claim statement for each model filter in use (a pool keeps its filter for life). */
   private final Map<ModelFilter, String> claimNext = new ConcurrentHashMap<>();
@@ -84,11 +41,9 @@ public abstract class JdbcTaskStore implements TaskStore {
 
   protected JdbcTaskStore(DataSource dataSource, JdbcCustomization customization) {
     this.dataSource = dataSource;
+    this.jdbi = Jdbis.create(dataSource);
     this.customization = customization;
-    this.rows = new TaskRows(customization);
-    this.listByKey =
-        "SELECT " + TaskRows.COLUMNS + " FROM tasks WHERE key_id = ? ORDER BY created_at DESC, " + customization.insertionOrder()
-            + " DESC LIMIT ? OFFSET ?";
+    this.listByKey = TaskSql.listByKey(customization);
   }
 
   protected final DataSource dataSource() {
@@ -106,7 +61,7 @@ public abstract class JdbcTaskStore implements TaskStore {
     claimNext.clear();
   }
 
-  /** How times and duplicate keys are told on this database, for hooks that write beside the tasks. */
+  /** What differs on this database (how duplicate keys are told, for one), for hooks that write beside the tasks. */
   public JdbcCustomization customization() {
     return customization;
   }
@@ -118,9 +73,10 @@ public abstract class JdbcTaskStore implements TaskStore {
 
   @Override
   public void insert(Task task, WrittenWithTask alongside) {
-    try (Connection connection = dataSource.getConnection()) {
-      inTransaction(connection, alongside != WrittenWithTask.NOTHING, () -> {
-        insertRow(connection, task);
+    try {
+      attempt(!hooks.isEmpty() || alongside != WrittenWithTask.NOTHING, handle -> {
+        TaskRows.bindInsert(handle.createUpdate(TaskSql.INSERT), task).execute();
+        Connection connection = handle.getConnection();
         alongside.write(connection, task);
         for (TaskChangeHook hook : hooks) hook.inserted(connection, task);
         return null;
@@ -133,50 +89,38 @@ public abstract class JdbcTaskStore implements TaskStore {
     }
   }
 
-  private void insertRow(Connection connection, Task task) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      rows.bindInsert(insert, task);
-      insert.executeUpdate();
-    }
-  }
-
   @Override
   public Optional<Task> find(String id) {
-    return one("find task " + id, FIND, s -> s.setString(1, id));
+    return alone("find task " + id,
+        handle -> handle.createQuery(TaskSql.FIND).bind("id", id).map(TaskRows.MAPPER).findFirst());
   }
 
   @Override
   public List<Task> listByKey(String keyId, int limit, int offset) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(listByKey)) {
-      select.setString(1, keyId);
-      select.setInt(2, limit);
-      select.setInt(3, offset);
-      List<Task> tasks = new ArrayList<>();
-      try (ResultSet found = select.executeQuery()) {
-        while (found.next()) tasks.add(rows.read(found));
-      }
-      return List.copyOf(tasks);
-    } catch (SQLException e) {
-      throw failure("list the tasks of key " + keyId, e);
-    }
+    return alone("list the tasks of key " + keyId,
+        handle -> List.copyOf(handle.createQuery(listByKey)
+            .bind("key", keyId)
+            .bind("limit", limit)
+            .bind("offset", offset)
+            .map(TaskRows.MAPPER)
+            .list()));
   }
 
   @Override
   public Optional<Task> claimNext(String workerId, Instant now, Duration lease, ModelFilter models) {
-    String sql = claimNext.computeIfAbsent(models,
-        m -> CLAIM_NEXT.formatted(customization.selectNextQueued(maxRunningPerKey, m), TaskRows.COLUMNS));
-    return one(
-        "claim a task for " + workerId,
-        sql,
-        s -> {
-          customization.setInstant(s, 1, now);
-          s.setString(2, workerId);
-          customization.setInstant(s, 3, now.plus(lease));
-        },
-        (connection, claimed) -> {
-          for (TaskChangeHook hook : hooks) hook.claimed(connection, claimed);
-        });
+    String sql = claimNext.computeIfAbsent(models, m -> TaskSql.claimNext(customization, maxRunningPerKey, m));
+    return change("claim a task for " + workerId, handle -> {
+      Optional<Task> claimed = ModelCondition.bind(handle.createQuery(sql), models)
+          .bind("now", now)
+          .bind("worker", workerId)
+          .bind("until", now.plus(lease))
+          .map(TaskRows.MAPPER)
+          .findFirst();
+      if (claimed.isPresent()) {
+        for (TaskChangeHook hook : hooks) hook.claimed(handle.getConnection(), claimed.get());
+      }
+      return claimed;
+    });
   }
 
   @Override
@@ -187,126 +131,83 @@ public abstract class JdbcTaskStore implements TaskStore {
     if (expected.state().status() != next.state().status()) {
       TaskTransitions.check(expected.id(), expected.state().status(), next.state().status());
     }
-    return one(
-        "update task " + expected.id(),
-        UPDATE,
-        s -> {
-          int i = rows.bindState(s, 0, next.state());
-          s.setString(++i, next.state().status().name());
-          s.setString(++i, next.state().status().name());
-          s.setString(++i, expected.id());
-          s.setLong(++i, expected.version());
-        },
-        (connection, written) -> {
-          for (TaskChangeHook hook : hooks) hook.changed(connection, expected, written);
-        });
+    return change("update task " + expected.id(), handle -> {
+      Optional<Task> written = TaskRows.bindState(handle.createQuery(TaskSql.UPDATE), next.state())
+          .bind("id", expected.id())
+          .bind("expectedVersion", expected.version())
+          .map(TaskRows.MAPPER)
+          .findFirst();
+      if (written.isPresent()) {
+        for (TaskChangeHook hook : hooks) hook.changed(handle.getConnection(), expected, written.get());
+      }
+      return written;
+    });
   }
 
   @Override
   public boolean renewLease(String taskId, String workerId, Instant until) {
-    return execute("renew the lease of task " + taskId, RENEW_LEASE, s -> {
-          customization.setInstant(s, 1, until);
-          s.setString(2, taskId);
-          s.setString(3, workerId);
-        }) == 1;
+    return alone("renew the lease of task " + taskId,
+        handle -> handle.createUpdate(TaskSql.RENEW_LEASE)
+            .bind("until", until)
+            .bind("id", taskId)
+            .bind("worker", workerId)
+            .execute()) == 1;
   }
 
   @Override
   public int requeueExpired(Instant now, ModelFilter models) {
-    String sql = REQUEUE_EXPIRED.strip() + models.sqlCondition("model");
-    return execute("requeue expired tasks", sql, s -> customization.setInstant(s, 1, now));
+    return alone("requeue expired tasks",
+        handle -> ModelCondition.bind(handle.createUpdate(TaskSql.requeueExpired(models)), models)
+            .bind("now", now)
+            .execute());
   }
 
   @Override
   public Depth depth() {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(DEPTH);
-        ResultSet counts = select.executeQuery()) {
-      int queued = 0;
-      int processing = 0;
-      while (counts.next()) {
-        if (TaskStatus.valueOf(counts.getString(1)) == TaskStatus.QUEUED) queued = counts.getInt(2);
-        else processing = counts.getInt(2);
-      }
-      return new Depth(queued, processing);
-    } catch (SQLException e) {
-      throw failure("count queued tasks", e);
-    }
+    return alone("count queued tasks",
+        handle -> handle.createQuery(TaskSql.DEPTH)
+            .reduceResultSet(new Depth(0, 0), (depth, row, context) ->
+                TaskStatus.valueOf(row.getString(1)) == TaskStatus.QUEUED
+                    ? new Depth(row.getInt(2), depth.processing())
+                    : new Depth(depth.queued(), row.getInt(2))));
   }
 
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement statement) throws SQLException;
+  /**
+   * One statement on a connection of its own, outside any transaction: a read, or a write that no
+   * hook follows. A transaction around a read would only take SQLite's write lock (transactions
+   * begin IMMEDIATE) and make every poll wait for every other.
+   */
+  private <T> T alone(String what, HandleCallback<T, SQLException> statement) {
+    return run(what, false, statement);
   }
 
-  /** What the hooks do with the row a statement wrote, in the statement's transaction. */
-  @FunctionalInterface
-  private interface AfterWrite {
-    void run(Connection connection, Task written) throws SQLException;
+  /**
+   * A statement the hooks follow, in one transaction with what they write; with no hook the single
+   * statement commits on its own.
+   */
+  private <T> T change(String what, HandleCallback<T, SQLException> statementAndHooks) {
+    return run(what, !hooks.isEmpty(), statementAndHooks);
   }
 
-  @FunctionalInterface
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  private Optional<Task> one(String what, String sql, Binder binder) {
-    return one(what, sql, binder, null);
-  }
-
-  private Optional<Task> one(String what, String sql, Binder binder, AfterWrite afterWrite) {
-    try (Connection connection = dataSource.getConnection()) {
-      Work<Optional<Task>> work = () -> {
-        Optional<Task> written;
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-          binder.bind(statement);
-          try (ResultSet found = statement.executeQuery()) {
-            written = found.next() ? Optional.of(rows.read(found)) : Optional.empty();
-          }
-        }
-        if (written.isPresent() && afterWrite != null) afterWrite.run(connection, written.get());
-        return written;
-      };
-      // A read is one statement: a transaction around it would only take SQLite's write lock
-      // (transactions begin IMMEDIATE) and make every poll wait for every other.
-      return afterWrite == null ? work.run() : inTransaction(connection, work);
+  private <T> T run(String what, boolean inTransaction, HandleCallback<T, SQLException> work) {
+    try {
+      return attempt(inTransaction, work);
     } catch (SQLException e) {
       throw failure(what, e);
     }
   }
 
   /**
-   * Runs {@code work} in one transaction when hooks may add writes to it; with no hook the single
-   * statement commits on its own, as before.
+   * Runs {@code work} on a handle of the store's Jdbi, in a transaction when asked (an exception
+   * rolls it back). A failing statement throws its {@link SQLException}, as a failing hook does, so
+   * that both are told the same way.
    */
-  private <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
-    return inTransaction(connection, false, work);
-  }
-
-  /** Runs {@code work} in one transaction when hooks or {@code always} ask for one. */
-  private <T> T inTransaction(Connection connection, boolean always, Work<T> work) throws SQLException {
-    if (hooks.isEmpty() && !always) return work.run();
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
+  private <T> T attempt(boolean inTransaction, HandleCallback<T, SQLException> work) throws SQLException {
     try {
-      T result = work.run();
-      connection.commit();
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
+      return inTransaction ? jdbi.inTransaction(work) : jdbi.withHandle(work);
+    } catch (JdbiException e) {
+      if (e.getCause() instanceof SQLException sql) throw sql;
       throw e;
-    } finally {
-      connection.setAutoCommit(autoCommit);
-    }
-  }
-
-  private int execute(String what, String sql, Binder binder) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      return statement.executeUpdate();
-    } catch (SQLException e) {
-      throw failure(what, e);
     }
   }
 

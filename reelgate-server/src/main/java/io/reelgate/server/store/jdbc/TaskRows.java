@@ -7,23 +7,19 @@ import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
 import io.reelgate.core.task.TaskState;
 import io.reelgate.core.task.TaskStatus;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.time.Instant;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
 
-/** Reads a task from a row of {@code tasks} and binds one for an insert; times go through the database's customization. */
+/** Reads a task from a row of {@code tasks} and binds one for a statement; times are {@link EpochMillis}. */
 final class TaskRows {
-  private final JdbcCustomization customization;
-
-  TaskRows(JdbcCustomization customization) {
-    this.customization = customization;
-  }
+  private TaskRows() {}
 
   /**
-   * The columns {@link #read} reads and {@link #bindInsert} binds, in their order: queries name
-   * them rather than {@code *}, so that a row is read by position, without looking each column up
-   * by name.
+   * The columns {@link #MAPPER} reads, in their order: queries name them rather than {@code *}, so
+   * that a row is read by position, without looking each column up by name.
    */
   static final String COLUMNS =
       "id, key_id, dialect, created_at, model, mode, prompt, expanded_prompt, camera_script, duration_seconds,"
@@ -31,9 +27,17 @@ final class TaskRows {
           + " progress_percent, failure_kind, failure_field, reason, result_key, video_width, video_height,"
           + " started_at, finished_at, attempts, version";
 
-  static final String PLACEHOLDERS = "?, ".repeat(26) + "?";
+  /** The parameters {@link #bindInsert} binds, in the order of {@link #COLUMNS}. */
+  static final String PARAMETERS =
+      ":id, :keyId, :dialect, :createdAt, :model, :mode, :prompt, :expandedPrompt, :cameraScript, :durationSeconds,"
+          + " :resolution, :promptExpansion, :fastPretreatment, :firstFrameKey, :lastFrameKey, :status,"
+          + " :progressPercent, :failureKind, :failureField, :reason, :resultKey, :videoWidth, :videoHeight,"
+          + " :startedAt, :finishedAt, :attempts, :version";
 
-  Task read(ResultSet row) throws SQLException {
+  /** The one mapper of tasks, made once: it reads {@link #COLUMNS} by position. */
+  static final RowMapper<Task> MAPPER = (row, context) -> read(row);
+
+  private static Task read(ResultSet row) throws SQLException {
     String prompt = row.getString(7);
     String expandedPrompt = row.getString(8);
     boolean promptExpansion = row.getBoolean(12);
@@ -57,60 +61,51 @@ final class TaskRows {
         row.getString(21),
         integer(row, 22),
         integer(row, 23),
-        customization.getInstant(row, 24),
-        customization.getInstant(row, 25),
+        EpochMillis.get(row, 24),
+        EpochMillis.get(row, 25),
         row.getInt(26));
-    return new Task(row.getString(1), row.getString(2), row.getString(3), customization.getInstant(row, 4), request, state,
+    return new Task(row.getString(1), row.getString(2), row.getString(3), EpochMillis.get(row, 4), request, state,
         row.getLong(27));
   }
 
-  /** Binds every column of {@link #COLUMNS}, in its order, from parameter 1. */
-  void bindInsert(PreparedStatement insert, Task task) throws SQLException {
+  /** Binds every parameter of {@link #PARAMETERS}. */
+  static <S extends SqlStatement<S>> S bindInsert(S insert, Task task) {
     TaskRequest request = task.request();
-    int i = 0;
-    insert.setString(++i, task.id());
-    insert.setString(++i, task.keyId());
-    insert.setString(++i, task.dialect());
-    customization.setInstant(insert, ++i, task.createdAt());
-    insert.setString(++i, request.model());
-    insert.setString(++i, request.mode().name());
-    insert.setString(++i, request.prompt());
-    insert.setString(++i, request.expandedPrompt());
-    insert.setString(++i, CameraScriptColumn.write(request.script()));
-    insert.setInt(++i, request.durationSeconds());
-    insert.setString(++i, request.resolution().name());
-    insert.setBoolean(++i, request.promptExpansion());
-    insert.setBoolean(++i, request.fastPretreatment());
-    insert.setString(++i, request.firstFrameKey());
-    insert.setString(++i, request.lastFrameKey());
-    i = bindState(insert, i, task.state());
-    insert.setLong(++i, task.version());
+    return bindState(insert, task.state())
+        .bind("id", task.id())
+        .bind("keyId", task.keyId())
+        .bind("dialect", task.dialect())
+        .bindByType("createdAt", task.createdAt(), Instant.class)
+        .bind("model", request.model())
+        .bind("mode", request.mode().name())
+        .bind("prompt", request.prompt())
+        .bind("expandedPrompt", request.expandedPrompt())
+        .bind("cameraScript", CameraScriptColumn.write(request.script()))
+        .bind("durationSeconds", request.durationSeconds())
+        .bind("resolution", request.resolution().name())
+        .bind("promptExpansion", request.promptExpansion())
+        .bind("fastPretreatment", request.fastPretreatment())
+        .bind("firstFrameKey", request.firstFrameKey())
+        .bind("lastFrameKey", request.lastFrameKey())
+        .bind("version", task.version());
   }
 
-  /**
-   * Binds the state's columns in {@link #COLUMNS}' order (status to attempts) after parameter
-   * {@code last}; returns the last parameter bound.
-   */
-  int bindState(PreparedStatement statement, int last, TaskState state) throws SQLException {
-    int i = last;
+  /** Binds the state's parameters, {@code :status} to {@code :attempts}, as the insert and the update name them. */
+  static <S extends SqlStatement<S>> S bindState(S statement, TaskState state) {
     Failure failure = state.failure();
-    statement.setString(++i, state.status().name());
-    statement.setInt(++i, state.progressPercent());
-    statement.setString(++i, failure == null ? null : failure.kind().name());
-    statement.setString(++i, failure == null ? null : failure.field());
-    statement.setString(++i, failure == null ? null : failure.message());
-    statement.setString(++i, state.resultKey());
-    setInteger(statement, ++i, state.videoWidth());
-    setInteger(statement, ++i, state.videoHeight());
-    customization.setInstant(statement, ++i, state.startedAt());
-    customization.setInstant(statement, ++i, state.finishedAt());
-    statement.setInt(++i, state.attempts());
-    return i;
-  }
-
-  private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-    if (value == null) statement.setNull(index, Types.INTEGER);
-    else statement.setInt(index, value);
+    // A null Integer or Instant is bound with its type: an untyped NULL would leave PostgreSQL to guess it.
+    return statement
+        .bind("status", state.status().name())
+        .bind("progressPercent", state.progressPercent())
+        .bind("failureKind", failure == null ? null : failure.kind().name())
+        .bind("failureField", failure == null ? null : failure.field())
+        .bind("reason", failure == null ? null : failure.message())
+        .bind("resultKey", state.resultKey())
+        .bind("videoWidth", state.videoWidth())
+        .bind("videoHeight", state.videoHeight())
+        .bindByType("startedAt", state.startedAt(), Instant.class)
+        .bindByType("finishedAt", state.finishedAt(), Instant.class)
+        .bind("attempts", state.attempts());
   }
 
   private static Integer integer(ResultSet row, int column) throws SQLException {

@@ -11,16 +11,8 @@ import io.reelgate.server.store.jdbc.JdbcCustomization;
 final class PostgresCustomization extends JdbcCustomization {
   static final PostgresCustomization INSTANCE = new PostgresCustomization();
 
-  private PostgresCustomization() {}
-
-  @Override
-  public String name() {
-    return "PostgreSQL";
-  }
-
-  @Override
-  public String insertionOrder() {
-    return "seq";
+  private PostgresCustomization() {
+    super("PostgreSQL", "seq");
   }
 
   @Override

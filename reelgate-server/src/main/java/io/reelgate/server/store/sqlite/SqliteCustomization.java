@@ -12,16 +12,8 @@ import org.sqlite.SQLiteErrorCode;
 final class SqliteCustomization extends JdbcCustomization {
   static final SqliteCustomization INSTANCE = new SqliteCustomization();
 
-  private SqliteCustomization() {}
-
-  @Override
-  public String name() {
-    return "SQLite";
-  }
-
-  @Override
-  public String insertionOrder() {
-    return "rowid";
+  private SqliteCustomization() {
+    super("SQLite", "rowid");
   }
 
   @Override
