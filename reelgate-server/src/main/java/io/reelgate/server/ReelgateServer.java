@@ -45,6 +45,7 @@ import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.files.s3.S3Config;
 import io.reelgate.server.files.s3.S3Storage;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.TaskStoreRules;
 import io.reelgate.server.task.TaskEndWatch;
 import io.reelgate.server.task.TaskEvents;
 import io.reelgate.server.task.TaskService;
@@ -152,10 +153,8 @@ public final class ReelgateServer implements AutoCloseable {
       WebhookPayloads payloads =
           WebhookPayloads.of(List.of(new NovitaWebhooks(links, clock), new EvolinkWebhooks(links), new MiniMaxWebhooks()));
       WebhookOutbox outbox = new WebhookOutbox(clock, payloads, webhooks::wake);
-      JdbcTaskStore taskStore = database.tasks();
-      taskStore.addHook(new CreditLedger(prices, clock));
-      taskStore.addHook(outbox);
-      taskStore.limitRunningPerKey(config.limits().maxRunningPerKey());
+      JdbcTaskStore taskStore = database.tasks(
+          new TaskStoreRules(List.of(new CreditLedger(prices, clock), outbox), config.limits().maxRunningPerKey()));
 
       RoutingTable routing = config.routing();
       Set<String> routed = routing.routedModels();

@@ -1,5 +1,6 @@
 package io.reelgate.server;
 
+import io.reelgate.server.store.jdbc.TaskStoreRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +49,7 @@ class GracefulShutdownTest {
 
     assertThat(duringClose.body()).contains("shutting down");
     try (Database database = Database.open(null, dataDir)) {
-      Task done = database.tasks().find(task).orElseThrow();
+      Task done = database.tasks(TaskStoreRules.NONE).find(task).orElseThrow();
       assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
       assertThat(done.state().attempts()).isEqualTo(1);
     }
@@ -63,7 +64,7 @@ class GracefulShutdownTest {
     server.close();
 
     try (Database database = Database.open(null, dataDir)) {
-      Task back = database.tasks().find(task).orElseThrow();
+      Task back = database.tasks(TaskStoreRules.NONE).find(task).orElseThrow();
       // Interrupted (the usual case) it is queued again; a render already storing its video ends.
       assertThat(back.state().status()).isIn(TaskStatus.QUEUED, TaskStatus.SUCCEEDED);
       assertThat(back.state().failure()).isNull();

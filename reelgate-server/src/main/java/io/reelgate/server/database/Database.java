@@ -6,6 +6,7 @@ import io.reelgate.server.store.Settings;
 import io.reelgate.server.store.jdbc.JdbcKeyStore;
 import io.reelgate.server.store.jdbc.JdbcSettings;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.TaskStoreRules;
 import io.reelgate.server.store.jdbc.Jdbis;
 import io.reelgate.server.store.postgres.PostgresDatabase;
 import io.reelgate.server.store.postgres.PostgresTaskStore;
@@ -36,12 +37,18 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
-  private final JdbcTaskStore tasks;
+  /** Makes this backend's task store, on this database's Jdbi. */
+  private final TaskStoreFactory tasks;
   private final KeyStore keys;
   private final String description;
   private final DataFolderLock folderLock;
 
-  private Database(HikariDataSource dataSource, JdbcTaskStore tasks, String description, DataFolderLock folderLock) {
+  @FunctionalInterface
+  private interface TaskStoreFactory {
+    JdbcTaskStore make(HikariDataSource dataSource, Jdbi jdbi, TaskStoreRules rules);
+  }
+
+  private Database(HikariDataSource dataSource, TaskStoreFactory tasks, String description, DataFolderLock folderLock) {
     this.dataSource = dataSource;
     this.jdbi = Jdbis.create(dataSource);
     this.tasks = tasks;
@@ -77,7 +84,7 @@ public final class Database implements AutoCloseable {
     String where = "PostgreSQL " + PostgresDatabase.describe(address);
     log.info("Tasks and keys in {}, shared with any other instance pointed at it", where);
     HikariDataSource dataSource = PostgresDatabase.open(address);
-    return new Database(dataSource, new PostgresTaskStore(dataSource), where, null);
+    return new Database(dataSource, PostgresTaskStore::new, where, null);
   }
 
   private static Database sqlite(Path dataDir, DataFolderLock lock) {
@@ -85,11 +92,12 @@ public final class Database implements AutoCloseable {
     String where = "SQLite " + file;
     log.info("Tasks and keys in {} (one server per data folder; --db postgresql://... for several)", where);
     HikariDataSource dataSource = SqliteDatabase.open(file);
-    return new Database(dataSource, new SqliteTaskStore(dataSource), where, lock);
+    return new Database(dataSource, SqliteTaskStore::new, where, lock);
   }
 
-  public JdbcTaskStore tasks() {
-    return tasks;
+  /** The tasks, with {@code rules} (hooks and the running limit) applied to every change; one store per server. */
+  public JdbcTaskStore tasks(TaskStoreRules rules) {
+    return tasks.make(dataSource, jdbi, rules);
   }
 
   public KeyStore keys() {

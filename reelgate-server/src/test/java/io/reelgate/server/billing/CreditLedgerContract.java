@@ -11,6 +11,7 @@ import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.TaskStoreRules;
 import io.reelgate.server.store.jdbc.Jdbis;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,7 +40,10 @@ public abstract class CreditLedgerContract {
   protected static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
   private static final long PRICE = 12;
 
-  protected abstract JdbcTaskStore store();
+  /** A new task store on the contract's database, running {@code rules}. */
+  protected abstract JdbcTaskStore store(TaskStoreRules rules);
+
+  private JdbcTaskStore store;
 
   protected abstract KeyStore keys();
 
@@ -50,21 +54,16 @@ public abstract class CreditLedgerContract {
 
   @BeforeEach
   void addLedger() {
-    if (!hooked.contains(store())) {
-      store().addHook(new CreditLedger(PriceTable.standard(), Clock.fixed(T0, ZoneOffset.UTC)));
-      hooked.add(store());
-    }
+    store = store(new TaskStoreRules(List.of(new CreditLedger(PriceTable.standard(), Clock.fixed(T0, ZoneOffset.UTC))), 0));
     credits = new Credits(Jdbis.create(dataSource()));
     keyId = keys().create("billing").key().id();
   }
-
-  private static final List<JdbcTaskStore> hooked = new ArrayList<>();
 
   @Test
   void accepting_a_task_reserves_its_price_and_success_spends_it() {
     credits.grant(keyId, 100);
     Task task = aTask().ownedBy(keyId).build();
-    store().insert(task);
+    store.insert(task);
     assertThat(credits.usage(keyId)).isEqualTo(new Credits.Usage(keyId, PRICE, 0, 0, 100 - PRICE));
 
     finish(task, TaskStatus.SUCCEEDED);
@@ -75,7 +74,7 @@ public abstract class CreditLedgerContract {
   void a_failed_task_gives_its_credit_back() {
     credits.grant(keyId, 100);
     Task task = aTask().ownedBy(keyId).build();
-    store().insert(task);
+    store.insert(task);
     finish(task, TaskStatus.FAILED);
     assertThat(credits.usage(keyId)).isEqualTo(new Credits.Usage(keyId, 0, 0, PRICE, 100L));
   }
@@ -84,8 +83,8 @@ public abstract class CreditLedgerContract {
   void a_cancelled_queued_task_gives_its_credit_back() {
     credits.grant(keyId, 100);
     Task task = aTask().ownedBy(keyId).build();
-    store().insert(task);
-    assertThat(store().update(task, task.withStatus(TaskStatus.CANCELLED, T0))).isPresent();
+    store.insert(task);
+    assertThat(store.update(task, task.withStatus(TaskStatus.CANCELLED, T0))).isPresent();
     assertThat(credits.usage(keyId)).isEqualTo(new Credits.Usage(keyId, 0, 0, PRICE, 100L));
   }
 
@@ -93,24 +92,24 @@ public abstract class CreditLedgerContract {
   void a_key_without_enough_credit_is_refused_and_nothing_is_stored() {
     credits.grant(keyId, PRICE - 1);
     Task task = aTask().ownedBy(keyId).build();
-    assertThatThrownBy(() -> store().insert(task))
+    assertThatThrownBy(() -> store.insert(task))
         .isInstanceOf(InsufficientCreditException.class)
         .hasMessageContaining("costs 12 credits and the key has 11");
-    assertThat(store().find(task.id())).isEmpty();
+    assertThat(store.find(task.id())).isEmpty();
     assertThat(credits.usage(keyId)).isEqualTo(new Credits.Usage(keyId, 0, 0, 0, PRICE - 1));
   }
 
   @Test
   void the_price_follows_duration_and_resolution() {
     credits.grant(keyId, 100);
-    store().insert(aTask().ownedBy(keyId).lasting(10, Resolution.P768).build());
+    store.insert(aTask().ownedBy(keyId).lasting(10, Resolution.P768).build());
     assertThat(credits.usage(keyId).balance()).isEqualTo(80L);
   }
 
   @Test
   void a_key_without_a_limit_is_never_refused_and_its_use_is_recorded() {
     Task task = aTask().ownedBy(keyId).build();
-    store().insert(task);
+    store.insert(task);
     finish(task, TaskStatus.FAILED);
     assertThat(credits.usage(keyId)).isEqualTo(new Credits.Usage(keyId, 0, 0, PRICE, null));
   }
@@ -118,7 +117,7 @@ public abstract class CreditLedgerContract {
   @Test
   void a_grant_after_a_free_reservation_does_not_refund_what_was_never_taken() {
     Task task = aTask().ownedBy(keyId).build();
-    store().insert(task);
+    store.insert(task);
     credits.grant(keyId, 5);
     finish(task, TaskStatus.FAILED);
     assertThat(credits.usage(keyId).balance()).isEqualTo(5L);
@@ -131,16 +130,16 @@ public abstract class CreditLedgerContract {
     try {
       for (int i = 0; i < 20; i++) {
         Task task = aTask().ownedBy(keyId).build();
-        store().insert(task);
-        Task running = store().update(task, task.withStatus(TaskStatus.PROCESSING, T0)).orElseThrow();
+        store.insert(task);
+        Task running = store.update(task, task.withStatus(TaskStatus.PROCESSING, T0)).orElseThrow();
         CountDownLatch start = new CountDownLatch(1);
         Future<Optional<Task>> success = threads.submit(() -> {
           start.await();
-          return store().update(running, running.withResult("r", 1, 1, T0));
+          return store.update(running, running.withResult("r", 1, 1, T0));
         });
         Future<Optional<Task>> failure = threads.submit(() -> {
           start.await();
-          return store().update(running, running.withFailure(failure("lost"), T0));
+          return store.update(running, running.withFailure(failure("lost"), T0));
         });
         start.countDown();
         assertThat(success.get().isPresent() ^ failure.get().isPresent()).as("exactly one ends task %s", i).isTrue();
@@ -156,11 +155,11 @@ public abstract class CreditLedgerContract {
   }
 
   private void finish(Task task, TaskStatus end) {
-    Task running = store().update(task, task.withStatus(TaskStatus.PROCESSING, T0)).orElseThrow();
+    Task running = store.update(task, task.withStatus(TaskStatus.PROCESSING, T0)).orElseThrow();
     Task last = end == TaskStatus.SUCCEEDED ? running.withResult("r", 1, 1, T0) : running.withFailure(failure("broken"), T0);
-    assertThat(store().update(running, last)).isPresent();
+    assertThat(store.update(running, last)).isPresent();
     // Ending it again is refused by the compare-and-set, and changes nothing.
-    assertThat(store().update(running, last)).isEmpty();
+    assertThat(store.update(running, last)).isEmpty();
   }
 
   private List<String> ledgerRows(String taskId) throws SQLException {

@@ -23,6 +23,9 @@ public abstract class FairClaimContract {
   /** A store with no task in it and no running limit. */
   protected abstract JdbcTaskStore store();
 
+  /** A new task store on the same database letting {@code maxRunningPerKey} tasks of a key run at once. */
+  protected abstract JdbcTaskStore limitedTo(int maxRunningPerKey);
+
   @Test
   void one_key_thousand_queued_tasks_do_not_starve_another_keys_one() {
     queue("key_a", 50, T0);
@@ -49,18 +52,14 @@ public abstract class FairClaimContract {
 
   @Test
   void a_key_at_its_running_limit_waits_while_others_are_served() {
-    try {
-      store().limitRunningPerKey(2);
-      queue("key_a", 5, T0);
-      assertThat(claim(0)).isPresent();
-      assertThat(claim(1)).isPresent();
-      assertThat(claim(2)).as("key_a runs 2 already").isEmpty();
+    JdbcTaskStore limited = limitedTo(2);
+    queue("key_a", 5, T0);
+    assertThat(claim(limited, 0)).isPresent();
+    assertThat(claim(limited, 1)).isPresent();
+    assertThat(claim(limited, 2)).as("key_a runs 2 already").isEmpty();
 
-      store().insert(aTask().ownedBy("key_b").createdAt(T0.plusSeconds(60)).build());
-      assertThat(claim(3).orElseThrow().keyId()).isEqualTo("key_b");
-    } finally {
-      store().limitRunningPerKey(0);
-    }
+    store().insert(aTask().ownedBy("key_b").createdAt(T0.plusSeconds(60)).build());
+    assertThat(claim(limited, 3).orElseThrow().keyId()).isEqualTo("key_b");
   }
 
   private void queue(String keyId, int count, Instant from) {
@@ -68,6 +67,10 @@ public abstract class FairClaimContract {
   }
 
   private Optional<Task> claim(int i) {
-    return store().claimNext("w" + i, T0.plusSeconds(100 + i), LEASE);
+    return claim(store(), i);
+  }
+
+  private static Optional<Task> claim(JdbcTaskStore store, int i) {
+    return store.claimNext("w" + i, T0.plusSeconds(100 + i), LEASE);
   }
 }

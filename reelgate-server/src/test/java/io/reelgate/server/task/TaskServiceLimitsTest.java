@@ -44,7 +44,7 @@ class TaskServiceLimitsTest {
 
   @Test
   void a_create_refused_for_credit_leaves_no_picture_behind() throws Exception {
-    store.addHook(new TaskChangeHook() {
+    store = sqlite.tasksWith(new TaskChangeHook() {
       @Override
       public void inserted(Connection connection, Task task) {
         throw new InsufficientCreditException(task.keyId(), 12, 5);

@@ -8,6 +8,7 @@ import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskStatus;
 import io.reelgate.server.database.Database;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.TaskStoreRules;
 import io.reelgate.server.webhook.WebhookReceiver.Answer;
 import io.reelgate.server.webhook.WebhookReceiver.Received;
 import java.net.ServerSocket;
@@ -125,8 +126,8 @@ class WebhookDeliveryTest {
     receiver.answer(r -> new Answer(200, r.body().contains("challenge") ? r.body() : "{}"));
     open(WITH_CHALLENGE, true);
     Task task = submit(receiver.url());
-    Task claimed = database.tasks().claimNext("w1", clock.instant(), Duration.ofMinutes(1)).orElseThrow();
-    database.tasks().update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
+    Task claimed = tasks.claimNext("w1", clock.instant(), Duration.ofMinutes(1)).orElseThrow();
+    tasks.update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
 
     assertThat(receiver.next(WAIT).body()).startsWith("{\"challenge\":\"");
     assertThat(receiver.next(WAIT).body()).contains("PROCESSING");
@@ -139,11 +140,11 @@ class WebhookDeliveryTest {
     receiver.answer(r -> new Answer(200, "{\"challenge\":\"something else\"}"));
     open(WITH_CHALLENGE, true);
     Task task = submit(receiver.url());
-    Task claimed = database.tasks().claimNext("w1", clock.instant(), Duration.ofMinutes(1)).orElseThrow();
+    Task claimed = tasks.claimNext("w1", clock.instant(), Duration.ofMinutes(1)).orElseThrow();
 
     assertThat(receiver.next(WAIT).body()).contains("challenge");
     awaitStatus(task.id(), "SKIPPED");
-    database.tasks().update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
+    tasks.update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
     deliverer.sendDue();
     assertThat(history.target(task.id()).orElseThrow().reason()).contains("did not echo the challenge");
     assertThat(history.deliveries(task.id())).extracting(WebhookHistory.Delivery::status).doesNotContain("PENDING", "DELIVERED");
@@ -188,23 +189,24 @@ class WebhookDeliveryTest {
             new WebhookDeliverer.Timing(Duration.ofMillis(20), 0.01));
     history = new WebhookHistory(database.jdbi());
     WebhookOutbox outbox = new WebhookOutbox(clock, new FakePayloads(policy), deliverer::wake);
-    ((JdbcTaskStore) database.tasks()).addHook(outbox);
+    tasks = database.tasks(new TaskStoreRules(List.of(outbox), 0));
     deliverer.start();
     this.outbox = outbox;
   }
 
   private WebhookOutbox outbox;
+  private JdbcTaskStore tasks;
 
   private Task submit(String url) {
     Task task = aTask().build();
-    database.tasks().insert(task, new WebhookTargets(clock).target(URI.create(url)));
+    tasks.insert(task, new WebhookTargets(clock).target(URI.create(url)));
     return task;
   }
 
   private void finish(Task task) {
-    Task claimed = database.tasks().claimNext("w1", clock.instant(), Duration.ofMinutes(1)).orElseThrow();
+    Task claimed = tasks.claimNext("w1", clock.instant(), Duration.ofMinutes(1)).orElseThrow();
     assertThat(claimed.id()).isEqualTo(task.id());
-    database.tasks().update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
+    tasks.update(claimed, claimed.withResult("tasks/x/result.mp4", 8, 8, clock.instant()));
   }
 
   private WebhookHistory.Delivery awaitStatus(String taskId, String status) throws InterruptedException {

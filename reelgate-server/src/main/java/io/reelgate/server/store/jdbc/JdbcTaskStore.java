@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -33,16 +32,24 @@ public abstract class JdbcTaskStore implements TaskStore {
   private final DataSource dataSource;
   private final Jdbi jdbi;
   private final JdbcCustomization customization;
-  private volatile int maxRunningPerKey;
+  private final int maxRunningPerKey;
   /** The claim statement for each model filter in use (a pool keeps its filter for life). */
   private final Map<ModelFilter, String> claimNext = new ConcurrentHashMap<>();
   private final String listByKey;
-  private final List<TaskChangeHook> hooks = new CopyOnWriteArrayList<>();
+  private final List<TaskChangeHook> hooks;
 
-  protected JdbcTaskStore(DataSource dataSource, JdbcCustomization customization) {
+  /**
+   * On {@code dataSource} through the database's {@code jdbi}; {@code rules} say what runs beside
+   * each change and how many tasks of a key run at once. On PostgreSQL, instances claiming at the
+   * same moment may each see a key one under its limit, so it can briefly run one more per such
+   * instance.
+   */
+  protected JdbcTaskStore(DataSource dataSource, Jdbi jdbi, JdbcCustomization customization, TaskStoreRules rules) {
     this.dataSource = dataSource;
-    this.jdbi = Jdbis.create(dataSource);
+    this.jdbi = jdbi;
     this.customization = customization;
+    this.hooks = rules.hooks();
+    this.maxRunningPerKey = rules.maxRunningPerKey();
     this.listByKey = TaskSql.listByKey(customization);
   }
 
@@ -50,25 +57,9 @@ public abstract class JdbcTaskStore implements TaskStore {
     return dataSource;
   }
 
-  /**
-   * At most {@code max} tasks of one key run at once (0: no limit): a claim skips the tasks of a
-   * key already running that many. On PostgreSQL instances claiming at the same moment may each
-   * see the key one under its limit, so it can briefly run one more per such instance.
-   */
-  public void limitRunningPerKey(int max) {
-    if (max < 0) throw new IllegalArgumentException("the running tasks per key must be 0 (no limit) or more: " + max);
-    this.maxRunningPerKey = max;
-    claimNext.clear();
-  }
-
   /** What differs on this database (how duplicate keys are told, for one), for hooks that write beside the tasks. */
   public JdbcCustomization customization() {
     return customization;
-  }
-
-  /** Runs {@code hook} inside the transaction of every insert, claim and compare-and-set. */
-  public void addHook(TaskChangeHook hook) {
-    hooks.add(hook);
   }
 
   @Override

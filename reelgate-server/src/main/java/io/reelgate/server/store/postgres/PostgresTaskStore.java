@@ -5,7 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import io.reelgate.server.store.jdbc.Jdbis;
+import io.reelgate.server.store.jdbc.TaskStoreRules;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -26,8 +29,13 @@ public final class PostgresTaskStore extends JdbcTaskStore {
   /** Before listening again when the connection broke; workers still poll meanwhile. */
   private static final Duration RECONNECT_AFTER = Duration.ofSeconds(2);
 
+  /** A store with no hooks and no limit, for tools and tests of the store alone. */
   public PostgresTaskStore(DataSource dataSource) {
-    super(dataSource, PostgresCustomization.INSTANCE);
+    this(dataSource, Jdbis.create(dataSource), TaskStoreRules.NONE);
+  }
+
+  public PostgresTaskStore(DataSource dataSource, Jdbi jdbi, TaskStoreRules rules) {
+    super(dataSource, jdbi, PostgresCustomization.INSTANCE, rules);
   }
 
   /**

@@ -32,7 +32,7 @@ class TaskChangeHookTest {
 
   @Test
   void hooks_see_every_insert_claim_and_change() {
-    store.addHook(recorder());
+    store = sqlite.tasksWith(recorder());
     Task task = aTask().build();
 
     store.insert(task);
@@ -50,7 +50,7 @@ class TaskChangeHookTest {
     Task task = aTask().build();
     store.insert(task);
     Task claimed = store.claimNext("w1", Instant.now(), Duration.ofSeconds(30)).orElseThrow();
-    store.addHook(new TaskChangeHook() {
+    store = sqlite.tasksWith(new TaskChangeHook() {
       @Override
       public void changed(Connection connection, Task before, Task after) throws SQLException {
         throw new SQLException("the ledger is full");
@@ -65,7 +65,7 @@ class TaskChangeHookTest {
 
   @Test
   void a_failing_insert_hook_leaves_no_task() {
-    store.addHook(new TaskChangeHook() {
+    store = sqlite.tasksWith(new TaskChangeHook() {
       @Override
       public void inserted(Connection connection, Task task) throws SQLException {
         throw new SQLException("no credit");

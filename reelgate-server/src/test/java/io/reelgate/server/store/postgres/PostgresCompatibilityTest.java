@@ -14,7 +14,9 @@ import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.TaskStoreContract;
 import io.reelgate.server.store.jdbc.JdbcSettings;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.TaskStoreRules;
 import javax.sql.DataSource;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +46,11 @@ class PostgresCompatibilityTest {
     @Override
     protected JdbcTaskStore store() {
       return postgres.tasks();
+    }
+
+    @Override
+    protected JdbcTaskStore limitedTo(int maxRunningPerKey) {
+      return new PostgresTaskStore(postgres.dataSource(), postgres.jdbi(), new TaskStoreRules(List.of(), maxRunningPerKey));
     }
   }
 
@@ -79,8 +86,8 @@ class PostgresCompatibilityTest {
   @Nested
   class CreditLedger extends CreditLedgerContract {
     @Override
-    protected JdbcTaskStore store() {
-      return postgres.tasks();
+    protected JdbcTaskStore store(TaskStoreRules rules) {
+      return new PostgresTaskStore(postgres.dataSource(), postgres.jdbi(), rules);
     }
 
     @Override

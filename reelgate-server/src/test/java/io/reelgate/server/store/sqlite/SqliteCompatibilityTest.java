@@ -16,7 +16,9 @@ import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.TaskStoreContract;
 import io.reelgate.server.store.jdbc.JdbcSettings;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
+import io.reelgate.server.store.jdbc.TaskStoreRules;
 import javax.sql.DataSource;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,6 +57,11 @@ class SqliteCompatibilityTest {
     protected JdbcTaskStore store() {
       return sqlite.tasks();
     }
+
+    @Override
+    protected JdbcTaskStore limitedTo(int maxRunningPerKey) {
+      return new SqliteTaskStore(sqlite.dataSource(), sqlite.jdbi(), new TaskStoreRules(List.of(), maxRunningPerKey));
+    }
   }
 
   @Nested
@@ -89,8 +96,8 @@ class SqliteCompatibilityTest {
   @Nested
   class CreditLedger extends CreditLedgerContract {
     @Override
-    protected JdbcTaskStore store() {
-      return sqlite.tasks();
+    protected JdbcTaskStore store(TaskStoreRules rules) {
+      return new SqliteTaskStore(sqlite.dataSource(), sqlite.jdbi(), rules);
     }
 
     @Override

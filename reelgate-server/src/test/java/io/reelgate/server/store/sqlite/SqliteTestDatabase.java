@@ -3,6 +3,9 @@ package io.reelgate.server.store.sqlite;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.server.store.jdbc.JdbcKeyStore;
 import io.reelgate.server.store.jdbc.Jdbis;
+import io.reelgate.server.store.jdbc.TaskChangeHook;
+import io.reelgate.server.store.jdbc.TaskStoreRules;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +46,11 @@ public final class SqliteTestDatabase implements BeforeEachCallback, AfterEachCa
   public SqliteTaskStore tasks() {
     if (tasks == null) tasks = new SqliteTaskStore(dataSource);
     return tasks;
+  }
+
+  /** A new task store on this file running {@code hooks} beside every change. */
+  public SqliteTaskStore tasksWith(TaskChangeHook... hooks) {
+    return new SqliteTaskStore(dataSource, jdbi(), new TaskStoreRules(List.of(hooks), 0));
   }
 
   public JdbcKeyStore keys() {
