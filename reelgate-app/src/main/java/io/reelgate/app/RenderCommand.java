@@ -9,7 +9,7 @@ import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.render.RenderResult;
 import io.reelgate.core.request.RequestValidator;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.motion.MotionRenderer;
 import java.awt.image.BufferedImage;
@@ -67,7 +67,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    VideoRequest request;
+    ValidatedRequest request;
     try {
       RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new FileOrRemoteImageSource());
       request =

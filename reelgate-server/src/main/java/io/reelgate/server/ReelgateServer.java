@@ -1,5 +1,6 @@
 package io.reelgate.server;
 
+import io.reelgate.server.dialect.DialectServices;
 import io.javalin.Javalin;
 import io.reelgate.core.render.Renderer;
 import io.reelgate.core.image.DefaultImageSource;
@@ -20,7 +21,7 @@ import io.reelgate.server.billing.CreditLedger;
 import io.reelgate.server.billing.PriceTable;
 import io.reelgate.server.billing.Credits;
 import io.reelgate.server.database.Database;
-import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.ApiDialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.dialect.evolink.EvolinkDialect;
 import io.reelgate.server.dialect.gptproto.GptprotoDialect;
@@ -182,7 +183,7 @@ public final class ReelgateServer implements AutoCloseable {
 
       DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency,
           new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds);
-      List<Dialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
+      List<ApiDialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
       ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);
 
@@ -214,7 +215,7 @@ public final class ReelgateServer implements AutoCloseable {
               + " engine {}, {} worker(s), upstream routes {} for models {}, dialects {}; prices: default rule{}, creates per key: {},"
           + " running per key: {}",
           app.port(), publicUrl.get(), database.description(), describe(storage),
-          engine.name(), config.workers(), routing.routes().keySet(), routed, dialects.stream().map(Dialect::name).toList(),
+          engine.name(), config.workers(), routing.routes().keySet(), routed, dialects.stream().map(ApiDialect::name).toList(),
           prices.size() == 0 ? "" : " and " + prices.size() + " entries of " + config.limits().prices(),
           limiter.limit(), config.limits().maxRunningPerKey() == 0 ? "no limit" : config.limits().maxRunningPerKey());
       LOG.info("Slow clients: {}", requestLimits);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.database.Database;
 import java.io.IOException;
 import java.net.URI;
@@ -50,7 +50,7 @@ class GracefulShutdownTest {
     assertThat(duringClose.body()).contains("shutting down");
     try (Database database = Database.open(null, dataDir)) {
       Task done = database.tasks(TaskStoreRules.NONE).find(task).orElseThrow();
-      assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+      assertThat(done.state().status()).isEqualTo(Status.SUCCEEDED);
       assertThat(done.state().attempts()).isEqualTo(1);
     }
   }
@@ -66,7 +66,7 @@ class GracefulShutdownTest {
     try (Database database = Database.open(null, dataDir)) {
       Task back = database.tasks(TaskStoreRules.NONE).find(task).orElseThrow();
       // Interrupted (the usual case) it is queued again; a render already storing its video ends.
-      assertThat(back.state().status()).isIn(TaskStatus.QUEUED, TaskStatus.SUCCEEDED);
+      assertThat(back.state().status()).isIn(Status.QUEUED, Status.SUCCEEDED);
       assertThat(back.state().failure()).isNull();
     }
   }

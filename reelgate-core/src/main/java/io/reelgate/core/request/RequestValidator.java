@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Turns a draft into a {@link VideoRequest} or refuses it with the first broken rule, naming the
+ * Turns a draft into a {@link ValidatedRequest} or refuses it with the first broken rule, naming the
  * core field. The cheap fields are checked first, so that a request with a bad duration never
  * costs an image download.
  *
@@ -38,7 +38,7 @@ public final class RequestValidator {
     this.images = images;
   }
 
-  public VideoRequest validate(VideoRequestDraft draft) {
+  public ValidatedRequest validate(VideoRequestDraft draft) {
     Model model = model(draft.model());
     boolean noPrompt = draft.prompt() == null || draft.prompt().isBlank();
     String prompt = noPrompt && draft.promptOptionalWithImage() ? "" : prompt(draft.prompt());
@@ -53,7 +53,7 @@ public final class RequestValidator {
 
     ImageInput firstFrame = mode == Mode.TEXT_TO_VIDEO ? null : image("image", draft.image());
     ImageInput lastFrame = mode == Mode.FIRST_LAST_FRAME ? image("end_image", draft.endImage()) : null;
-    return new VideoRequest(
+    return new ValidatedRequest(
         model,
         mode,
         prompt,

@@ -1,7 +1,7 @@
 /**
  * A create request on its way into the core: the draft a dialect reads off the wire, the
  * validator that checks it against the model's table and the providers' rules (cheap fields first,
- * pictures last), and the validated {@link io.reelgate.core.request.VideoRequest} it becomes. May
+ * pictures last), and the validated {@link io.reelgate.core.request.ValidatedRequest} it becomes. May
  * use {@code core.model}, {@code core.image}, {@code core.camera} and {@code core.error}.
  */
 package io.reelgate.core.request;

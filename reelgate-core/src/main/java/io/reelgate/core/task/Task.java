@@ -17,7 +17,7 @@ public record Task(
   }
 
   /** This task moved to {@code next}, checked against {@link TaskTransitions}. */
-  public Task withStatus(TaskStatus next, Instant now) {
+  public Task withStatus(Status next, Instant now) {
     TaskTransitions.check(id, state.status(), next);
     return withState(state.movedTo(next, now));
   }
@@ -27,15 +27,15 @@ public record Task(
   }
 
   /** Failed for {@code failure}, keeping the progress it had reached. */
-  public Task withFailure(Failure failure, Instant now) {
-    TaskTransitions.check(id, state.status(), TaskStatus.FAILED);
-    return withState(state.movedTo(TaskStatus.FAILED, now).withFailure(failure));
+  public Task withFailure(TaskFailure failure, Instant now) {
+    TaskTransitions.check(id, state.status(), Status.FAILED);
+    return withState(state.movedTo(Status.FAILED, now).withFailure(failure));
   }
 
   /** Succeeded with the video stored at {@code key}. */
   public Task withResult(String key, int width, int height, Instant now) {
-    TaskTransitions.check(id, state.status(), TaskStatus.SUCCEEDED);
-    return withState(state.movedTo(TaskStatus.SUCCEEDED, now).withVideo(key, width, height));
+    TaskTransitions.check(id, state.status(), Status.SUCCEEDED);
+    return withState(state.movedTo(Status.SUCCEEDED, now).withVideo(key, width, height));
   }
 
   private Task withState(TaskState next) {

@@ -6,9 +6,9 @@ import io.reelgate.core.error.ConflictException;
 /** A cancel asked for a task that has already ended. */
 public final class TaskNotCancellableException extends ConflictException {
   private final String taskId;
-  private final TaskStatus status;
+  private final Status status;
 
-  public TaskNotCancellableException(String taskId, TaskStatus status) {
+  public TaskNotCancellableException(String taskId, Status status) {
     super("task " + taskId + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
         + " and can no longer be cancelled");
     this.taskId = taskId;
@@ -19,7 +19,7 @@ public final class TaskNotCancellableException extends ConflictException {
     return taskId;
   }
 
-  public TaskStatus status() {
+  public Status status() {
     return status;
   }
 }

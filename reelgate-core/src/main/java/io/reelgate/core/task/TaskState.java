@@ -9,9 +9,9 @@ import java.time.Instant;
  * counts the claims that started rendering it.
  */
 public record TaskState(
-    TaskStatus status,
+    Status status,
     int progressPercent,
-    Failure failure,
+    TaskFailure failure,
     String resultKey,
     Integer videoWidth,
     Integer videoHeight,
@@ -20,7 +20,7 @@ public record TaskState(
     int attempts) {
 
   /** The state of a task just accepted. */
-  public static final TaskState QUEUED = new TaskState(TaskStatus.QUEUED, 0, null, null, null, null, null, null, 0);
+  public static final TaskState QUEUED = new TaskState(Status.QUEUED, 0, null, null, null, null, null, null, 0);
 
   /** The failure's message, or {@code otherwise} when the task has no failure. */
   public String failureMessage(String otherwise) {
@@ -28,11 +28,11 @@ public record TaskState(
   }
 
   /** Moved to {@code next} at {@code now}; the caller checked the move against {@link TaskTransitions}. */
-  TaskState movedTo(TaskStatus next, Instant now) {
-    Instant started = next == TaskStatus.PROCESSING ? now : startedAt;
+  TaskState movedTo(Status next, Instant now) {
+    Instant started = next == Status.PROCESSING ? now : startedAt;
     Instant finished = next.isTerminal() ? now : null;
-    int progress = next == TaskStatus.SUCCEEDED ? 100 : next == TaskStatus.QUEUED ? 0 : progressPercent;
-    int tries = next == TaskStatus.PROCESSING ? attempts + 1 : attempts;
+    int progress = next == Status.SUCCEEDED ? 100 : next == Status.QUEUED ? 0 : progressPercent;
+    int tries = next == Status.PROCESSING ? attempts + 1 : attempts;
     return new TaskState(next, progress, failure, resultKey, videoWidth, videoHeight, started, finished, tries);
   }
 
@@ -40,7 +40,7 @@ public record TaskState(
     return new TaskState(status, percent, failure, resultKey, videoWidth, videoHeight, startedAt, finishedAt, attempts);
   }
 
-  TaskState withFailure(Failure why) {
+  TaskState withFailure(TaskFailure why) {
     return new TaskState(status, progressPercent, why, resultKey, videoWidth, videoHeight, startedAt, finishedAt, attempts);
   }
 

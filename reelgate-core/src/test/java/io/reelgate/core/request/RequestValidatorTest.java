@@ -37,7 +37,7 @@ class RequestValidatorTest {
 
   @Test
   void a_bare_text_request_takes_the_documented_defaults() {
-    VideoRequest request = validator.validate(draft(HAILUO_23, "A cat on a roof [Pan left]", null, null, null, null));
+    ValidatedRequest request = validator.validate(draft(HAILUO_23, "A cat on a roof [Pan left]", null, null, null, null));
 
     assertThat(request.model().id()).isEqualTo(HAILUO_23);
     assertThat(request.mode()).isEqualTo(Mode.TEXT_TO_VIDEO);
@@ -53,7 +53,7 @@ class RequestValidatorTest {
 
   @Test
   void explicit_flags_are_kept() {
-    VideoRequest request =
+    ValidatedRequest request =
         validator.validate(new VideoRequestDraft(HAILUO_23, "a cat", null, null, 10, "768p", false, true));
 
     assertThat(request.durationSeconds()).isEqualTo(10);
@@ -63,7 +63,7 @@ class RequestValidatorTest {
 
   @Test
   void first_and_last_frames_are_fetched_probed_and_kept() {
-    VideoRequest request =
+    ValidatedRequest request =
         validator.validate(draft(HAILUO_02, "a cat", "photo:astronaut.png", "photo:exif_orientation_6.jpg", null, "1080P"));
 
     assertThat(request.mode()).isEqualTo(Mode.FIRST_LAST_FRAME);
@@ -75,7 +75,7 @@ class RequestValidatorTest {
 
   @Test
   void hailuo_02_offers_512p_with_a_first_frame() {
-    VideoRequest request = validator.validate(draft(HAILUO_02, "a cat", "photo:astronaut.webp", null, 10, "512P"));
+    ValidatedRequest request = validator.validate(draft(HAILUO_02, "a cat", "photo:astronaut.webp", null, 10, "512P"));
 
     assertThat(request.resolution()).isEqualTo(Resolution.P512);
     assertThat(request.mode()).isEqualTo(Mode.IMAGE_TO_VIDEO);
@@ -142,7 +142,7 @@ class RequestValidatorTest {
     VideoRequestDraft noPrompt = draft(HAILUO_23_FAST, null, "photo:astronaut.png", null, null, null);
 
     assertThatThrownBy(() -> validator.validate(noPrompt)).hasMessage("prompt: is required");
-    VideoRequest request = validator.validate(noPrompt.withPromptOptionalWithImage());
+    ValidatedRequest request = validator.validate(noPrompt.withPromptOptionalWithImage());
     assertThat(request.prompt()).isEmpty();
     assertThat(request.script().defaulted()).isTrue();
   }

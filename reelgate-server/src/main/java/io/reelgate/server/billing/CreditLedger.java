@@ -2,7 +2,7 @@ package io.reelgate.server.billing;
 
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.store.jdbc.JoinedTransaction;
 import io.reelgate.server.store.jdbc.TaskChangeHook;
 import java.sql.Connection;
@@ -77,10 +77,10 @@ public final class CreditLedger implements TaskChangeHook {
   @Override
   public void changed(Connection connection, Task before, Task after) throws SQLException {
     if (before.state().status() == after.state().status()) return;
-    TaskStatus status = after.state().status();
-    if (status == TaskStatus.SUCCEEDED) {
+    Status status = after.state().status();
+    if (status == Status.SUCCEEDED) {
       transaction.on(connection, handle -> record(handle, after.id(), SETTLE));
-    } else if (status == TaskStatus.FAILED || status == TaskStatus.CANCELLED) {
+    } else if (status == Status.FAILED || status == Status.CANCELLED) {
       transaction.on(connection, handle -> {
         if (!record(handle, after.id(), REFUND)) return 0;
         return handle.createUpdate(GIVE_BACK).bind("task", after.id()).bind("key", after.keyId()).execute();

@@ -3,7 +3,7 @@ package io.reelgate.server.dialect;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.reelgate.core.request.RequestValidator;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.http.ApiKeyAuth;
 import io.reelgate.server.links.LinkSigner;
@@ -24,8 +24,8 @@ public record DialectServices(
   private static final String PERMIT = DialectServices.class.getName() + ".permit";
   private static final String ANSWERED_LATER = DialectServices.class.getName() + ".answeredLater";
 
-  /** As {@link #accept(Context, int, String, String, String, VideoRequest, Function)} with status 200. */
-  public Task accept(Context ctx, String keyId, String dialect, String taskId, VideoRequest request,
+  /** As {@link #accept(Context, int, String, String, String, ValidatedRequest, Function)} with status 200. */
+  public Task accept(Context ctx, String keyId, String dialect, String taskId, ValidatedRequest request,
       Function<Task, String> answer) {
     return accept(ctx, 200, keyId, dialect, taskId, request, answer);
   }
@@ -36,7 +36,7 @@ public record DialectServices(
    * transaction that inserts it, so that a replay after any crash answers this task, byte for
    * byte ({@code answer} must depend on the task alone).
    */
-  public Task accept(Context ctx, int status, String keyId, String dialect, String taskId, VideoRequest request,
+  public Task accept(Context ctx, int status, String keyId, String dialect, String taskId, ValidatedRequest request,
       Function<Task, String> answer) {
     // Built once: the bytes kept with the task are the bytes sent.
     AtomicReference<Idempotency.Answer> built = new AtomicReference<>();

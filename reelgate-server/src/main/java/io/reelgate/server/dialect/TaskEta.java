@@ -1,7 +1,7 @@
 package io.reelgate.server.dialect;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,7 +22,7 @@ public final class TaskEta {
   public static long secondsLeft(Task task, Instant now) {
     if (task.state().status().isTerminal()) return 0;
     int progress = task.state().progressPercent();
-    if (task.state().status() == TaskStatus.PROCESSING && task.state().startedAt() != null && progress > 0) {
+    if (task.state().status() == Status.PROCESSING && task.state().startedAt() != null && progress > 0) {
       double elapsed = Math.max(0, Duration.between(task.state().startedAt(), now).toMillis()) / 1000.0;
       return (long) Math.ceil(elapsed * (100 - progress) / progress);
     }

@@ -1,5 +1,5 @@
 /**
- * The providers' APIs over the one core: the {@link io.reelgate.server.dialect.Dialect} interface
+ * The providers' APIs over the one core: the {@link io.reelgate.server.dialect.ApiDialect} interface
  * and what every dialect works with ({@link io.reelgate.server.dialect.DialectServices}: the key,
  * the validator, the task service, the links, idempotency and the in-flight limit). Each provider
  * has a sub-package that only translates its wire JSON to a core request and a core task back; it

@@ -1,7 +1,7 @@
 package io.reelgate.server.pages;
 
 import io.javalin.Javalin;
-import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.ApiDialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,20 +14,20 @@ import java.util.function.Supplier;
  * lists the dialects with a link to each document and a copy-paste curl example.
  */
 public final class DocsRoutes {
-  private final List<Dialect> dialects;
+  private final List<ApiDialect> dialects;
   private final Supplier<String> baseUrl;
 
   /**
    * @param baseUrl the server's public URL, for the curl examples, without a trailing slash;
    *     asked for each page, since with port 0 it is known only once the port is bound
    */
-  public DocsRoutes(List<Dialect> dialects, Supplier<String> baseUrl) {
+  public DocsRoutes(List<ApiDialect> dialects, Supplier<String> baseUrl) {
     this.dialects = List.copyOf(dialects);
     this.baseUrl = baseUrl;
   }
 
   public void register(Javalin app) {
-    for (Dialect dialect : dialects) {
+    for (ApiDialect dialect : dialects) {
       String resource = dialect.openApiResource();
       byte[] document = read(resource);
       if (document == null) {
@@ -71,11 +71,11 @@ public final class DocsRoutes {
         key of this server; the examples read it from <code>$REELGATE_API_KEY</code>.</p>
         """);
     html.append("<nav aria-label=\"Dialects\"><ul>\n");
-    for (Dialect dialect : dialects) {
+    for (ApiDialect dialect : dialects) {
       html.append("<li><a href=\"#").append(escape(dialect.name())).append("\">").append(escape(dialect.title())).append("</a></li>\n");
     }
     html.append("</ul></nav>\n");
-    for (Dialect dialect : dialects) {
+    for (ApiDialect dialect : dialects) {
       String id = escape(dialect.name());
       html.append("<section aria-labelledby=\"").append(id).append("\">\n");
       html.append("<h2 id=\"").append(id).append("\">").append(escape(dialect.title())).append("</h2>\n");

@@ -1,7 +1,7 @@
 package io.reelgate.server.pages;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.billing.Credits;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
@@ -57,13 +57,13 @@ record OperatorOverview(
     List<Failure> failures = new ArrayList<>();
     List<KeyUsage> usage = new ArrayList<>();
     for (ApiKey key : keys.list()) {
-      Map<TaskStatus, Integer> counts = new EnumMap<>(TaskStatus.class);
+      Map<Status, Integer> counts = new EnumMap<>(Status.class);
       int total = 0;
       for (int offset = 0; ; offset += PAGE) {
         List<Task> page = tasks.list(key.id(), PAGE, offset);
         for (Task task : page) {
           counts.merge(task.state().status(), 1, Integer::sum);
-          if (task.state().status() == TaskStatus.FAILED) {
+          if (task.state().status() == Status.FAILED) {
             failures.add(new Failure(task.id(), key.name(), task.dialect(), task.request().model(), task.state().failureMessage(null), task.state().finishedAt()));
           }
         }
@@ -71,7 +71,7 @@ record OperatorOverview(
         if (page.size() < PAGE) break;
       }
       Map<String, Integer> byStatus = new LinkedHashMap<>();
-      for (TaskStatus status : TaskStatus.values()) {
+      for (Status status : Status.values()) {
         byStatus.put(TaskSummary.lower(status.name()), counts.getOrDefault(status, 0));
       }
       usage.add(new KeyUsage(key.id(), key.name(), key.createdAt(), key.revoked(), admins.isAdmin(key), byStatus, total,

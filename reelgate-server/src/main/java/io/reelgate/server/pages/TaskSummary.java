@@ -1,7 +1,7 @@
 package io.reelgate.server.pages;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.links.LinkSigner;
 import java.time.Instant;
 import java.util.Locale;
@@ -41,7 +41,7 @@ record TaskSummary(
 
   static TaskSummary of(Task task, OptionalLong resultSize, LinkSigner links, String cancelPath) {
     Video video =
-        task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null && resultSize.isPresent()
+        task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null && resultSize.isPresent()
             ? new Video(links.link(task.state().resultKey()), task.state().videoWidth(), task.state().videoHeight(),
                 resultSize.getAsLong(), links.ttl().toSeconds())
             : null;

@@ -1,5 +1,6 @@
 package io.reelgate.server.pages;
 
+import io.reelgate.server.dialect.DialectServices;
 import java.util.function.Supplier;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -9,7 +10,7 @@ import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.billing.Credits;
-import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.ApiDialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.ErrorTable;
@@ -65,7 +66,7 @@ public final class WebRoutes {
       new ApiScope(List.of("/reelgate/v1/"), ApiScope.X_REQUEST_ID, ERRORS, WebRoutes::writeError);
 
   private final DialectServices services;
-  private final List<Dialect> dialects;
+  private final List<ApiDialect> dialects;
   private final KeyStore keys;
   private final Credits credits;
   private final TaskStore store;
@@ -82,13 +83,13 @@ public final class WebRoutes {
    * @param workers how many tasks the engine renders at once
    */
   public WebRoutes(
-      DialectServices services, KeyStore keys, Credits credits, TaskStore store, List<Dialect> dialects,
+      DialectServices services, KeyStore keys, Credits credits, TaskStore store, List<ApiDialect> dialects,
       String engineName, int workers, AdminKeys admins, Supplier<String> moreMetrics) {
     this.services = services;
     this.keys = keys;
     this.credits = credits;
     this.store = store;
-    this.openApiDocuments = dialects.stream().map(Dialect::openApiResource).toList();
+    this.openApiDocuments = dialects.stream().map(ApiDialect::openApiResource).toList();
     this.dialects = List.copyOf(dialects);
     this.engineName = engineName;
     this.moreMetrics = moreMetrics;

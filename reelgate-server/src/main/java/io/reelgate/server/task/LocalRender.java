@@ -5,7 +5,7 @@ import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.render.RenderProgress;
 import io.reelgate.core.render.RenderResult;
 import io.reelgate.core.image.TimedImageLoader;
-import io.reelgate.core.task.Failure;
+import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
 import io.reelgate.server.files.Storage;
@@ -44,7 +44,7 @@ public final class LocalRender implements TaskEngine {
     if (storage.size(key).isEmpty()) {
       // Inputs are stored before their task, so this is a file removed by hand: it will not return.
       throw new TaskFailedException(
-          new Failure(Failure.Kind.INVALID_INPUT, field, "the input picture of task " + task.id() + " is missing from storage"));
+          new TaskFailure(TaskFailure.Kind.INVALID_INPUT, field, "the input picture of task " + task.id() + " is missing from storage"));
     }
     return pictures.load(field, storage.read(key));
   }

@@ -3,9 +3,9 @@ package io.reelgate.server.task;
 import io.reelgate.core.render.RenderResult;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.ReelgateException;
-import io.reelgate.core.task.Failure;
+import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.files.Storage;
 import io.reelgate.server.store.TaskStore;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Who is at fault decides the outcome. Bad input (a picture that will not decode, a job the
  * engine refuses: a {@link ReelgateException} or an {@link IllegalArgumentException}) fails the
- * task at once, with the error's message and the field it names as its {@link Failure}; an engine
+ * task at once, with the error's message and the field it names as its {@link TaskFailure}; an engine
  * that knows better says so with a {@link TaskFailedException}. Anything else is the server's problem
  * (a full disk, a database error, a bug): the task goes back to the queue, and only a task that
  * has been tried {@link #MAX_ATTEMPTS} times fails, with a reason that says so without leaking
@@ -77,7 +77,7 @@ final class TaskRunner {
   void handBack(Claim claim) {
     claim.finishing();
     log.info("task {}: handed back to the queue as the server stops", claim.task().id());
-    write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
+    write(claim, t -> t.withStatus(Status.QUEUED, clock.instant()));
   }
 
   private void settleAfter(Claim claim, Exception e) {
@@ -87,30 +87,30 @@ final class TaskRunner {
       tellIfCancelled(task.id());
     } else if (shutdown.stopping()) {
       log.info("task {}: handed back to the queue as the server stops", task.id());
-      write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
+      write(claim, t -> t.withStatus(Status.QUEUED, clock.instant()));
     } else if (e instanceof TaskFailedException || e instanceof ReelgateException || e instanceof IllegalArgumentException) {
       log.info("task {}: failed: {}", task.id(), e.getMessage());
       write(claim, t -> t.withFailure(failureOf(e), clock.instant()));
     } else if (task.state().attempts() < MAX_ATTEMPTS) {
       log.warn("task {}: attempt {} broke on a server error; back to the queue", task.id(), task.state().attempts(), e);
-      write(claim, t -> t.withStatus(TaskStatus.QUEUED, clock.instant()));
+      write(claim, t -> t.withStatus(Status.QUEUED, clock.instant()));
     } else {
       log.error("task {}: attempt {} broke on a server error; giving up", task.id(), task.state().attempts(), e);
       String reason = "internal error: the server failed to render this task " + task.state().attempts() + " times";
-      write(claim, t -> t.withFailure(new Failure(Failure.Kind.INTERNAL, null, reason), clock.instant()));
+      write(claim, t -> t.withFailure(new TaskFailure(TaskFailure.Kind.INTERNAL, null, reason), clock.instant()));
     }
   }
 
   /** The failure that bad input or an engine's refusal stands for; the field at fault when the error names one. */
-  private static Failure failureOf(Exception e) {
+  private static TaskFailure failureOf(Exception e) {
     if (e instanceof TaskFailedException failed) return failed.failure();
     String field = e instanceof InvalidFieldException invalid ? invalid.field() : null;
-    return new Failure(Failure.Kind.INVALID_INPUT, field, e.getMessage());
+    return new TaskFailure(TaskFailure.Kind.INVALID_INPUT, field, e.getMessage());
   }
 
   private void tellIfCancelled(String taskId) {
     try {
-      store.find(taskId).filter(t -> t.state().status() == TaskStatus.CANCELLED).ifPresent(engine::cancelled);
+      store.find(taskId).filter(t -> t.state().status() == Status.CANCELLED).ifPresent(engine::cancelled);
     } catch (RuntimeException e) {
       log.warn("task {}: cannot tell whether it was cancelled", taskId, e);
     }

@@ -3,10 +3,10 @@ package io.reelgate.server.task;
 import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.task.TaskNotCancellableException;
 import io.reelgate.core.image.ImageInput;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.limits.RateLimiter;
 import io.reelgate.server.files.Storage;
 import io.reelgate.server.store.TaskStore;
@@ -61,7 +61,7 @@ public final class TaskService {
    * pictures are stored before the task is: an accepted task always has its inputs, and a crash in
    * between leaves at worst a file no task refers to; an insert that fails deletes them.
    */
-  public Task submit(String keyId, String dialect, String taskId, VideoRequest request, WrittenWithTask alongside) {
+  public Task submit(String keyId, String dialect, String taskId, ValidatedRequest request, WrittenWithTask alongside) {
     limiter.acquire(keyId);
     TaskRequest asked = requestOf(request, null, null);
     credits.ensureCanPay(keyId, asked);
@@ -86,7 +86,7 @@ public final class TaskService {
   }
 
   /** What the task asks for, its pictures kept under {@code firstFrameKey} and {@code lastFrameKey}. */
-  private static TaskRequest requestOf(VideoRequest request, String firstFrameKey, String lastFrameKey) {
+  private static TaskRequest requestOf(ValidatedRequest request, String firstFrameKey, String lastFrameKey) {
     String expandedPrompt = request.promptExpansion() ? request.script().prompt() : null;
     return new TaskRequest(request.model().id(), request.mode(), request.prompt(), expandedPrompt, request.script(),
         request.durationSeconds(), request.resolution(), request.promptExpansion(), request.fastPretreatment(),
@@ -118,7 +118,7 @@ public final class TaskService {
     while (true) {
       Task task = get(keyId, dialect, taskId);
       if (task.state().status().isTerminal()) throw new TaskNotCancellableException(taskId, task.state().status());
-      Optional<Task> cancelled = store.update(task, task.withStatus(TaskStatus.CANCELLED, clock.instant()));
+      Optional<Task> cancelled = store.update(task, task.withStatus(Status.CANCELLED, clock.instant()));
       if (cancelled.isPresent()) {
         events.cancelled(taskId);
         return cancelled.get();

@@ -1,6 +1,6 @@
 package io.reelgate.server.upstream;
 
-import io.reelgate.core.task.Failure;
+import io.reelgate.core.task.TaskFailure;
 import io.reelgate.server.task.TaskFailedException;
 
 /**
@@ -9,6 +9,6 @@ import io.reelgate.server.task.TaskFailedException;
  */
 final class UpstreamFailedException extends TaskFailedException {
   UpstreamFailedException(String message) {
-    super(new Failure(Failure.Kind.PROVIDER, null, message));
+    super(new TaskFailure(TaskFailure.Kind.PROVIDER, null, message));
   }
 }

@@ -1,6 +1,6 @@
 package io.reelgate.server.webhook;
 
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -13,12 +13,12 @@ import java.util.Set;
  *
  * @param retryDelays the pause before each retry; as many retries as entries
  */
-public record WebhookPolicy(Duration timeout, List<Duration> retryDelays, Set<TaskStatus> events, boolean challenge) {
+public record WebhookPolicy(Duration timeout, List<Duration> retryDelays, Set<Status> events, boolean challenge) {
   /** MiniMax: the challenge must be echoed within 3 s. */
   public static final Duration CHALLENGE_TIMEOUT = Duration.ofSeconds(3);
 
   /** The terminal statuses: succeeded, failed, cancelled. */
-  public static final Set<TaskStatus> ENDS = Set.of(TaskStatus.SUCCEEDED, TaskStatus.FAILED, TaskStatus.CANCELLED);
+  public static final Set<Status> ENDS = Set.of(Status.SUCCEEDED, Status.FAILED, Status.CANCELLED);
 
   public WebhookPolicy {
     Objects.requireNonNull(timeout, "timeout");
@@ -30,7 +30,7 @@ public record WebhookPolicy(Duration timeout, List<Duration> retryDelays, Set<Ta
     return 1 + retryDelays.size();
   }
 
-  public boolean firesOn(TaskStatus status) {
+  public boolean firesOn(Status status) {
     return events.contains(status);
   }
 

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.model.Resolution;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import io.reelgate.server.store.jdbc.TaskStoreRules;
@@ -66,7 +66,7 @@ public abstract class CreditLedgerContract {
     store.insert(task);
     assertThat(credits.usage(keyId)).isEqualTo(new Credits.Usage(keyId, PRICE, 0, 0, 100 - PRICE));
 
-    finish(task, TaskStatus.SUCCEEDED);
+    finish(task, Status.SUCCEEDED);
     assertThat(credits.usage(keyId)).isEqualTo(new Credits.Usage(keyId, 0, PRICE, 0, 100 - PRICE));
   }
 
@@ -75,7 +75,7 @@ public abstract class CreditLedgerContract {
     credits.grant(keyId, 100);
     Task task = aTask().ownedBy(keyId).build();
     store.insert(task);
-    finish(task, TaskStatus.FAILED);
+    finish(task, Status.FAILED);
     assertThat(credits.usage(keyId)).isEqualTo(new Credits.Usage(keyId, 0, 0, PRICE, 100L));
   }
 
@@ -84,7 +84,7 @@ public abstract class CreditLedgerContract {
     credits.grant(keyId, 100);
     Task task = aTask().ownedBy(keyId).build();
     store.insert(task);
-    assertThat(store.update(task, task.withStatus(TaskStatus.CANCELLED, T0))).isPresent();
+    assertThat(store.update(task, task.withStatus(Status.CANCELLED, T0))).isPresent();
     assertThat(credits.usage(keyId)).isEqualTo(new Credits.Usage(keyId, 0, 0, PRICE, 100L));
   }
 
@@ -110,7 +110,7 @@ public abstract class CreditLedgerContract {
   void a_key_without_a_limit_is_never_refused_and_its_use_is_recorded() {
     Task task = aTask().ownedBy(keyId).build();
     store.insert(task);
-    finish(task, TaskStatus.FAILED);
+    finish(task, Status.FAILED);
     assertThat(credits.usage(keyId)).isEqualTo(new Credits.Usage(keyId, 0, 0, PRICE, null));
   }
 
@@ -119,7 +119,7 @@ public abstract class CreditLedgerContract {
     Task task = aTask().ownedBy(keyId).build();
     store.insert(task);
     credits.grant(keyId, 5);
-    finish(task, TaskStatus.FAILED);
+    finish(task, Status.FAILED);
     assertThat(credits.usage(keyId).balance()).isEqualTo(5L);
   }
 
@@ -131,7 +131,7 @@ public abstract class CreditLedgerContract {
       for (int i = 0; i < 20; i++) {
         Task task = aTask().ownedBy(keyId).build();
         store.insert(task);
-        Task running = store.update(task, task.withStatus(TaskStatus.PROCESSING, T0)).orElseThrow();
+        Task running = store.update(task, task.withStatus(Status.PROCESSING, T0)).orElseThrow();
         CountDownLatch start = new CountDownLatch(1);
         Future<Optional<Task>> success = threads.submit(() -> {
           start.await();
@@ -154,9 +154,9 @@ public abstract class CreditLedgerContract {
     assertThat(usage.balance()).isEqualTo(20 * PRICE - usage.spent());
   }
 
-  private void finish(Task task, TaskStatus end) {
-    Task running = store.update(task, task.withStatus(TaskStatus.PROCESSING, T0)).orElseThrow();
-    Task last = end == TaskStatus.SUCCEEDED ? running.withResult("r", 1, 1, T0) : running.withFailure(failure("broken"), T0);
+  private void finish(Task task, Status end) {
+    Task running = store.update(task, task.withStatus(Status.PROCESSING, T0)).orElseThrow();
+    Task last = end == Status.SUCCEEDED ? running.withResult("r", 1, 1, T0) : running.withFailure(failure("broken"), T0);
     assertThat(store.update(running, last)).isPresent();
     // Ending it again is refused by the compare-and-set, and changes nothing.
     assertThat(store.update(running, last)).isEmpty();

@@ -31,7 +31,7 @@ class PicturesAtCreateTest extends RunningServer {
   private static final String DATA_URI_21_MB = dataUri("image/png", pngOfSize(21 * MB));
 
   /** Each dialect's image-to-video create and the way it names a refused field. */
-  enum Dialect {
+  enum ApiDialect {
     NOVITA(
         "/v3/async/minimax-hailuo-2.3-fast-i2v",
         "image",
@@ -80,7 +80,7 @@ class PicturesAtCreateTest extends RunningServer {
     final String imageField;
     final Function<String, String> body;
 
-    Dialect(String path, String imageField, Function<String, String> body) {
+    ApiDialect(String path, String imageField, Function<String, String> body) {
       this.path = path;
       this.imageField = imageField;
       this.body = body;
@@ -102,14 +102,14 @@ class PicturesAtCreateTest extends RunningServer {
   }
 
   @ParameterizedTest
-  @EnumSource(Dialect.class)
-  void a_data_uri_of_20_mb_is_accepted(Dialect dialect) {
+  @EnumSource(ApiDialect.class)
+  void a_data_uri_of_20_mb_is_accepted(ApiDialect dialect) {
     dialect.assertAccepted(dialect.create(DATA_URI_20_MB));
   }
 
   @ParameterizedTest
-  @EnumSource(Dialect.class)
-  void a_data_uri_of_21_mb_is_refused_naming_the_field(Dialect dialect) {
+  @EnumSource(ApiDialect.class)
+  void a_data_uri_of_21_mb_is_refused_naming_the_field(ApiDialect dialect) {
     HttpResponse<String> response = dialect.create(DATA_URI_21_MB);
 
     assertThat(dialect.refusedField(response)).isEqualTo(dialect.imageField);
@@ -117,8 +117,8 @@ class PicturesAtCreateTest extends RunningServer {
   }
 
   @ParameterizedTest
-  @EnumSource(Dialect.class)
-  void a_jpeg_truncated_past_its_header_is_refused_at_create_naming_the_field(Dialect dialect) {
+  @EnumSource(ApiDialect.class)
+  void a_jpeg_truncated_past_its_header_is_refused_at_create_naming_the_field(ApiDialect dialect) {
     byte[] jpeg = TestPhotos.bytes("hubble_deep_field.jpg");
     HttpResponse<String> response = dialect.create(dataUri("image/jpeg", Arrays.copyOf(jpeg, jpeg.length / 2)));
 
@@ -127,8 +127,8 @@ class PicturesAtCreateTest extends RunningServer {
   }
 
   @ParameterizedTest
-  @EnumSource(Dialect.class)
-  void a_png_truncated_past_its_header_is_refused_at_create_naming_the_field(Dialect dialect) {
+  @EnumSource(ApiDialect.class)
+  void a_png_truncated_past_its_header_is_refused_at_create_naming_the_field(ApiDialect dialect) {
     byte[] png = TestPhotos.bytes("astronaut.png");
     HttpResponse<String> response = dialect.create(dataUri("image/png", Arrays.copyOf(png, png.length / 2)));
 

@@ -4,7 +4,7 @@ import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public abstract class ModelFilterContract {
 
     assertThat(claim(ModelFilter.only(Set.of(A)))).map(Task::id).contains(newerA.id());
     assertThat(claim(ModelFilter.only(Set.of(A)))).as("only B is left").isEmpty();
-    assertThat(statusOf(olderB)).isEqualTo(TaskStatus.QUEUED);
+    assertThat(statusOf(olderB)).isEqualTo(Status.QUEUED);
   }
 
   @Test
@@ -43,7 +43,7 @@ public abstract class ModelFilterContract {
 
     assertThat(claim(ModelFilter.except(Set.of(A)))).map(Task::id).contains(newerB.id());
     assertThat(claim(ModelFilter.except(Set.of(A)))).as("only A is left").isEmpty();
-    assertThat(statusOf(olderA)).isEqualTo(TaskStatus.QUEUED);
+    assertThat(statusOf(olderA)).isEqualTo(Status.QUEUED);
   }
 
   @Test
@@ -52,8 +52,8 @@ public abstract class ModelFilterContract {
     Task b = queue(B, T0.plusSeconds(5));
 
     assertThat(claim(ModelFilter.only(Set.of()))).isEmpty();
-    assertThat(statusOf(a)).isEqualTo(TaskStatus.QUEUED);
-    assertThat(statusOf(b)).isEqualTo(TaskStatus.QUEUED);
+    assertThat(statusOf(a)).isEqualTo(Status.QUEUED);
+    assertThat(statusOf(b)).isEqualTo(Status.QUEUED);
   }
 
   @Test
@@ -74,11 +74,11 @@ public abstract class ModelFilterContract {
     claim(ModelFilter.ANY).orElseThrow();
 
     assertThat(store().requeueExpired(END_OF_TIME, ModelFilter.only(Set.of(A)))).isEqualTo(1);
-    assertThat(statusOf(a)).isEqualTo(TaskStatus.QUEUED);
-    assertThat(statusOf(b)).as("another pool's task").isEqualTo(TaskStatus.PROCESSING);
+    assertThat(statusOf(a)).isEqualTo(Status.QUEUED);
+    assertThat(statusOf(b)).as("another pool's task").isEqualTo(Status.PROCESSING);
 
     assertThat(store().requeueExpired(END_OF_TIME, ModelFilter.except(Set.of(A)))).isEqualTo(1);
-    assertThat(statusOf(b)).isEqualTo(TaskStatus.QUEUED);
+    assertThat(statusOf(b)).isEqualTo(Status.QUEUED);
   }
 
   @Test
@@ -93,8 +93,8 @@ public abstract class ModelFilterContract {
     assertThat(claim(ModelFilter.only(Set.of(quoted, A)))).map(Task::id).contains(odd.id());
 
     assertThat(store().requeueExpired(END_OF_TIME, ModelFilter.only(Set.of(quoted)))).isEqualTo(1);
-    assertThat(statusOf(odd)).isEqualTo(TaskStatus.QUEUED);
-    assertThat(statusOf(a)).isEqualTo(TaskStatus.PROCESSING);
+    assertThat(statusOf(odd)).isEqualTo(Status.QUEUED);
+    assertThat(statusOf(a)).isEqualTo(Status.PROCESSING);
   }
 
   private Task queue(String model, Instant createdAt) {
@@ -107,7 +107,7 @@ public abstract class ModelFilterContract {
     return store().claimNext("w", T0.plusSeconds(100), LEASE, models);
   }
 
-  private TaskStatus statusOf(Task task) {
+  private Status statusOf(Task task) {
     return store().find(task.id()).orElseThrow().state().status();
   }
 }

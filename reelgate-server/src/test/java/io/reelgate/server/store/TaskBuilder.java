@@ -3,7 +3,7 @@ package io.reelgate.server.store;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Resolution;
 import io.reelgate.core.camera.CameraScriptParser;
-import io.reelgate.core.task.Failure;
+import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
 import java.time.Instant;
@@ -70,7 +70,7 @@ public final class TaskBuilder {
   }
 
   /** A failure of bad input that names no field, with {@code message}. */
-  public static Failure failure(String message) {
-    return new Failure(Failure.Kind.INVALID_INPUT, null, message);
+  public static TaskFailure failure(String message) {
+    return new TaskFailure(TaskFailure.Kind.INVALID_INPUT, null, message);
   }
 }

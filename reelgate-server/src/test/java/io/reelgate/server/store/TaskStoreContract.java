@@ -12,7 +12,7 @@ import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
 import io.reelgate.core.task.TaskState;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ public abstract class TaskStoreContract {
     Task claimed = store().claimNext("w1", T0.plusSeconds(10), LEASE).orElseThrow();
 
     assertThat(claimed.id()).isEqualTo(older.id());
-    assertThat(claimed.state().status()).isEqualTo(TaskStatus.PROCESSING);
+    assertThat(claimed.state().status()).isEqualTo(Status.PROCESSING);
     assertThat(claimed.state().startedAt()).isEqualTo(T0.plusSeconds(10));
     assertThat(claimed.state().attempts()).isEqualTo(1);
     assertThat(claimed.version()).isEqualTo(older.version() + 1);
@@ -144,7 +144,7 @@ public abstract class TaskStoreContract {
           go);
 
       assertThat(wins).hasValue(1);
-      assertThat(store().find(processing.id()).orElseThrow().state().status()).isIn(TaskStatus.SUCCEEDED, TaskStatus.FAILED);
+      assertThat(store().find(processing.id()).orElseThrow().state().status()).isIn(Status.SUCCEEDED, Status.FAILED);
     }
   }
 
@@ -170,7 +170,7 @@ public abstract class TaskStoreContract {
         store().update(processing, processing.withResult("tasks/a/result.mp4", 1366, 768, T0.plusSeconds(9))).orElseThrow();
 
     assertThat(store().find(done.id())).contains(done);
-    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().status()).isEqualTo(Status.SUCCEEDED);
     assertThat(done.state().progressPercent()).isEqualTo(100);
     assertThat(done.state().resultKey()).isEqualTo("tasks/a/result.mp4");
     assertThat(done.state().videoWidth()).isEqualTo(1366);
@@ -187,7 +187,7 @@ public abstract class TaskStoreContract {
     Task done = store().update(processing, processing.withResult("k", 1, 1, T0)).orElseThrow();
     // Built by hand, as a buggy caller could: SUCCEEDED back to PROCESSING.
     Task reopened = new Task(done.id(), done.keyId(), done.dialect(), done.createdAt(), done.request(),
-        new TaskState(TaskStatus.PROCESSING, 50, null, null, null, null, done.state().startedAt(), null, done.state().attempts()),
+        new TaskState(Status.PROCESSING, 50, null, null, null, null, done.state().startedAt(), null, done.state().attempts()),
         done.version());
 
     assertThatThrownBy(() -> store().update(done, reopened))
@@ -207,7 +207,7 @@ public abstract class TaskStoreContract {
 
     assertThat(requeued).isEqualTo(1);
     Task back = store().find(task.id()).orElseThrow();
-    assertThat(back.state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(back.state().status()).isEqualTo(Status.QUEUED);
     assertThat(back.state().progressPercent()).isZero();
     assertThat(back.state().failure()).isNull();
     Task again = store().claimNext("new-worker", T0.plusSeconds(40), LEASE).orElseThrow();
@@ -235,9 +235,9 @@ public abstract class TaskStoreContract {
     store().insert(aTask().build());
     Task processing = store().claimNext("w1", T0, LEASE).orElseThrow();
 
-    Task queued = store().update(processing, processing.withStatus(TaskStatus.QUEUED, T0)).orElseThrow();
+    Task queued = store().update(processing, processing.withStatus(Status.QUEUED, T0)).orElseThrow();
 
-    assertThat(queued.state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(queued.state().status()).isEqualTo(Status.QUEUED);
     assertThat(store().renewLease(queued.id(), "w1", T0.plusSeconds(60))).isFalse();
     assertThat(store().claimNext("w2", T0, LEASE)).map(Task::id).contains(queued.id());
   }
@@ -264,7 +264,7 @@ public abstract class TaskStoreContract {
     store().update(finished, finished.withFailure(failure("bad picture"), T0)).orElseThrow();
 
     assertThat(store().depth()).isEqualTo(new TaskStore.Depth(1, 1));
-    assertThat(processing.state().status()).isEqualTo(TaskStatus.PROCESSING);
+    assertThat(processing.state().status()).isEqualTo(Status.PROCESSING);
   }
 
   private static void runTogether(List<Callable<Void>> jobs, CountDownLatch go) throws Exception {

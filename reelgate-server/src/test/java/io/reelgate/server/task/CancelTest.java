@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelgate.core.task.TaskNotCancellableException;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.sqlite.SqliteTestDatabase;
@@ -53,9 +53,9 @@ class CancelTest {
 
     Task cancelled = tasks.cancel(task.keyId(), task.dialect(), task.id());
 
-    assertThat(cancelled.state().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(cancelled.state().status()).isEqualTo(Status.CANCELLED);
     assertThat(cancelled.state().finishedAt()).isNotNull();
-    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(Status.CANCELLED);
   }
 
   @Test
@@ -65,7 +65,7 @@ class CancelTest {
     tasks = CountedEvents.service(store, storage, Clock.systemUTC(), TaskEvents.of(List.of(pool)));
     Task running = aTask().build();
     store.insert(running);
-    awaitTask(running.id(), t -> t.state().status() == TaskStatus.PROCESSING, PROMPTLY);
+    awaitTask(running.id(), t -> t.state().status() == Status.PROCESSING, PROMPTLY);
 
     long start = System.nanoTime();
     tasks.cancel(running.keyId(), running.dialect(), running.id());
@@ -73,10 +73,10 @@ class CancelTest {
     store.insert(next);
     pool.wake();
 
-    awaitTask(next.id(), t -> t.state().status() == TaskStatus.PROCESSING, PROMPTLY);
+    awaitTask(next.id(), t -> t.state().status() == Status.PROCESSING, PROMPTLY);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PROMPTLY);
     assertThat(engine.interrupted.get()).isEqualTo(1);
-    assertThat(store.find(running.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(store.find(running.id()).orElseThrow().state().status()).isEqualTo(Status.CANCELLED);
     try (Stream<Path> left = Files.list(dataDir.resolve("work"))) {
       assertThat(left).as("the cancelled render's file is deleted; only the next one's may be there").hasSizeLessThanOrEqualTo(1);
     }
@@ -88,7 +88,7 @@ class CancelTest {
     startPool(engine); // not told of cancellations: as if another instance cancelled
     Task running = aTask().build();
     store.insert(running);
-    awaitTask(running.id(), t -> t.state().status() == TaskStatus.PROCESSING && t.state().progressPercent() > 0, PROMPTLY);
+    awaitTask(running.id(), t -> t.state().status() == Status.PROCESSING && t.state().progressPercent() > 0, PROMPTLY);
 
     tasks.cancel(running.keyId(), running.dialect(), running.id());
 
@@ -96,21 +96,21 @@ class CancelTest {
     while (engine.interrupted.get() == 0 && System.nanoTime() < deadline) sleep(5);
     assertThat(engine.interrupted.get()).isEqualTo(1);
     sleep(100); // the worker settles: it must not overwrite CANCELLED
-    assertThat(store.find(running.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(store.find(running.id()).orElseThrow().state().status()).isEqualTo(Status.CANCELLED);
   }
 
   @Test
   void a_finished_task_can_no_longer_be_cancelled() {
     Task task = aTask().build();
     store.insert(task);
-    Task done = store.update(task, task.withStatus(TaskStatus.PROCESSING, task.createdAt())).orElseThrow();
+    Task done = store.update(task, task.withStatus(Status.PROCESSING, task.createdAt())).orElseThrow();
     store.update(done, done.withResult("tasks/x/result.mp4", 16, 16, task.createdAt())).orElseThrow();
 
     assertThatThrownBy(() -> tasks.cancel(task.keyId(), task.dialect(), task.id()))
         .isInstanceOf(TaskNotCancellableException.class)
         .hasMessageContaining(task.id())
         .hasMessageContaining("succeeded and can no longer be cancelled");
-    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(Status.SUCCEEDED);
   }
 
   private void startPool(TinyEngine engine) {

@@ -12,9 +12,9 @@ import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.model.Resolution;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.sqlite.SqliteTestDatabase;
@@ -53,7 +53,7 @@ class TaskServiceTest {
 
     Task task = tasks.submit("key_a", "novita", "t-1", request(first, last), WrittenWithTask.NOTHING);
 
-    assertThat(task.state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(task.state().status()).isEqualTo(Status.QUEUED);
     assertThat(task.request().mode()).isEqualTo(Mode.FIRST_LAST_FRAME);
     assertThat(task.createdAt()).isEqualTo(Instant.parse("2025-03-01T10:00:00.123Z"));
     assertThat(store.find("t-1")).contains(task);
@@ -105,9 +105,9 @@ class TaskServiceTest {
     assertThatThrownBy(() -> tasks.get("key_a", "evolink", "t-4")).isInstanceOf(UnknownIdException.class);
   }
 
-  static VideoRequest request(byte[] first, byte[] last) {
+  static ValidatedRequest request(byte[] first, byte[] last) {
     String prompt = "A lighthouse at dusk [Pan left]";
-    return new VideoRequest(
+    return new ValidatedRequest(
         ModelCatalog.standard().require(ModelCatalog.HAILUO_02, "model"),
         Mode.of(first != null, last != null),
         prompt,

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.model.Resolution;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.motion.MotionRenderer;
 import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
@@ -44,7 +44,7 @@ class WorkerPoolMotionTest {
         } while (!done.state().status().isTerminal() && System.nanoTime() < deadline);
       }
 
-      assertThat(done.state().status()).as("reason: %s", done.state().failure()).isEqualTo(TaskStatus.SUCCEEDED);
+      assertThat(done.state().status()).as("reason: %s", done.state().failure()).isEqualTo(Status.SUCCEEDED);
       assertThat(done.state().videoHeight()).isEqualTo(512);
       assertThat(done.state().videoWidth()).isBetween(900, 920);
       byte[] mp4 = storage.read(done.state().resultKey());

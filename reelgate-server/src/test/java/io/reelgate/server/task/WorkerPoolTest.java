@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.camera.CameraMove;
 import io.reelgate.core.model.Resolution;
-import io.reelgate.core.task.Failure;
+import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
@@ -58,7 +58,7 @@ class WorkerPoolTest {
     startPool(engine, 1);
     Task done = awaitTask(task.id(), t -> t.state().status().isTerminal());
 
-    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().status()).isEqualTo(Status.SUCCEEDED);
     assertThat(done.state().progressPercent()).isEqualTo(100);
     assertThat(done.state().resultKey()).isEqualTo("tasks/" + task.id() + "/result.mp4");
     assertThat(done.state().videoWidth()).isEqualTo(910);
@@ -81,11 +81,11 @@ class WorkerPoolTest {
     startPool(engine, 1);
     List<Integer> seen = new ArrayList<>();
     Task done = awaitTask(task.id(), t -> {
-      if (t.state().status() == TaskStatus.PROCESSING) seen.add(t.state().progressPercent());
+      if (t.state().status() == Status.PROCESSING) seen.add(t.state().progressPercent());
       return t.state().status().isTerminal();
     });
 
-    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().status()).isEqualTo(Status.SUCCEEDED);
     assertThat(seen).anyMatch(p -> p > 0 && p < 99).allMatch(p -> p <= 99).isSorted();
     // Throttled: a 2 s render with 100 frames is not 100 writes.
     assertThat(done.version()).isLessThan(30);
@@ -99,7 +99,7 @@ class WorkerPoolTest {
     startPool(engine, 1);
     Task failed = awaitTask(task.id(), t -> t.state().status().isTerminal());
 
-    assertThat(failed.state().status()).isEqualTo(TaskStatus.FAILED);
+    assertThat(failed.state().status()).isEqualTo(Status.FAILED);
     assertThat(failed.state().failure().field()).isEqualTo("image");
     assertThat(failed.state().failure().message()).contains("image");
     assertThat(failed.state().attempts()).isEqualTo(1);
@@ -114,8 +114,8 @@ class WorkerPoolTest {
     startPool(engine, 1);
     Task failed = awaitTask(task.id(), t -> t.state().status().isTerminal());
 
-    assertThat(failed.state().status()).isEqualTo(TaskStatus.FAILED);
-    assertThat(failed.state().failure()).isEqualTo(new Failure(Failure.Kind.INVALID_INPUT, null, "this engine renders 512P only"));
+    assertThat(failed.state().status()).isEqualTo(Status.FAILED);
+    assertThat(failed.state().failure()).isEqualTo(new TaskFailure(TaskFailure.Kind.INVALID_INPUT, null, "this engine renders 512P only"));
   }
 
   @Test
@@ -127,9 +127,9 @@ class WorkerPoolTest {
     Task failed = awaitTask(task.id(), t -> t.state().status().isTerminal());
 
     assertThat(engine.jobs).hasSize(TaskRunner.MAX_ATTEMPTS);
-    assertThat(failed.state().status()).isEqualTo(TaskStatus.FAILED);
+    assertThat(failed.state().status()).isEqualTo(Status.FAILED);
     assertThat(failed.state().attempts()).isEqualTo(TaskRunner.MAX_ATTEMPTS);
-    assertThat(failed.state().failure().kind()).isEqualTo(Failure.Kind.INTERNAL);
+    assertThat(failed.state().failure().kind()).isEqualTo(TaskFailure.Kind.INTERNAL);
     assertThat(failed.state().failure().message()).startsWith("internal error").doesNotContain("/secret/path");
   }
 
@@ -138,12 +138,12 @@ class WorkerPoolTest {
     TinyEngine engine = new TinyEngine(10_000, 10);
     Task task = queued(aTask(), null);
     startPool(engine, 1);
-    awaitTask(task.id(), t -> t.state().status() == TaskStatus.PROCESSING && t.state().progressPercent() > 0);
+    awaitTask(task.id(), t -> t.state().status() == Status.PROCESSING && t.state().progressPercent() > 0);
 
     pool.close();
 
     Task back = store.find(task.id()).orElseThrow();
-    assertThat(back.state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(back.state().status()).isEqualTo(Status.QUEUED);
     assertThat(back.state().progressPercent()).isZero();
     assertThat(back.state().failure()).isNull();
     assertThat(engine.interrupted).hasValue(1);
@@ -155,12 +155,12 @@ class WorkerPoolTest {
     TinyEngine engine = new TinyEngine(60, 10);
     Task task = queued(aTask(), null);
     startPool(engine, 1);
-    awaitTask(task.id(), t -> t.state().status() == TaskStatus.PROCESSING && t.state().progressPercent() > 0);
+    awaitTask(task.id(), t -> t.state().status() == Status.PROCESSING && t.state().progressPercent() > 0);
 
     pool.drain(Duration.ofSeconds(10));
 
     Task done = store.find(task.id()).orElseThrow();
-    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().status()).isEqualTo(Status.SUCCEEDED);
     assertThat(done.state().attempts()).isEqualTo(1);
     assertThat(engine.interrupted).hasValue(0);
   }
@@ -170,14 +170,14 @@ class WorkerPoolTest {
     TinyEngine engine = new TinyEngine(10_000, 10);
     Task task = queued(aTask(), null);
     startPool(engine, 1);
-    awaitTask(task.id(), t -> t.state().status() == TaskStatus.PROCESSING && t.state().progressPercent() > 0);
+    awaitTask(task.id(), t -> t.state().status() == Status.PROCESSING && t.state().progressPercent() > 0);
 
     long start = System.nanoTime();
     pool.drain(Duration.ofMillis(300));
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300), Duration.ofSeconds(5));
     Task back = store.find(task.id()).orElseThrow();
-    assertThat(back.state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(back.state().status()).isEqualTo(Status.QUEUED);
     assertThat(back.state().failure()).isNull();
     assertThat(engine.interrupted).hasValue(1);
   }
@@ -187,14 +187,14 @@ class WorkerPoolTest {
     TinyEngine engine = new TinyEngine(40, 10);
     Task first = queued(aTask(), null);
     startPool(engine, 1);
-    awaitTask(first.id(), t -> t.state().status() == TaskStatus.PROCESSING);
+    awaitTask(first.id(), t -> t.state().status() == Status.PROCESSING);
     Task second = queued(aTask(), null);
     pool.wake();
 
     pool.drain(Duration.ofSeconds(10));
 
-    assertThat(store.find(first.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.SUCCEEDED);
-    assertThat(store.find(second.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.QUEUED);
+    assertThat(store.find(first.id()).orElseThrow().state().status()).isEqualTo(Status.SUCCEEDED);
+    assertThat(store.find(second.id()).orElseThrow().state().status()).isEqualTo(Status.QUEUED);
     assertThat(engine.jobs).hasSize(1);
   }
 
@@ -207,7 +207,7 @@ class WorkerPoolTest {
     startPool(new TinyEngine(5, 1), 1);
     Task done = awaitTask(task.id(), t -> t.state().status().isTerminal());
 
-    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().status()).isEqualTo(Status.SUCCEEDED);
     assertThat(done.state().attempts()).isEqualTo(2);
   }
 
@@ -220,7 +220,7 @@ class WorkerPoolTest {
     tasks.forEach(t -> awaitTask(t.id(), s -> s.state().status().isTerminal()));
 
     assertThat(engine.mostAtOnce).hasValue(2);
-    assertThat(tasks).allSatisfy(t -> assertThat(store.find(t.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.SUCCEEDED));
+    assertThat(tasks).allSatisfy(t -> assertThat(store.find(t.id()).orElseThrow().state().status()).isEqualTo(Status.SUCCEEDED));
   }
 
   @Test
@@ -232,7 +232,7 @@ class WorkerPoolTest {
     Task task = queued(aTask(), null);
     long start = System.nanoTime();
     pool.wake();
-    awaitTask(task.id(), t -> t.state().status() != TaskStatus.QUEUED);
+    awaitTask(task.id(), t -> t.state().status() != Status.QUEUED);
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(WorkerPool.POLL_EVERY);
   }

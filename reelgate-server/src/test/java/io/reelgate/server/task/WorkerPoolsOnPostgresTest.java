@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.files.local.LocalStorage;
 import io.reelgate.server.store.postgres.PostgresDatabase;
 import io.reelgate.server.store.postgres.PostgresFixture;
@@ -58,7 +58,7 @@ class WorkerPoolsOnPostgresTest {
       tasks.add(task);
     }
 
-    tasks.forEach(t -> assertThat(awaitTask(t.id()).state().status()).isEqualTo(TaskStatus.SUCCEEDED));
+    tasks.forEach(t -> assertThat(awaitTask(t.id()).state().status()).isEqualTo(Status.SUCCEEDED));
 
     List<String> rendered = Stream.concat(engineA.jobs.stream(), engineB.jobs.stream()).map(RenderJob::prompt).toList();
     assertThat(rendered).hasSize(30).doesNotHaveDuplicates();
@@ -76,7 +76,7 @@ class WorkerPoolsOnPostgresTest {
     start(instanceB, new TinyEngine(5, 2), "b");
 
     Task done = awaitTask(task.id());
-    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().status()).isEqualTo(Status.SUCCEEDED);
     assertThat(done.state().attempts()).isEqualTo(2);
   }
 

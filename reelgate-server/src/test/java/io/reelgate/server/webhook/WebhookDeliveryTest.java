@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelgate.core.net.GuardedHttpClient;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.database.Database;
 import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import io.reelgate.server.store.jdbc.TaskStoreRules;
@@ -35,7 +35,7 @@ class WebhookDeliveryTest {
   private static final WebhookPolicy THREE_RETRIES =
       new WebhookPolicy(Duration.ofSeconds(2), WebhookPolicy.doubling(Duration.ofSeconds(1), 3), WebhookPolicy.ENDS, false);
   private static final WebhookPolicy WITH_CHALLENGE =
-      new WebhookPolicy(Duration.ofSeconds(2), List.of(), Set.of(TaskStatus.PROCESSING, TaskStatus.SUCCEEDED), true);
+      new WebhookPolicy(Duration.ofSeconds(2), List.of(), Set.of(Status.PROCESSING, Status.SUCCEEDED), true);
 
   @TempDir Path dataDir;
   private final Clock clock = Clock.systemUTC();

@@ -1,10 +1,11 @@
 package io.reelgate.server.dialect.evolink;
 
+import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.CallbackUrls;
 import io.reelgate.core.request.RequestValidator;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.http.JsonFields;
 import java.net.URI;
@@ -46,7 +47,7 @@ record EvolinkCreateRequest(VideoRequestDraft draft, int imageCount, URI callbac
   }
 
   /** The core request, or the core's error under Evolink's name for the field. */
-  VideoRequest validate(RequestValidator validator) {
+  ValidatedRequest validate(RequestValidator validator) {
     try {
       return validator.validate(draft);
     } catch (InvalidFieldException e) {

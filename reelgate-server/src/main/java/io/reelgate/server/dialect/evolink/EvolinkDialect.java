@@ -1,11 +1,12 @@
 package io.reelgate.server.dialect.evolink;
 
+import io.reelgate.server.dialect.DialectServices;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
-import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.ApiDialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * /v1/tasks/{task_id}}, with {@code Authorization: Bearer <key>}. Task ids are in Evolink's
  * format, {@code task-unified-<epoch seconds>-<8 lowercase letters and digits>}.
  */
-public final class EvolinkDialect implements Dialect {
+public final class EvolinkDialect implements ApiDialect {
   public static final String NAME = "evolink";
 
   private static final String CANCEL_PATH = "/v1/tasks/{task_id}/cancel";
@@ -76,7 +77,7 @@ public final class EvolinkDialect implements Dialect {
 
   private void create(Context ctx) {
     ApiKey key = services.auth().key(ctx);
-    VideoRequest request = EvolinkCreateRequest.read(JsonFields.parse(ctx.body())).validate(services.validator());
+    ValidatedRequest request = EvolinkCreateRequest.read(JsonFields.parse(ctx.body())).validate(services.validator());
     Instant now = services.clock().instant();
     services.accept(ctx, key.id(), NAME, newId(now), request, task -> EvolinkJson.text(EvolinkCreatedTask.of(task, now)));
   }

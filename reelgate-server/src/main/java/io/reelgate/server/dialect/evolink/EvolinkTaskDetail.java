@@ -1,8 +1,8 @@
 package io.reelgate.server.dialect.evolink;
 
-import io.reelgate.core.task.Failure;
+import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.links.LinkSigner;
 import java.util.List;
 
@@ -33,7 +33,7 @@ record EvolinkTaskDetail(
 
   static EvolinkTaskDetail of(Task task, LinkSigner links) {
     List<String> results =
-        task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null
+        task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null
             ? List.of(links.link(task.state().resultKey()))
             : List.of();
     return new EvolinkTaskDetail(
@@ -49,7 +49,7 @@ record EvolinkTaskDetail(
         error(task));
   }
 
-  static String status(TaskStatus status) {
+  static String status(Status status) {
     return switch (status) {
       case QUEUED -> "pending";
       case PROCESSING -> "processing";
@@ -73,7 +73,7 @@ record EvolinkTaskDetail(
    * generation_timeout}; the provider's or the server's own trouble is {@code service_error},
    * Evolink's code for a failure on its side.
    */
-  static String errorCode(Failure failure) {
+  static String errorCode(TaskFailure failure) {
     if (failure == null) return "service_error";
     return switch (failure.kind()) {
       case INVALID_INPUT -> failure.isPicture() ? "image_processing_error" : "invalid_parameters";

@@ -1,5 +1,6 @@
 package io.reelgate.server.dialect.gptproto;
 
+import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.http.JsonFields;

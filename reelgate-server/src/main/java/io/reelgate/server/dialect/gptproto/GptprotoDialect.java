@@ -1,12 +1,13 @@
 package io.reelgate.server.dialect.gptproto;
 
+import io.reelgate.server.dialect.DialectServices;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
-import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.ApiDialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
@@ -35,7 +36,7 @@ import java.util.function.Supplier;
  * A waiting request holds no thread: {@link io.reelgate.server.task.TaskEndWatch} reads its task
  * until it ends.
  */
-public final class GptprotoDialect implements Dialect {
+public final class GptprotoDialect implements ApiDialect {
   public static final String NAME = "gptproto";
   public static final Duration DEFAULT_SYNC_WAIT_LIMIT = Duration.ofSeconds(120);
 
@@ -99,7 +100,7 @@ public final class GptprotoDialect implements Dialect {
     GptprotoModel model = GptprotoModel.fromPath(ctx.pathParam("model"));
     Scene scene = Scene.fromPath(ctx.pathParam("scene"));
     GptprotoCreateRequest create = GptprotoCreateRequest.read(model, scene, JsonFields.parse(ctx.body()));
-    VideoRequest request = validate(create);
+    ValidatedRequest request = validate(create);
     Task task = services.accept(ctx, key.id(), NAME, UUID.randomUUID().toString().replace("-", ""), request,
         accepted -> GptprotoJson.successText(prediction(accepted)));
     if (create.syncMode()) answerOnceEnded(ctx, key, task);
@@ -144,7 +145,7 @@ public final class GptprotoDialect implements Dialect {
    * The core's validation; a refused resolution or duration also gets the model's row of
    * GPTProto's table, the combinations it does allow.
    */
-  private VideoRequest validate(GptprotoCreateRequest create) {
+  private ValidatedRequest validate(GptprotoCreateRequest create) {
     try {
       return services.validator().validate(create.draft());
     } catch (InvalidFieldException e) {

@@ -3,7 +3,7 @@ package io.reelgate.server.dialect.gptproto;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.links.LinkSigner;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +52,7 @@ record GptprotoPrediction(
   /** {@code resultUrl} is the absolute URL of this task's {@code GET .../result}. */
   static GptprotoPrediction of(Task task, String resultUrl, LinkSigner links) {
     List<String> outputs =
-        task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null
+        task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null
             ? List.of(links.link(task.state().resultKey()))
             : List.of();
     Scene scene = Scene.of(task.request().mode());
@@ -69,7 +69,7 @@ record GptprotoPrediction(
         CREATED_AT.format(task.createdAt()));
   }
 
-  static String status(TaskStatus status) {
+  static String status(Status status) {
     return switch (status) {
       case QUEUED -> "created";
       case PROCESSING -> "processing";

@@ -1,9 +1,10 @@
 package io.reelgate.server.dialect.minimax;
 
+import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.RequestValidator;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.request.CallbackUrls;
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.http.JsonFields;
@@ -23,7 +24,7 @@ import io.reelgate.server.http.JsonFields;
 final class MiniMaxCreateRequest {
   private MiniMaxCreateRequest() {}
 
-  static VideoRequest validate(RequestValidator validator, JsonFields body) {
+  static ValidatedRequest validate(RequestValidator validator, JsonFields body) {
     VideoRequestDraft draft = read(body);
     try {
       return validator.validate(draft);

@@ -1,14 +1,15 @@
 package io.reelgate.server.dialect.minimax;
 
+import io.reelgate.server.dialect.DialectServices;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.error.UnknownIdException;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.dialect.CurlExample;
-import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.ApiDialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
@@ -29,7 +30,7 @@ import java.util.Set;
  * are told by its {@code status_code} (see {@link MiniMaxErrors}). Task ids are strings of digits,
  * as MiniMax's are.
  */
-public final class MiniMaxDialect implements Dialect {
+public final class MiniMaxDialect implements ApiDialect {
   public static final String NAME = "minimax";
   private static final String CANCEL_PATH = "/v1/cancel/video_generation";
 
@@ -82,7 +83,7 @@ public final class MiniMaxDialect implements Dialect {
 
   private void create(Context ctx) {
     ApiKey key = authenticate(ctx);
-    VideoRequest request = MiniMaxCreateRequest.validate(services.validator(), JsonFields.parse(ctx.body()));
+    ValidatedRequest request = MiniMaxCreateRequest.validate(services.validator(), JsonFields.parse(ctx.body()));
     services.accept(ctx, key.id(), NAME, taskIds.next(), request, task -> {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("task_id", task.id());
@@ -125,7 +126,7 @@ public final class MiniMaxDialect implements Dialect {
     } catch (UnknownIdException e) {
       throw new UnknownIdException("file", fileId);
     }
-    if (task.state().status() != TaskStatus.SUCCEEDED) throw new UnknownIdException("file", fileId);
+    if (task.state().status() != Status.SUCCEEDED) throw new UnknownIdException("file", fileId);
     long bytes = services.tasks().resultSize(task).orElseThrow(() -> new UnknownIdException("file", fileId));
     MiniMaxJson.write(ctx, MiniMaxFile.of(task, bytes, services.links()));
   }

@@ -1,7 +1,7 @@
 package io.reelgate.server.dialect.minimax;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 
 /**
  * The body of {@code GET /v1/query/video_generation}. Every field is always present, as MiniMax
@@ -16,7 +16,7 @@ import io.reelgate.core.task.TaskStatus;
 record MiniMaxQueryResult(String taskId, String status, String fileId, int videoWidth, int videoHeight, BaseResp baseResp) {
 
   static MiniMaxQueryResult of(Task task) {
-    boolean done = task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null;
+    boolean done = task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null;
     return new MiniMaxQueryResult(
         task.id(),
         status(task.state().status()),
@@ -26,7 +26,7 @@ record MiniMaxQueryResult(String taskId, String status, String fileId, int video
         baseResp(task));
   }
 
-  private static String status(TaskStatus status) {
+  private static String status(Status status) {
     return switch (status) {
       case QUEUED -> "Queueing";
       case PROCESSING -> "Processing";

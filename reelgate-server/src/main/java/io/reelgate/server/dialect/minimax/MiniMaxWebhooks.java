@@ -1,7 +1,7 @@
 package io.reelgate.server.dialect.minimax;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.webhook.WebhookFormat;
 import io.reelgate.server.webhook.WebhookPolicy;
 import java.time.Duration;
@@ -18,7 +18,7 @@ public final class MiniMaxWebhooks implements WebhookFormat {
       new WebhookPolicy(
           Duration.ofSeconds(10),
           WebhookPolicy.doubling(Duration.ofSeconds(5), 3),
-          Set.of(TaskStatus.PROCESSING, TaskStatus.SUCCEEDED, TaskStatus.FAILED, TaskStatus.CANCELLED),
+          Set.of(Status.PROCESSING, Status.SUCCEEDED, Status.FAILED, Status.CANCELLED),
           true);
 
   @Override

@@ -1,5 +1,6 @@
 package io.reelgate.server.dialect.novita;
 
+import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.request.CallbackUrls;
 import io.reelgate.core.request.VideoRequestDraft;

@@ -1,12 +1,13 @@
 package io.reelgate.server.dialect.novita;
 
+import io.reelgate.server.dialect.DialectServices;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
-import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.ApiDialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
@@ -26,7 +27,7 @@ import java.util.UUID;
  * Bearer <key>} or the bare key (as Novita's JavaScript SDK sends it). Task ids are random UUIDs,
  * as Novita's are. Every path under {@code /v3/} is this dialect's.
  */
-public final class NovitaDialect implements Dialect {
+public final class NovitaDialect implements ApiDialect {
   public static final String NAME = "novita";
   private static final String CANCEL_PATH = "/v3/async/task-cancel";
 
@@ -74,7 +75,7 @@ public final class NovitaDialect implements Dialect {
 
   private void create(Context ctx, NovitaEndpoint endpoint) {
     ApiKey key = services.auth().key(ctx);
-    VideoRequest request =
+    ValidatedRequest request =
         services.validator().validate(NovitaCreateRequest.read(endpoint, JsonFields.parse(ctx.body())));
     services.accept(ctx, key.id(), NAME, UUID.randomUUID().toString(), request,
         task -> NovitaJson.text(Map.of("task_id", task.id())));

@@ -1,7 +1,7 @@
 package io.reelgate.server.dialect.novita;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.dialect.TaskEta;
 import io.reelgate.server.links.LinkSigner;
 import java.time.Instant;
@@ -25,7 +25,7 @@ record NovitaTaskResult(Extra extra, TaskInfo task, List<Object> images, List<Vi
 
   static NovitaTaskResult of(Task task, LinkSigner links, Instant now) {
     List<Video> videos =
-        task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null
+        task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null
             ? List.of(new Video(links.link(task.state().resultKey()), String.valueOf(links.ttl().toSeconds()), "mp4"))
             : List.of();
     TaskInfo info =
@@ -40,7 +40,7 @@ record NovitaTaskResult(Extra extra, TaskInfo task, List<Object> images, List<Vi
     return new NovitaTaskResult(new Extra(seed(task), debug), info, List.of(), videos, List.of());
   }
 
-  private static String status(TaskStatus status) {
+  private static String status(Status status) {
     return switch (status) {
       case QUEUED -> "TASK_STATUS_QUEUED";
       case PROCESSING -> "TASK_STATUS_PROCESSING";
@@ -51,7 +51,7 @@ record NovitaTaskResult(Extra extra, TaskInfo task, List<Object> images, List<Vi
   }
 
   private static String reason(Task task) {
-    return task.state().status() == TaskStatus.CANCELLED ? "cancelled" : task.state().failureMessage("");
+    return task.state().status() == Status.CANCELLED ? "cancelled" : task.state().failureMessage("");
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.reelgate.server.store.jdbc;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.core.task.TaskTransitions;
 import io.reelgate.server.store.ModelFilter;
 import io.reelgate.server.store.StoreException;
@@ -158,7 +158,7 @@ public abstract class JdbcTaskStore implements TaskStore {
     return alone("count queued tasks",
         handle -> handle.createQuery(TaskSql.DEPTH)
             .reduceResultSet(new Depth(0, 0), (depth, row, context) ->
-                TaskStatus.valueOf(row.getString(1)) == TaskStatus.QUEUED
+                Status.valueOf(row.getString(1)) == Status.QUEUED
                     ? new Depth(row.getInt(2), depth.processing())
                     : new Depth(depth.queued(), row.getInt(2))));
   }

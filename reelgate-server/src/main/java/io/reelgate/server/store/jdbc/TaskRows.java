@@ -2,11 +2,11 @@ package io.reelgate.server.store.jdbc;
 
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Resolution;
-import io.reelgate.core.task.Failure;
+import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
 import io.reelgate.core.task.TaskState;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -55,9 +55,9 @@ final class TaskRows {
         row.getString(15));
     String failureKind = row.getString(18);
     TaskState state = new TaskState(
-        TaskStatus.valueOf(row.getString(16)),
+        Status.valueOf(row.getString(16)),
         row.getInt(17),
-        failureKind == null ? null : new Failure(Failure.Kind.valueOf(failureKind), row.getString(19), row.getString(20)),
+        failureKind == null ? null : new TaskFailure(TaskFailure.Kind.valueOf(failureKind), row.getString(19), row.getString(20)),
         row.getString(21),
         integer(row, 22),
         integer(row, 23),
@@ -92,7 +92,7 @@ final class TaskRows {
 
   /** Binds the state's parameters, {@code :status} to {@code :attempts}, as the insert and the update name them. */
   static <S extends SqlStatement<S>> S bindState(S statement, TaskState state) {
-    Failure failure = state.failure();
+    TaskFailure failure = state.failure();
     // A null Integer or Instant is bound with its type: an untyped NULL would leave PostgreSQL to guess it.
     return statement
         .bind("status", state.status().name())

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.reelgate.core.task.Failure;
-import io.reelgate.core.task.Failure.Kind;
+import io.reelgate.core.task.TaskFailure;
+import io.reelgate.core.task.TaskFailure.Kind;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.links.LinkSigner;
 import io.reelgate.server.openapi.OpenApiContract;
 import java.time.Clock;
@@ -32,7 +32,7 @@ class EvolinkTaskDetailTest {
 
   @Test
   void picture_that_would_not_load_fails_with_image_processing_error() throws Exception {
-    JsonNode detail = written(failed(new Failure(Kind.INVALID_INPUT, "image", "image: cannot decode the picture")));
+    JsonNode detail = written(failed(new TaskFailure(Kind.INVALID_INPUT, "image", "image: cannot decode the picture")));
 
     assertThat(detail.path("status").asText()).isEqualTo("failed");
     assertThat(detail.path("error").path("code").asText()).isEqualTo("image_processing_error");
@@ -43,31 +43,31 @@ class EvolinkTaskDetailTest {
 
   @Test
   void request_the_engine_refused_fails_with_invalid_parameters() throws Exception {
-    assertThat(written(failed(new Failure(Kind.INVALID_INPUT, "duration", "duration: 1080P is only offered for 6 s"))).path("error").path("code").asText())
+    assertThat(written(failed(new TaskFailure(Kind.INVALID_INPUT, "duration", "duration: 1080P is only offered for 6 s"))).path("error").path("code").asText())
         .isEqualTo("invalid_parameters");
   }
 
   @Test
   void server_trouble_fails_with_service_error() throws Exception {
-    assertThat(written(failed(new Failure(Kind.INTERNAL, null, "internal error: the server failed to render this task 3 times"))).path("error").path("code").asText())
+    assertThat(written(failed(new TaskFailure(Kind.INTERNAL, null, "internal error: the server failed to render this task 3 times"))).path("error").path("code").asText())
         .isEqualTo("service_error");
   }
 
   @Test
   void provider_failure_fails_with_service_error_whatever_its_words() throws Exception {
-    Failure provider = new Failure(Kind.PROVIDER, null, "image_url timed out upstream: the picture could not be fetched");
+    TaskFailure provider = new TaskFailure(Kind.PROVIDER, null, "image_url timed out upstream: the picture could not be fetched");
     assertThat(written(failed(provider)).path("error").path("code").asText()).isEqualTo("service_error");
   }
 
   @Test
   void render_that_timed_out_fails_with_generation_timeout() throws Exception {
-    assertThat(written(failed(new Failure(Kind.TIMED_OUT, null, "the render timed out after 600 s"))).path("error").path("code").asText())
+    assertThat(written(failed(new TaskFailure(Kind.TIMED_OUT, null, "the render timed out after 600 s"))).path("error").path("code").asText())
         .isEqualTo("generation_timeout");
   }
 
   @Test
   void cancelled_task_is_failed_with_request_cancelled() throws Exception {
-    Task cancelled = aTask().build().withStatus(TaskStatus.CANCELLED, NOW);
+    Task cancelled = aTask().build().withStatus(Status.CANCELLED, NOW);
 
     JsonNode detail = written(cancelled);
 
@@ -77,7 +77,7 @@ class EvolinkTaskDetailTest {
 
   @Test
   void completed_task_links_its_video_and_has_no_error() throws Exception {
-    Task done = aTask().build().withStatus(TaskStatus.PROCESSING, NOW).withResult("tasks/t/result.mp4", 1366, 768, NOW);
+    Task done = aTask().build().withStatus(Status.PROCESSING, NOW).withResult("tasks/t/result.mp4", 1366, 768, NOW);
 
     JsonNode detail = written(done);
 
@@ -89,10 +89,10 @@ class EvolinkTaskDetailTest {
 
   @Test
   void document_refuses_an_undocumented_field_and_a_failure_without_error() throws Exception {
-    Task done = aTask().build().withStatus(TaskStatus.PROCESSING, NOW).withResult("tasks/t/result.mp4", 1366, 768, NOW);
+    Task done = aTask().build().withStatus(Status.PROCESSING, NOW).withResult("tasks/t/result.mp4", 1366, 768, NOW);
     ObjectNode extra = (ObjectNode) written(done);
     extra.put("seed", 1);
-    ObjectNode silent = (ObjectNode) written(failed(new Failure(Kind.INVALID_INPUT, "image", "image: cannot decode the picture")));
+    ObjectNode silent = (ObjectNode) written(failed(new TaskFailure(Kind.INVALID_INPUT, "image", "image: cannot decode the picture")));
     silent.remove("error");
 
     assertThatThrownBy(() -> CONTRACT.assertResponseMatches("GET", "/v1/tasks/x", 200, extra.toString()))
@@ -101,8 +101,8 @@ class EvolinkTaskDetailTest {
         .isInstanceOf(AssertionError.class);
   }
 
-  private static Task failed(Failure failure) {
-    return aTask().build().withStatus(TaskStatus.PROCESSING, NOW).withFailure(failure, NOW);
+  private static Task failed(TaskFailure failure) {
+    return aTask().build().withStatus(Status.PROCESSING, NOW).withFailure(failure, NOW);
   }
 
   private static JsonNode written(Task task) throws Exception {

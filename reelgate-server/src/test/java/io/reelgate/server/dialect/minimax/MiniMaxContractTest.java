@@ -1,5 +1,6 @@
 package io.reelgate.server.dialect.minimax;
 
+import io.reelgate.server.dialect.DialectContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

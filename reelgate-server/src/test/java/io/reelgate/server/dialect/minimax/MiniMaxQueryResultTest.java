@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.reelgate.core.task.Failure;
+import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.openapi.OpenApiContract;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class MiniMaxQueryResultTest {
 
   @Test
   void failed_task_is_fail_with_its_reason_in_base_resp() throws Exception {
-    Task failed = aTask().withId(ID).build().withStatus(TaskStatus.PROCESSING, NOW).withFailure(new Failure(Failure.Kind.INVALID_INPUT, "image", "image: cannot be decoded"), NOW);
+    Task failed = aTask().withId(ID).build().withStatus(Status.PROCESSING, NOW).withFailure(new TaskFailure(TaskFailure.Kind.INVALID_INPUT, "image", "image: cannot be decoded"), NOW);
 
     JsonNode answer = answer(failed);
 
@@ -33,7 +33,7 @@ class MiniMaxQueryResultTest {
 
   @Test
   void cancelled_task_is_fail_saying_cancelled() throws Exception {
-    Task cancelled = aTask().withId(ID).build().withStatus(TaskStatus.CANCELLED, NOW);
+    Task cancelled = aTask().withId(ID).build().withStatus(Status.CANCELLED, NOW);
 
     JsonNode answer = answer(cancelled);
 
@@ -53,7 +53,7 @@ class MiniMaxQueryResultTest {
   @Test
   void succeeded_task_names_its_file_and_size() throws Exception {
     Task done =
-        aTask().withId(ID).build().withStatus(TaskStatus.PROCESSING, NOW).withResult("tasks/" + ID + "/result.mp4", 1366, 768, NOW);
+        aTask().withId(ID).build().withStatus(Status.PROCESSING, NOW).withResult("tasks/" + ID + "/result.mp4", 1366, 768, NOW);
 
     JsonNode answer = answer(done);
 

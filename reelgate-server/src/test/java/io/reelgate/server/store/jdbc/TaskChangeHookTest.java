@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.store.sqlite.SqliteTaskStore;
 import io.reelgate.server.store.sqlite.SqliteTestDatabase;
 import java.sql.Connection;
@@ -59,7 +59,7 @@ class TaskChangeHookTest {
 
     assertThatThrownBy(() -> store.update(claimed, claimed.withFailure(failure("no"), Instant.now())))
         .hasMessageContaining("the ledger is full");
-    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(TaskStatus.PROCESSING);
+    assertThat(store.find(task.id()).orElseThrow().state().status()).isEqualTo(Status.PROCESSING);
     assertThat(store.find(task.id()).orElseThrow().version()).isEqualTo(claimed.version());
   }
 

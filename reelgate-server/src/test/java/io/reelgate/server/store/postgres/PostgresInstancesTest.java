@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.database.Database;
 import io.reelgate.server.links.LinkSigner;
 import io.reelgate.server.store.TaskStore;
@@ -153,7 +153,7 @@ class PostgresInstancesTest {
     Task takenOver = instanceB.claimNext("instance-b-worker", T0.plusSeconds(31), LEASE).orElseThrow();
     Task done = instanceB.update(takenOver, takenOver.withResult("tasks/x/result.mp4", 1280, 720, T0.plusSeconds(40))).orElseThrow();
 
-    assertThat(done.state().status()).isEqualTo(TaskStatus.SUCCEEDED);
+    assertThat(done.state().status()).isEqualTo(Status.SUCCEEDED);
     assertThat(done.state().attempts()).isEqualTo(2);
     // Should the first instance come back, its stale copy can neither finish nor keep the task.
     assertThat(instanceA.update(heldByDead, heldByDead.withFailure(failure("late"), T0.plusSeconds(41)))).isEmpty();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.camera.CameraScriptParser;
-import io.reelgate.core.task.Failure;
-import io.reelgate.core.task.Failure.Kind;
+import io.reelgate.core.task.TaskFailure;
+import io.reelgate.core.task.TaskFailure.Kind;
 import io.reelgate.core.task.Task;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,8 +41,8 @@ class FailureMigrationTest {
     try (HikariDataSource upgraded = SqliteDatabase.open(file)) {
       SqliteTaskStore store = new SqliteTaskStore(upgraded);
 
-      assertThat(failure(store, "t-image")).isEqualTo(new Failure(Kind.INVALID_INPUT, "image", "image: cannot decode the picture"));
-      assertThat(failure(store, "t-end")).isEqualTo(new Failure(Kind.INVALID_INPUT, "end_image", "end_image: too small"));
+      assertThat(failure(store, "t-image")).isEqualTo(new TaskFailure(Kind.INVALID_INPUT, "image", "image: cannot decode the picture"));
+      assertThat(failure(store, "t-end")).isEqualTo(new TaskFailure(Kind.INVALID_INPUT, "end_image", "end_image: too small"));
       assertThat(failure(store, "t-duration").field()).isEqualTo("duration");
       assertThat(failure(store, "t-internal").kind()).isEqualTo(Kind.INTERNAL);
       assertThat(failure(store, "t-slow").kind()).isEqualTo(Kind.TIMED_OUT);
@@ -52,7 +52,7 @@ class FailureMigrationTest {
     }
   }
 
-  private static Failure failure(SqliteTaskStore store, String id) {
+  private static TaskFailure failure(SqliteTaskStore store, String id) {
     return store.find(id).orElseThrow().state().failure();
   }
 

@@ -1,11 +1,12 @@
 package io.reelgate.server.dialect.gptproto.unified;
 
+import io.reelgate.server.dialect.DialectServices;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
-import io.reelgate.server.dialect.Dialect;
+import io.reelgate.server.dialect.ApiDialect;
 import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
@@ -26,7 +27,7 @@ import java.util.UUID;
  * <p>The reference has no cancel; {@code POST /api/v3/videos/{id}/cancel} is Reelgate's cancel
  * extension, as in every dialect, answering the task as the polls do, {@code cancelled}.
  */
-public final class GptprotoUnifiedDialect implements Dialect {
+public final class GptprotoUnifiedDialect implements ApiDialect {
   public static final String NAME = "gptproto-unified";
 
   static final String CREATE_PATH = "/api/v3/videos";
@@ -72,7 +73,7 @@ public final class GptprotoUnifiedDialect implements Dialect {
 
   private void create(Context ctx) {
     ApiKey key = key(ctx);
-    VideoRequest request = UnifiedVideoRequest.read(JsonFields.parse(ctx.body())).validate(services.validator());
+    ValidatedRequest request = UnifiedVideoRequest.read(JsonFields.parse(ctx.body())).validate(services.validator());
     services.accept(ctx, ACCEPTED, key.id(), NAME, UUID.randomUUID().toString().replace("-", ""), request,
         task -> UnifiedJson.text(UnifiedTask.of(task, services.links())));
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.reelgate.core.task.Task;
-import io.reelgate.core.task.TaskStatus;
+import io.reelgate.core.task.Status;
 import io.reelgate.server.dialect.gptproto.GptprotoModel;
 import io.reelgate.server.links.LinkSigner;
 import java.time.Instant;
@@ -45,7 +45,7 @@ record UnifiedTask(
   static final String POLLING_PATH = "/api/v3/tasks/result/{id}";
 
   static UnifiedTask of(Task task, LinkSigner links) {
-    boolean done = task.state().status() == TaskStatus.SUCCEEDED && task.state().resultKey() != null;
+    boolean done = task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null;
     return new UnifiedTask(
         task.id(),
         task.id(),
@@ -59,7 +59,7 @@ record UnifiedTask(
         task.state().status().isTerminal() ? time(task.state().finishedAt()) : null);
   }
 
-  static String status(TaskStatus status) {
+  static String status(Status status) {
     return switch (status) {
       case QUEUED -> "pending";
       case PROCESSING -> "in_progress";

@@ -1,8 +1,9 @@
 package io.reelgate.server.dialect.gptproto.unified;
 
+import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.request.RequestValidator;
-import io.reelgate.core.request.VideoRequest;
+import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.dialect.gptproto.GptprotoModel;
 import io.reelgate.server.http.JsonFields;
@@ -50,7 +51,7 @@ record UnifiedVideoRequest(String slug, GptprotoModel model, VideoRequestDraft d
    * {@code frame_images[i].image_url.url}; a refused resolution or duration also gets the model's
    * table.
    */
-  VideoRequest validate(RequestValidator validator) {
+  ValidatedRequest validate(RequestValidator validator) {
     try {
       return validator.validate(draft);
     } catch (InvalidFieldException e) {

@@ -1,5 +1,6 @@
 package io.reelgate.server.dialect.gptproto.unified;
 
+import io.reelgate.server.dialect.DialectFuzzing;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.reelgate.server.dialect.DialectFuzzing;
 

@@ -1,7 +1,7 @@
 package io.reelgate.core.task;
 
 /** The life of a task. Each dialect names these states in its own words. */
-public enum TaskStatus {
+public enum Status {
   QUEUED,
   PROCESSING,
   SUCCEEDED,

@@ -7,7 +7,7 @@ import java.util.Objects;
  * {@code field} instead of reading the message. {@code field} is the request field at fault (such
  * as {@code image}), or null when no single field is; {@code message} is for people.
  */
-public record Failure(Kind kind, String field, String message) {
+public record TaskFailure(Kind kind, String field, String message) {
 
   /** What kind of trouble ended the task. */
   public enum Kind {
@@ -21,7 +21,7 @@ public record Failure(Kind kind, String field, String message) {
     INTERNAL
   }
 
-  public Failure {
+  public TaskFailure {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(message, "message");
   }

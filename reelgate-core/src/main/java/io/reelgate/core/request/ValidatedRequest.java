@@ -12,7 +12,7 @@ import java.net.URI;
  * and {@code lastFrame} are null when the mode has none; {@code callbackUrl} is null when the
  * client asked for no webhook.
  */
-public record VideoRequest(
+public record ValidatedRequest(
     Model model,
     Mode mode,
     String prompt,
@@ -26,7 +26,7 @@ public record VideoRequest(
     URI callbackUrl) {
 
   /** A request without a callback URL. */
-  public VideoRequest(
+  public ValidatedRequest(
       Model model,
       Mode mode,
       String prompt,

@@ -18,7 +18,7 @@ import java.util.Optional;
  * check real responses against, and a {@link #title()} and {@link #curlExample(String)} for the
  * page at {@code /docs}. The server does not start if a dialect's document is missing.
  */
-public interface Dialect {
+public interface ApiDialect {
   /** The name stored with the tasks it creates, e.g. {@code novita}; also names its OpenAPI document. */
   String name();
 
