@@ -72,7 +72,7 @@ final class RenderCommand implements Callable<Integer> {
       RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new FileOrRemoteImageSource());
       request =
           validator.validate(
-              new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, !noPromptExpansion, false));
+              new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, !noPromptExpansion, false, false, null));
     } catch (InvalidFieldException e) {
       System.err.println("reelgate render: " + OPTION_OF_FIELD.getOrDefault(e.field(), e.field()) + ": " + e.reason());
       return 2;

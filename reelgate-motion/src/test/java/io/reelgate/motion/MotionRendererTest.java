@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelgate.core.camera.CameraMove;
-import io.reelgate.core.model.Resolution;
 import io.reelgate.core.render.RenderResult;
 import io.reelgate.motion.Motion.Luma;
 import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.motion.encode.LumaFrames;
 import io.reelgate.motion.encode.VideoInfo;
 import io.reelgate.motion.encode.VideoProbe;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

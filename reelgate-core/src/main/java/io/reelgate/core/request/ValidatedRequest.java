@@ -23,20 +23,4 @@ public record ValidatedRequest(
     Resolution resolution,
     boolean promptExpansion,
     boolean fastPretreatment,
-    URI callbackUrl) {
-
-  /** A request without a callback URL. */
-  public ValidatedRequest(
-      Model model,
-      Mode mode,
-      String prompt,
-      CameraScript script,
-      ImageInput firstFrame,
-      ImageInput lastFrame,
-      int durationSeconds,
-      Resolution resolution,
-      boolean promptExpansion,
-      boolean fastPretreatment) {
-    this(model, mode, prompt, script, firstFrame, lastFrame, durationSeconds, resolution, promptExpansion, fastPretreatment, null);
-  }
-}
+    URI callbackUrl) {}

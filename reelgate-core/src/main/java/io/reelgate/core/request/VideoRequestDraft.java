@@ -26,19 +26,6 @@ public record VideoRequestDraft(
     boolean promptOptionalWithImage,
     URI callbackUrl) {
 
-  /** A draft whose prompt is required, as most documents have it, with no callback URL. */
-  public VideoRequestDraft(
-      String model,
-      String prompt,
-      String image,
-      String endImage,
-      Integer duration,
-      String resolution,
-      Boolean promptExpansion,
-      Boolean fastPretreatment) {
-    this(model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, false, null);
-  }
-
   /** The same draft with the prompt optional when a picture is given. */
   public VideoRequestDraft withPromptOptionalWithImage() {
     return new VideoRequestDraft(

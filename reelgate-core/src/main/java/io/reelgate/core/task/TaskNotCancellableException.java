@@ -2,7 +2,6 @@ package io.reelgate.core.task;
 
 import io.reelgate.core.error.ConflictException;
 
-
 /** A cancel asked for a task that has already ended. */
 public final class TaskNotCancellableException extends ConflictException {
   private final String taskId;

@@ -54,7 +54,7 @@ class RequestValidatorTest {
   @Test
   void explicit_flags_are_kept() {
     ValidatedRequest request =
-        validator.validate(new VideoRequestDraft(HAILUO_23, "a cat", null, null, 10, "768p", false, true));
+        validator.validate(new VideoRequestDraft(HAILUO_23, "a cat", null, null, 10, "768p", false, true, false, null));
 
     assertThat(request.durationSeconds()).isEqualTo(10);
     assertThat(request.promptExpansion()).isFalse();
@@ -177,6 +177,6 @@ class RequestValidatorTest {
 
   private static VideoRequestDraft draft(
       String model, String prompt, String image, String endImage, Integer duration, String resolution) {
-    return new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, null, null);
+    return new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, null, null, false, null);
   }
 }

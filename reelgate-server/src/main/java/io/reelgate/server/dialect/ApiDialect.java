@@ -1,10 +1,8 @@
 package io.reelgate.server.dialect;
 
 import io.javalin.Javalin;
-import io.reelgate.core.task.Task;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.ApiScopes;
-import io.reelgate.server.webhook.WebhookPolicy;
 import java.util.Optional;
 
 /**
@@ -18,17 +16,31 @@ import java.util.Optional;
  * check real responses against, and a {@link #title()} and {@link #curlExample(String)} for the
  * page at {@code /docs}. The server does not start if a dialect's document is missing.
  */
-public interface ApiDialect {
-  /** The name stored with the tasks it creates, e.g. {@code novita}; also names its OpenAPI document. */
-  String name();
+public abstract class ApiDialect {
+  private final String name;
+  private final String title;
+  /** The core services every dialect works with. */
+  protected final DialectServices services;
 
-  void register(Javalin app);
+  /** {@code name} as {@link #name()}, {@code title} as {@link #title()}. */
+  protected ApiDialect(String name, String title, DialectServices services) {
+    this.name = name;
+    this.title = title;
+    this.services = services;
+  }
+
+  /** The name stored with the tasks it creates, e.g. {@code novita}; also names its OpenAPI document. */
+  public final String name() {
+    return name;
+  }
+
+  public abstract void register(Javalin app);
 
   /**
    * The paths this dialect answers under, and how it writes errors and request ids there ({@link
    * ApiScopes}); empty leaves its unknown paths to Reelgate's own error shape.
    */
-  default Optional<ApiScope> scope() {
+  public Optional<ApiScope> scope() {
     return Optional.empty();
   }
 
@@ -36,7 +48,9 @@ public interface ApiDialect {
    * The provider's name as people know it, for the docs page, e.g. {@code "Novita / HighwayAPI"}.
    * Plain text; the page escapes it.
    */
-  String title();
+  public final String title() {
+    return title;
+  }
 
   /**
    * A copy-paste shell command that creates a task in this dialect against the server at {@code
@@ -53,13 +67,13 @@ public interface ApiDialect {
    * {@code DocsTest} sends it as printed and expects the create's success (200, or 202 where the API
    * answers so).
    */
-  String curlExample(String baseUrl);
+  public abstract String curlExample(String baseUrl);
 
   /**
    * The classpath resource of this dialect's OpenAPI 3.1 document, served at the same path:
    * {@code /openapi/<name>.json}.
    */
-  default String openApiResource() {
+  public String openApiResource() {
     return "/openapi/" + name() + ".json";
   }
 
@@ -67,7 +81,7 @@ public interface ApiDialect {
    * The path (and query) of Reelgate's cancel extension for a task of this dialect, answered to
    * a POST with {@code Authorization: Bearer <key>} and no body; null when the dialect has none.
    */
-  default String cancelPath(String taskId) {
+  public String cancelPath(String taskId) {
     return null;
   }
 }

@@ -11,7 +11,6 @@ import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.billing.Credits;
 import io.reelgate.server.dialect.ApiDialect;
-import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.GuardedRoutes;

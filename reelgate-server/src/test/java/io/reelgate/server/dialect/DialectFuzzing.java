@@ -7,7 +7,6 @@ import io.reelgate.core.image.DataUriImageSource;
 import io.reelgate.core.image.DefaultImageSource;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.RequestValidator;
-import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.http.JsonFields;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;

@@ -117,7 +117,8 @@ class TaskServiceTest {
         6,
         Resolution.P512,
         false,
-        false);
+        false,
+        null);
   }
 
   private static ImageInput picture(byte[] png) {

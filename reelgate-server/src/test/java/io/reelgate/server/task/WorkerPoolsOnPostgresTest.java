@@ -3,7 +3,6 @@ package io.reelgate.server.task;
 import static io.reelgate.server.store.TaskBuilder.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.Status;

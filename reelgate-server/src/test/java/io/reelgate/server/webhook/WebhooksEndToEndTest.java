@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reelgate.server.RunningServer;
-import io.reelgate.server.ServerConfig;
 import io.reelgate.server.database.Database;
 import io.reelgate.server.webhook.WebhookReceiver.Answer;
 import io.reelgate.server.webhook.WebhookReceiver.Received;

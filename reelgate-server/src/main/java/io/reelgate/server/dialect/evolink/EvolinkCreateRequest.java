@@ -6,7 +6,6 @@ import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.CallbackUrls;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.ValidatedRequest;
-import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.http.JsonFields;
 import java.net.URI;
 import java.util.List;
@@ -39,6 +38,8 @@ record EvolinkCreateRequest(VideoRequestDraft draft, int imageCount, URI callbac
             body.integer("duration"),
             body.string("quality"),
             promptOptimizer(body.object("model_params")),
+            null,
+            false,
             null)
             // Evolink documents prompt as optional when a picture is given.
             .withPromptOptionalWithImage()

@@ -7,14 +7,11 @@ import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.ApiDialect;
-import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.keys.ApiKey;
-import io.reelgate.server.webhook.WebhookPolicy;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +21,7 @@ import java.util.Optional;
  * /v1/tasks/{task_id}}, with {@code Authorization: Bearer <key>}. Task ids are in Evolink's
  * format, {@code task-unified-<epoch seconds>-<8 lowercase letters and digits>}.
  */
-public final class EvolinkDialect implements ApiDialect {
+public final class EvolinkDialect extends ApiDialect {
   public static final String NAME = "evolink";
 
   private static final String CANCEL_PATH = "/v1/tasks/{task_id}/cancel";
@@ -32,21 +29,10 @@ public final class EvolinkDialect implements ApiDialect {
   private static final String ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final int ID_SUFFIX_LENGTH = 8;
 
-  private final DialectServices services;
   private final SecureRandom random = new SecureRandom();
 
   public EvolinkDialect(DialectServices services) {
-    this.services = services;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String title() {
-    return "Evolink";
+    super(NAME, "Evolink", services);
   }
 
   @Override

@@ -2,7 +2,7 @@ package io.reelgate.server.dialect.gptproto;
 
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.core.error.InvalidFieldException;
-import io.reelgate.core.request.VideoRequestDraft;
+import io.reelgate.server.dialect.CoreFields;
 import io.reelgate.server.http.JsonFields;
 
 /**
@@ -24,16 +24,7 @@ record GptprotoCreateRequest(GptprotoModel model, Scene scene, VideoRequestDraft
       }
       endImage = body.string("end_image");
     }
-    VideoRequestDraft draft =
-        new VideoRequestDraft(
-            model.catalogId(),
-            prompt,
-            image,
-            endImage,
-            body.integer("duration"),
-            body.string("resolution"),
-            body.bool("enable_prompt_expansion"),
-            null);
+    VideoRequestDraft draft = CoreFields.draft(body, model.catalogId(), prompt, image, endImage, null);
     return new GptprotoCreateRequest(model, scene, draft, Boolean.TRUE.equals(body.bool("enable_sync_mode")));
   }
 }

@@ -8,7 +8,6 @@ import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.ApiDialect;
-import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
@@ -36,7 +35,7 @@ import java.util.function.Supplier;
  * A waiting request holds no thread: {@link io.reelgate.server.task.TaskEndWatch} reads its task
  * until it ends.
  */
-public final class GptprotoDialect implements ApiDialect {
+public final class GptprotoDialect extends ApiDialect {
   public static final String NAME = "gptproto";
   public static final Duration DEFAULT_SYNC_WAIT_LIMIT = Duration.ofSeconds(120);
 
@@ -44,7 +43,6 @@ public final class GptprotoDialect implements ApiDialect {
   static final String RESULT_PATH = "/api/v3/predictions/{id}/result";
   static final String CANCEL_PATH = "/api/v3/predictions/{id}/cancel";
 
-  private final DialectServices services;
   private final Supplier<String> baseUrl;
   private final Duration syncWaitLimit;
 
@@ -54,20 +52,10 @@ public final class GptprotoDialect implements ApiDialect {
    * @param syncWaitLimit how long {@code enable_sync_mode} waits at most; zero answers at once
    */
   public GptprotoDialect(DialectServices services, Supplier<String> baseUrl, Duration syncWaitLimit) {
+    super(NAME, "GPTProto", services);
     if (syncWaitLimit.isNegative()) throw new IllegalArgumentException("syncWaitLimit must not be negative");
-    this.services = services;
     this.baseUrl = baseUrl;
     this.syncWaitLimit = syncWaitLimit;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String title() {
-    return "GPTProto";
   }
 
   /** The fields of GPTProto's own text-to-video example, with the bare key it documents. */

@@ -6,7 +6,6 @@ import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.request.CallbackUrls;
-import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.http.JsonFields;
 
 /**
@@ -48,7 +47,9 @@ final class MiniMaxCreateRequest {
         body.integer("duration"),
         body.string("resolution"),
         body.bool("prompt_optimizer"),
-        body.bool("fast_pretreatment"))
+        body.bool("fast_pretreatment"),
+        false,
+        null)
         // MiniMax takes a first frame without a prompt; text-to-video still needs one.
         .withPromptOptionalWithImage()
         .withCallbackUrl(CallbackUrls.parse("callback_url", body.string("callback_url")));

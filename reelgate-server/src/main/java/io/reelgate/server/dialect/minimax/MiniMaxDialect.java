@@ -10,18 +10,14 @@ import io.reelgate.core.task.Task;
 import io.reelgate.core.task.Status;
 import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.ApiDialect;
-import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.keys.ApiKey;
-import io.reelgate.server.webhook.WebhookPolicy;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * MiniMax's own API, the one the gateways resell: {@code POST /v1/video_generation}, {@code GET
@@ -30,26 +26,15 @@ import java.util.Set;
  * are told by its {@code status_code} (see {@link MiniMaxErrors}). Task ids are strings of digits,
  * as MiniMax's are.
  */
-public final class MiniMaxDialect implements ApiDialect {
+public final class MiniMaxDialect extends ApiDialect {
   public static final String NAME = "minimax";
   private static final String CANCEL_PATH = "/v1/cancel/video_generation";
 
-  private final DialectServices services;
   private final MiniMaxTaskIds taskIds;
 
   public MiniMaxDialect(DialectServices services) {
-    this.services = services;
+    super(NAME, "MiniMax", services);
     this.taskIds = new MiniMaxTaskIds();
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String title() {
-    return "MiniMax";
   }
 
   @Override

@@ -3,7 +3,7 @@ package io.reelgate.server.dialect.novita;
 import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.request.CallbackUrls;
-import io.reelgate.core.request.VideoRequestDraft;
+import io.reelgate.server.dialect.CoreFields;
 import io.reelgate.server.http.JsonFields;
 import java.net.URI;
 
@@ -32,15 +32,7 @@ final class NovitaCreateRequest {
         endImage = body.string("end_image");
       }
     }
-    return new VideoRequestDraft(
-        endpoint.model(),
-        prompt,
-        image,
-        endImage,
-        body.integer("duration"),
-        body.string("resolution"),
-        body.bool("enable_prompt_expansion"),
-        body.bool("fast_pretreatment"))
+    return CoreFields.draft(body, endpoint.model(), prompt, image, endImage, body.bool("fast_pretreatment"))
         .withCallbackUrl(webhookUrl(body.object("extra")));
   }
 

@@ -8,14 +8,10 @@ import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.ApiDialect;
-import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
 import io.reelgate.server.keys.ApiKey;
-import io.reelgate.server.webhook.WebhookPolicy;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,24 +23,12 @@ import java.util.UUID;
  * Bearer <key>} or the bare key (as Novita's JavaScript SDK sends it). Task ids are random UUIDs,
  * as Novita's are. Every path under {@code /v3/} is this dialect's.
  */
-public final class NovitaDialect implements ApiDialect {
+public final class NovitaDialect extends ApiDialect {
   public static final String NAME = "novita";
   private static final String CANCEL_PATH = "/v3/async/task-cancel";
 
-  private final DialectServices services;
-
   public NovitaDialect(DialectServices services) {
-    this.services = services;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String title() {
-    return "Novita / HighwayAPI";
+    super(NAME, "Novita / HighwayAPI", services);
   }
 
   @Override

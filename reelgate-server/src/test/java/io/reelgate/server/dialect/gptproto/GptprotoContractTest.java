@@ -4,7 +4,6 @@ import io.reelgate.server.dialect.DialectContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reelgate.server.dialect.DialectContract;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,7 +2,6 @@ package io.reelgate.server.dialect.gptproto;
 
 import io.reelgate.server.dialect.DialectFuzzing;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.reelgate.server.dialect.DialectFuzzing;
 
 /** Any body for any GPTProto model and scene: a request or a 400, never a 500 (see {@link DialectFuzzing}). */
 class GptprotoFuzzTest {

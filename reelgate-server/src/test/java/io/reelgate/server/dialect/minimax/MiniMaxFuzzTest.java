@@ -2,7 +2,6 @@ package io.reelgate.server.dialect.minimax;
 
 import io.reelgate.server.dialect.DialectFuzzing;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.reelgate.server.dialect.DialectFuzzing;
 
 /** Any body of a MiniMax create: a request or a 400, never a 500 (see {@link DialectFuzzing}). */
 class MiniMaxFuzzTest {

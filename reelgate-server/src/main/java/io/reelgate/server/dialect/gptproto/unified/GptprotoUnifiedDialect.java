@@ -7,7 +7,6 @@ import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.dialect.CurlExample;
 import io.reelgate.server.dialect.ApiDialect;
-import io.reelgate.server.dialect.DialectServices;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.GuardedRoutes;
 import io.reelgate.server.http.JsonFields;
@@ -27,7 +26,7 @@ import java.util.UUID;
  * <p>The reference has no cancel; {@code POST /api/v3/videos/{id}/cancel} is Reelgate's cancel
  * extension, as in every dialect, answering the task as the polls do, {@code cancelled}.
  */
-public final class GptprotoUnifiedDialect implements ApiDialect {
+public final class GptprotoUnifiedDialect extends ApiDialect {
   public static final String NAME = "gptproto-unified";
 
   static final String CREATE_PATH = "/api/v3/videos";
@@ -36,20 +35,8 @@ public final class GptprotoUnifiedDialect implements ApiDialect {
   static final String CANCEL_PATH = "/api/v3/videos/{id}/cancel";
   private static final int ACCEPTED = 202;
 
-  private final DialectServices services;
-
   public GptprotoUnifiedDialect(DialectServices services) {
-    this.services = services;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String title() {
-    return "GPTProto unified API";
+    super(NAME, "GPTProto unified API", services);
   }
 
   /** The reference's own curl, with a Hailuo slug. */

@@ -4,7 +4,6 @@ import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.ValidatedRequest;
-import io.reelgate.core.request.VideoRequestDraft;
 import io.reelgate.server.dialect.gptproto.GptprotoModel;
 import io.reelgate.server.http.JsonFields;
 import java.util.Arrays;
@@ -42,6 +41,8 @@ record UnifiedVideoRequest(String slug, GptprotoModel model, VideoRequestDraft d
             body.integer("duration"),
             resolution(body.string("resolution"), slug, model),
             promptExpansion(body),
+            null,
+            false,
             null);
     return new UnifiedVideoRequest(slug, model, draft, frames.firstField(), frames.lastField());
   }
