@@ -3,7 +3,7 @@ package io.reelgate.server.pages;
 import io.reelgate.core.error.ReelgateException;
 
 /** A valid key asked for the operator's view, which it is not configured to see. */
-public final class AdminOnlyException extends ReelgateException {
+final class AdminOnlyException extends ReelgateException {
   private final String keyId;
 
   public AdminOnlyException(String keyId) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** What became of a task's webhooks: its messages and its target, for the operator and the tests. */
-public final class WebhookHistory {
+final class WebhookHistory {
   /** A message as the store has it. */
   public record Delivery(String id, String kind, String status, int attempts, String lastError, String body) {}
 

@@ -12,7 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA256 of {@code id.timestamp.body}, keyed with the bytes that the secret's base64 after
  * {@code whsec_} stands for, so that the standard's own libraries verify Reelgate's deliveries.
  */
-public final class WebhookSignature {
+final class WebhookSignature {
   public static final String SECRET_PREFIX = "whsec_";
   private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -13,7 +13,7 @@ import java.time.Instant;
  * to the millisecond anyway. Plain JDBC code reads and writes times here; Jdbi code gets the same
  * from {@link Jdbis}, which binds and maps {@link Instant} with these methods.
  */
-public final class EpochMillis {
+final class EpochMillis {
   private EpochMillis() {}
 
   public static void set(PreparedStatement statement, int index, Instant value) throws SQLException {
