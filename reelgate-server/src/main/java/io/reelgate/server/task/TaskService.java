@@ -34,7 +34,7 @@ public final class TaskService {
   private final TaskStore store;
   private final TaskEvents events;
   private final Clock clock;
-  private final FinishedTasks finished = new FinishedTasks();
+  private final RecentTasks recent = new RecentTasks(System::nanoTime);
 
   /**
    * In the order a create meets them: {@code limiter} refuses a key over its rate of creates,
@@ -99,15 +99,12 @@ public final class TaskService {
    * another key or it came through another dialect: all three look the same to the caller.
    */
   public Task get(String keyId, String dialect, String taskId) {
-    return finished
-        .find(taskId, store::find)
-        .filter(task -> task.keyId().equals(keyId) && task.dialect().equals(dialect))
-        .orElseThrow(() -> new UnknownIdException("task", taskId));
+    return owned(recent.find(taskId, store::find), keyId, dialect, taskId);
   }
 
   /**
-   * Cancels the key's task: a QUEUED or PROCESSING task becomes CANCELLED by a compare-and-set
-   * (tried again if a worker changed the task meanwhile), and the {@link TaskEvents} hear of it at
+   * Cancels the key's task: a QUEUED or PROCESSING task, read afresh from the store, becomes
+   * CANCELLED by a compare-and-set (tried again if a worker changed the task meanwhile), and the {@link TaskEvents} hear of it at
    * once, so that a worker of this instance rendering it stops; a
    * worker of another instance sees it when it next writes progress or renews its lease.
    *
@@ -116,14 +113,21 @@ public final class TaskService {
    */
   public Task cancel(String keyId, String dialect, String taskId) {
     while (true) {
-      Task task = get(keyId, dialect, taskId);
+      Task task = owned(store.find(taskId), keyId, dialect, taskId);
       if (task.state().status().isTerminal()) throw new TaskNotCancellableException(taskId, task.state().status());
       Optional<Task> cancelled = store.update(task, task.withStatus(Status.CANCELLED, clock.instant()));
       if (cancelled.isPresent()) {
+        recent.forget(taskId);
         events.cancelled(taskId);
         return cancelled.get();
       }
     }
+  }
+
+  private static Task owned(Optional<Task> found, String keyId, String dialect, String taskId) {
+    return found
+        .filter(task -> task.keyId().equals(keyId) && task.dialect().equals(dialect))
+        .orElseThrow(() -> new UnknownIdException("task", taskId));
   }
 
   /** The key's tasks, newest first. */

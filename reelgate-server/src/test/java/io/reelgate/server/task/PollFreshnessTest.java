@@ -7,6 +7,10 @@ import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.RunningServer;
 import io.reelgate.server.store.jdbc.JdbcKeyStore;
 import io.reelgate.server.store.jdbc.Jdbis;
+import io.reelgate.server.store.sqlite.SqliteTaskStore;
+import io.reelgate.core.task.Status;
+import io.reelgate.core.task.Task;
+import java.time.Instant;
 import io.reelgate.server.store.sqlite.SqliteDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the shortcuts of the poll path must never cost: a key revoked elsewhere stops working
- * within a second, a task that ends or is cancelled shows so at the next poll, and a task read
- * from memory is still another key's to nobody.
+ * within a second, a task cancelled here shows so at the next poll and one cancelled by another
+ * instance within a quarter second, and a task read from memory is still another key's to nobody.
  */
 class PollFreshnessTest extends RunningServer {
   private static final String CREATE = "/v3/async/minimax-hailuo-2.3-t2v";
@@ -57,6 +61,27 @@ class PollFreshnessTest extends RunningServer {
       HttpResponse<String> answer = get(poll(task), ALICE);
       assertThat(json(answer).path("task").path("status").asText()).isEqualTo("TASK_STATUS_FAILED");
       assertThat(json(answer).path("task").path("reason").asText()).isEqualTo("cancelled");
+    }
+  }
+
+  @Test
+  void a_task_cancelled_by_another_instance_shows_so_within_a_quarter_second() throws Exception {
+    String task = json(post(CREATE, ALICE, body("prompt", "A slow dusk [Pan left]", "duration", 10))).path("task_id").asText();
+    assertThat(json(get(poll(task), ALICE)).path("task").path("status").asText())
+        .isIn("TASK_STATUS_QUEUED", "TASK_STATUS_PROCESSING");
+
+    try (HikariDataSource db = SqliteDatabase.open(dataDir.resolve(ReelgateServer.DATABASE_FILE))) {
+      SqliteTaskStore elsewhere = new SqliteTaskStore(db);
+      Task seen;
+      do {
+        seen = elsewhere.find(task).orElseThrow();
+      } while (elsewhere.update(seen, seen.withStatus(Status.CANCELLED, Instant.now())).isEmpty());
+    }
+    long cancelled = System.nanoTime();
+    while (!json(get(poll(task), ALICE)).path("task").path("reason").asText().equals("cancelled")) {
+      // 250 ms of the bound, and room for a loaded machine.
+      assertThat(Duration.ofNanos(System.nanoTime() - cancelled)).as("still shown running").isLessThan(Duration.ofMillis(1000));
+      Thread.sleep(10);
     }
   }
 
