@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  *
  * <p>In a {@code static} field the server starts before the class's first test and stops after its
- * last one (nested classes share it); in an instance field each test gets a server of its own.
+ * last one (nested classes share it); in an instance field each test gets a server of its own (the
+ * class one, under {@code @TestInstance(PER_CLASS)}).
  * {@link #baseUrl()} and the keys are for use while it runs. Every task renders with the built-in
  * motion engine, as the real server does, only smaller: the video keeps the asked duration, frame
  * rate and camera moves, and is {@link Builder#renderShortSide} pixels on its short side.
@@ -111,7 +112,7 @@ public final class ReelgateExtension implements BeforeAllCallback, BeforeEachCal
    * The settings of the server, each with a default suited to tests: one worker, videos 64 pixels
    * on their short side, links for an hour, no rate limit, no limit of running tasks, and image
    * URLs and webhooks allowed to point at this machine (where a test's own HTTP server runs).
-   * Values are checked when the server starts, and an error names the setting.
+   * Values are checked when the server starts, failing the class (or test) that starts it.
    */
   public static final class Builder {
     private int workers = 1;
