@@ -22,14 +22,38 @@ import java.util.Objects;
 public final class MotionRenderer implements Renderer {
   public static final int FPS = 25;
 
+  /** The smallest short side {@link #atShortSide} takes: x264 wants a 16-pixel macroblock at least. */
+  public static final int SMALLEST_SHORT_SIDE = 16;
+
   private final EncoderSettings settings;
+  /** Pixels on every video's short side; 0 for the side the job's resolution names. */
+  private final int shortSide;
 
   public MotionRenderer() {
     this(EncoderSettings.defaults());
   }
 
   public MotionRenderer(EncoderSettings settings) {
+    this(settings, 0);
+  }
+
+  private MotionRenderer(EncoderSettings settings, int shortSide) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.shortSide = shortSide;
+  }
+
+  /**
+   * A renderer whose videos are {@code shortSide} pixels on their short side whatever resolution
+   * the job asks, and otherwise as asked (duration, frame rate, camera moves, pictures): for tests
+   * that need a real H.264 MP4 quickly, not a large one (the JUnit extension renders with it).
+   *
+   * @param shortSide even, at least {@value #SMALLEST_SHORT_SIDE}
+   */
+  public static MotionRenderer atShortSide(int shortSide, EncoderSettings settings) {
+    if (shortSide < SMALLEST_SHORT_SIDE || shortSide % 2 != 0) {
+      throw new IllegalArgumentException("the short side must be even and at least " + SMALLEST_SHORT_SIDE + ", not " + shortSide);
+    }
+    return new MotionRenderer(settings, shortSide);
   }
 
   @Override
@@ -40,7 +64,8 @@ public final class MotionRenderer implements Renderer {
   @Override
   public RenderResult render(RenderJob job, Path output, RenderProgress progress)
       throws IOException, InterruptedException {
-    ClipRenderer renderer = ClipRenderer.prepare(job, FPS);
+    ClipRenderer renderer =
+        shortSide == 0 ? ClipRenderer.prepare(job, FPS) : ClipRenderer.prepare(job, FPS, shortSide);
     OutputSize size = renderer.size();
     try {
       new EncodingPipeline(renderer, output, FPS, settings, progress).run();

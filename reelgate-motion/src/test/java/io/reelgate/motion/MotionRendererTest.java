@@ -67,6 +67,30 @@ class MotionRendererTest {
   }
 
   @Test
+  void at_a_given_short_side_the_clip_is_that_small_and_otherwise_as_asked() throws Exception {
+    Path output = dir.resolve("small.mp4");
+    MotionRenderer small = MotionRenderer.atShortSide(64, new EncoderSettings("ultrafast", 23, 1));
+
+    RenderResult result =
+        small.render(aJob().withImage("hubble_deep_field.jpg").withPrompt("Deep space [Pan left]").build(), output, (d, t) -> {});
+
+    // 588x512 at 512P (above): the same picture, 64 pixels on its short side.
+    assertThat(result).isEqualTo(new RenderResult(74, 64, 150, 25));
+    VideoInfo info = VideoProbe.probe(output);
+    assertThat(info.codec()).isEqualTo("h264");
+    assertThat(info.width()).isEqualTo(74);
+    assertThat(info.height()).isEqualTo(64);
+    assertThat(info.frames()).isEqualTo(150);
+  }
+
+  @Test
+  void a_short_side_that_x264_cannot_encode_is_refused() {
+    EncoderSettings settings = EncoderSettings.defaults();
+    assertThatThrownBy(() -> MotionRenderer.atShortSide(63, settings)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MotionRenderer.atShortSide(14, settings)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void an_interrupted_render_stops_promptly_and_leaves_no_file() {
     Path output = dir.resolve("cancelled.mp4");
     Thread caller = Thread.currentThread();

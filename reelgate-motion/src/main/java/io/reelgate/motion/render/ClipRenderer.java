@@ -39,11 +39,16 @@ public final class ClipRenderer {
 
   /** Plans the clip and prepares its pictures; the costly part that is done once per job. */
   public static ClipRenderer prepare(RenderJob job, int fps) {
+    return prepare(job, fps, job.resolution().shortSide());
+  }
+
+  /** As {@link #prepare(RenderJob, int)}, {@code shortSide} pixels on the video's short side whatever the job's resolution. */
+  public static ClipRenderer prepare(RenderJob job, int fps, int shortSide) {
     BufferedImage picture = job.firstFrame();
     OutputSize size =
         picture == null
-            ? OutputSize.textToVideo(job.resolution())
-            : OutputSize.of(picture.getWidth(), picture.getHeight(), job.resolution());
+            ? OutputSize.textToVideo(shortSide)
+            : OutputSize.of(picture.getWidth(), picture.getHeight(), shortSide);
     if (picture == null) {
       picture =
           StoryboardCard.draw(

@@ -16,10 +16,14 @@ public record OutputSize(int width, int height) {
 
   /** The frame of a video filmed from a picture of {@code imageWidth x imageHeight}. */
   public static OutputSize of(int imageWidth, int imageHeight, Resolution resolution) {
+    return of(imageWidth, imageHeight, resolution.shortSide());
+  }
+
+  /** The frame of a video filmed from a picture of {@code imageWidth x imageHeight}, {@code shortSide} pixels on its short side. */
+  public static OutputSize of(int imageWidth, int imageHeight, int shortSide) {
     if (imageWidth <= 0 || imageHeight <= 0) {
       throw new IllegalArgumentException("a picture has positive sides, got " + imageWidth + "x" + imageHeight);
     }
-    int shortSide = resolution.shortSide();
     if (imageWidth >= imageHeight) {
       return new OutputSize(nearestEven((double) shortSide * imageWidth / imageHeight), shortSide);
     }
@@ -28,7 +32,12 @@ public record OutputSize(int width, int height) {
 
   /** The 16:9 frame of a text-to-video clip: 1366x768 at 768P, 1920x1080 at 1080P. */
   public static OutputSize textToVideo(Resolution resolution) {
-    return of(16, 9, resolution);
+    return textToVideo(resolution.shortSide());
+  }
+
+  /** The 16:9 frame of a text-to-video clip {@code shortSide} pixels high. */
+  public static OutputSize textToVideo(int shortSide) {
+    return of(16, 9, shortSide);
   }
 
   private static int nearestEven(double side) {

@@ -28,4 +28,11 @@ class OutputSizeTest {
     assertThat(OutputSize.textToVideo(Resolution.P768)).isEqualTo(new OutputSize(1366, 768));
     assertThat(OutputSize.textToVideo(Resolution.P1080)).isEqualTo(new OutputSize(1920, 1080));
   }
+
+  @Test
+  void any_even_short_side_can_be_asked() {
+    assertThat(OutputSize.of(3840, 2160, 64)).isEqualTo(new OutputSize(114, 64));
+    assertThat(OutputSize.of(1000, 1411, 64)).isEqualTo(new OutputSize(64, 90));
+    assertThat(OutputSize.textToVideo(64)).isEqualTo(new OutputSize(114, 64));
+  }
 }

@@ -4,47 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelgate.core.image.TestPhotos;
-import io.reelgate.server.ReelgateServer;
-import io.reelgate.server.ServerConfig;
+import io.reelgate.junit.ReelgateExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Each dialect's client against a real Reelgate server. */
+/**
+ * Each dialect's client of the SDK against a real Reelgate server, run by the JUnit extension. Here
+ * rather than in reelgate-client: the SDK cannot depend on the server, which uses the SDK itself.
+ */
 class DialectClientsTest {
-  static final String KEY = "rg_test_alice_0123456789abcdef0123456789";
-  @TempDir static Path dataDir;
-  static ReelgateServer server;
-  static String photo;
-
-  @BeforeAll
-  static void start() {
-    server = ReelgateServer.start(ServerConfig.builder().port(0).dataDir(dataDir).workers(1).apiKeys(List.of(KEY)).build());
-    photo = "data:image/png;base64," + Base64.getEncoder().encodeToString(TestPhotos.bytes("astronaut.png"));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static ReelgateExtension reelgate = ReelgateExtension.builder().build();
+  static final String photo = "data:image/png;base64," + Base64.getEncoder().encodeToString(TestPhotos.bytes("astronaut.png"));
 
   static VideoClient client(Dialect dialect, String key) {
-    return VideoClient.builder(dialect).baseUrl("http://localhost:" + server.port()).apiKey(key)
+    return VideoClient.builder(dialect).baseUrl(reelgate.baseUrl()).apiKey(key)
         .pollInterval(Duration.ofMillis(200), Duration.ofMillis(500)).build();
   }
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
   void creates_awaits_and_downloads_a_video(Dialect dialect, @TempDir Path out) throws Exception {
-    VideoClient client = client(dialect, KEY);
+    VideoClient client = client(dialect, reelgate.apiKey());
     String id = client.create(VideoRequest.of("An astronaut waves [Push in]")
         .withModel(dialect == Dialect.GPTPROTO ? "hailuo-02-fast" : "MiniMax-Hailuo-02").withImage(photo).withResolution(dialect == Dialect.GPTPROTO ? "768P" : "512P").withDuration(6));
     List<VideoTask> seen = new ArrayList<>();
@@ -64,7 +52,7 @@ class DialectClientsTest {
   @ParameterizedTest
   @EnumSource(Dialect.class)
   void invalid_duration_names_the_field(Dialect dialect) {
-    assertThatThrownBy(() -> client(dialect, KEY).create(VideoRequest.of("a cat").withDuration(7)))
+    assertThatThrownBy(() -> client(dialect, reelgate.apiKey()).create(VideoRequest.of("a cat").withDuration(7)))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("duration"));
   }
 
