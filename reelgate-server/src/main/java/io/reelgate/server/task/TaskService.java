@@ -90,7 +90,7 @@ public final class TaskService {
     String expandedPrompt = request.promptExpansion() ? request.script().prompt() : null;
     return new TaskRequest(request.model().id(), request.mode(), request.prompt(), expandedPrompt, request.script(),
         request.durationSeconds(), request.resolution(), request.promptExpansion(), request.fastPretreatment(),
-        firstFrameKey, lastFrameKey);
+        firstFrameKey, lastFrameKey, request.scenario());
   }
 
   /**
