@@ -194,9 +194,10 @@ final class KeysCommand {
     public Integer call() throws Exception {
       return parent.withKeys(
           keys -> {
-            System.out.printf("%-20s %-20s %-25s %s%n", "ID", "NAME", "CREATED", "STATE");
+            System.out.printf("%-20s %-20s %-25s %-8s %s%n", "ID", "NAME", "CREATED", "STATE", "SCENARIO");
             for (ApiKey key : keys.list()) {
-              System.out.printf("%-20s %-20s %-25s %s%n", key.id(), key.name(), key.createdAt(), key.revoked() ? "revoked" : "active");
+              System.out.printf("%-20s %-20s %-25s %-8s %s%n", key.id(), key.name(), key.createdAt(), key.revoked() ? "revoked" : "active",
+                  key.scenario() == null ? "" : key.scenario());
             }
             return 0;
           });

@@ -38,6 +38,7 @@ class KeysCommandTest {
   void a_key_gets_a_scenario_at_create_and_changes_or_drops_it_later() throws Exception {
     String secret = keys("create", "--name", "ci", "--scenario", "rate-limited; n=3").stdout.strip();
     assertThat(scenarioOf(secret)).isEqualTo("rate-limited; n=3");
+    assertThat(keys("list").stdout).contains("rate-limited; n=3");
 
     assertThat(keys("scenario", "ci", "Slow; queue=1").exitCode).isZero();
     assertThat(scenarioOf(secret)).isEqualTo("slow; queue=1; render=10");
