@@ -1,5 +1,7 @@
 package io.reelgate.app;
 
+import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.scenario.Scenario;
 import io.reelgate.server.billing.Credits;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
@@ -17,9 +19,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "keys",
     mixinStandardHelpOptions = true,
-    description = "Create, list and revoke API keys; grant them credit and show what they spent.",
+    description = "Create, list and revoke API keys; grant them credit and show what they spent; give them a scenario.",
     subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class,
-        KeysCommand.Grant.class, KeysCommand.Usage.class, KeysCommand.WebhookSecret.class})
+        KeysCommand.Grant.class, KeysCommand.Usage.class, KeysCommand.WebhookSecret.class, KeysCommand.SetScenario.class})
 final class KeysCommand {
   @Option(names = "--data-dir", defaultValue = "reelgate-data", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "The server's data folder (default: ${DEFAULT-VALUE}).")
@@ -127,13 +129,58 @@ final class KeysCommand {
     @Option(names = "--name", defaultValue = "default", description = "A name to recognise the key by.")
     String name;
 
+    @Option(names = "--scenario", paramLabel = "'NAME[; param=value...]'",
+        description = "A failure scenario every task of the key behaves like, e.g. 'rate-limited; n=2' (docs/SCENARIOS.md).")
+    String scenario;
+
     @Override
     public Integer call() throws Exception {
+      Scenario chosen = scenario == null ? null : scenarioOrNull(scenario, "keys create");
+      if (scenario != null && chosen == null) return 2;
       return parent.withKeys(
           keys -> {
             KeyStore.CreatedKey created = keys.create(name);
-            System.err.println("Created key " + created.key().id() + " (" + name + "); its secret is shown only now:");
+            if (chosen != null) keys.setScenario(created.key().id(), chosen);
+            System.err.println("Created key " + created.key().id() + " (" + name + ")" + (chosen == null ? "" : " with the scenario '"
+                + chosen + "'") + "; its secret is shown only now:");
             System.out.println(created.secret());
+            return 0;
+          });
+    }
+  }
+
+  /** {@code text} read as a scenario; null, the problem printed, when it is none ({@code none}) or not one. */
+  static Scenario scenarioOrNull(String text, String command) {
+    if (text.strip().equalsIgnoreCase(Scenario.NONE)) return null;
+    try {
+      return Scenario.parse(text, "scenario");
+    } catch (InvalidFieldException e) {
+      System.err.println("reelgate " + command + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  @Command(name = "scenario", mixinStandardHelpOptions = true,
+      description = "Give a key the failure scenario every task it creates behaves like, or none (docs/SCENARIOS.md);"
+          + " a running server applies it within a second.")
+  static final class SetScenario implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand KeysCommand parent;
+
+    @Parameters(index = "0", paramLabel = "KEY", description = "The key's id or name.")
+    String key;
+
+    @Parameters(index = "1", paramLabel = "'NAME[; param=value...]'|none", description = "The scenario, e.g. 'slow; queue=5', or none.")
+    String scenario;
+
+    @Override
+    public Integer call() throws Exception {
+      Scenario chosen = scenarioOrNull(scenario, "keys scenario");
+      if (chosen == null && !scenario.strip().equalsIgnoreCase(Scenario.NONE)) return 2;
+      return parent.withKeys(
+          keys -> {
+            ApiKey found = find(keys, key, "scenario");
+            if (found == null || !keys.setScenario(found.id(), chosen)) return 1;
+            System.err.println(found.id() + " (" + found.name() + "): " + (chosen == null ? "no scenario" : "scenario '" + chosen + "'"));
             return 0;
           });
     }
@@ -147,9 +194,10 @@ final class KeysCommand {
     public Integer call() throws Exception {
       return parent.withKeys(
           keys -> {
-            System.out.printf("%-20s %-20s %-25s %s%n", "ID", "NAME", "CREATED", "STATE");
+            System.out.printf("%-20s %-20s %-25s %-8s %s%n", "ID", "NAME", "CREATED", "STATE", "SCENARIO");
             for (ApiKey key : keys.list()) {
-              System.out.printf("%-20s %-20s %-25s %s%n", key.id(), key.name(), key.createdAt(), key.revoked() ? "revoked" : "active");
+              System.out.printf("%-20s %-20s %-25s %-8s %s%n", key.id(), key.name(), key.createdAt(), key.revoked() ? "revoked" : "active",
+                  key.scenario() == null ? "" : key.scenario());
             }
             return 0;
           });

@@ -130,6 +130,16 @@ final class ServeCommand implements Callable<Integer> {
           + " is rendered by the built-in motion engine).")
   Path routes;
 
+  /**
+   * Null when neither a flag nor the variable is given: the server's default. The fallback value
+   * makes {@code --scenarios} true whatever the variable says (picocli would otherwise negate it).
+   */
+  @Option(names = "--scenarios", negatable = true, defaultValue = "${env:REELGATE_SCENARIOS}", fallbackValue = "true",
+      description = "Let creates ask for failure scenarios: the Reelgate-Scenario header, a [[reelgate:NAME]] prompt marker, a key's"
+          + " scenario (docs/SCENARIOS.md); --no-scenarios refuses them, for a production server (default: $REELGATE_SCENARIOS,"
+          + " else on only when no upstream routes are configured).")
+  Boolean scenarios;
+
   /** For tests and operators who want faster takeovers; see docs/DEPLOYMENT.md, "Leases". */
   @Option(names = "--lease-seconds", hidden = true, defaultValue = "30",
       description = "How long a claimed task stays this instance's without a renewal (at least 3).")
@@ -175,6 +185,7 @@ final class ServeCommand implements Callable<Integer> {
             .requestLimits(requestLimits());
     if (workers != null) config.workers(workers);
     if (given(routes)) config.routing(RoutingFile.read(routes));
+    if (scenarios != null) config.scenarios(scenarios);
     return config.build();
   }
 

@@ -34,6 +34,36 @@ class KeysCommandTest {
     assertThat(keys("revoke", "ci").exitCode).isEqualTo(1);
   }
 
+  @Test
+  void a_key_gets_a_scenario_at_create_and_changes_or_drops_it_later() throws Exception {
+    String secret = keys("create", "--name", "ci", "--scenario", "rate-limited; n=3").stdout.strip();
+    assertThat(scenarioOf(secret)).isEqualTo("rate-limited; n=3");
+    assertThat(keys("list").stdout).contains("rate-limited; n=3");
+
+    assertThat(keys("scenario", "ci", "Slow; queue=1").exitCode).isZero();
+    assertThat(scenarioOf(secret)).isEqualTo("slow; queue=1; render=10");
+
+    assertThat(keys("scenario", "ci", "none").exitCode).isZero();
+    assertThat(scenarioOf(secret)).isNull();
+  }
+
+  @Test
+  void an_unknown_scenario_is_refused_before_any_key_is_made() throws Exception {
+    assertThat(keys("create", "--name", "ci", "--scenario", "flaky").exitCode).isEqualTo(2);
+    assertThat(keys("list").stdout).doesNotContain("ci");
+    assertThat(keys("create", "--name", "ci").exitCode).isZero();
+    assertThat(keys("scenario", "ci", "fail-at; percent=100").exitCode).isEqualTo(2);
+    assertThat(keys("scenario", "nobody", "expired-link").exitCode).isEqualTo(1);
+  }
+
+  /** The scenario of the key with this secret, in the header's syntax; null for none. */
+  private String scenarioOf(String secret) {
+    try (HikariDataSource db = SqliteDatabase.open(dataDir.resolve(ServeCommand.DATABASE_FILE))) {
+      var scenario = new JdbcKeyStore(Jdbis.create(db)).authenticate(secret).orElseThrow().scenario();
+      return scenario == null ? null : scenario.toString();
+    }
+  }
+
   private boolean authenticates(String secret) {
     try (HikariDataSource db = SqliteDatabase.open(dataDir.resolve(ServeCommand.DATABASE_FILE))) {
       return new JdbcKeyStore(Jdbis.create(db)).authenticate(secret).isPresent();

@@ -63,6 +63,14 @@ class ServeCommandTest {
   }
 
   @Test
+  void scenarios_are_on_without_routes_unless_switched_off() {
+    if (System.getenv("REELGATE_SCENARIOS") != null || System.getenv("REELGATE_ROUTES") != null) return; // this machine chose
+    assertThat(parse().config().scenarios()).isTrue();
+    assertThat(parse("--no-scenarios").config().scenarios()).isFalse();
+    assertThat(parse("--scenarios").config().scenarios()).isTrue();
+  }
+
+  @Test
   void key_lists_are_split_at_commas_and_trimmed() {
     ServerConfig config = parse("--api-keys", " rg_a, rg_b ,,", "--admin-keys", "ops, ci").config();
 

@@ -59,6 +59,8 @@ import io.reelgate.server.upstream.UpstreamJobs;
 import java.security.SecureRandom;
 import java.util.Set;
 import io.reelgate.server.pages.AdminKeys;
+import io.reelgate.server.scenario.ScenarioEngine;
+import io.reelgate.server.scenario.Scenarios;
 import io.reelgate.server.pages.WebRoutes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -157,8 +159,9 @@ public final class ReelgateServer implements AutoCloseable {
 
       RoutingTable routing = config.routing();
       Set<String> routed = routing.routedModels();
-      WorkerPool workers = new WorkerPool(taskStore, storage, new LocalRender(engine, storage), ModelFilter.except(routed),
-          config.workers(), clock, dataDir.resolve(WORK_FOLDER), config.lease());
+      // Tasks with a scenario are this pool's whatever their model (ModelFilter): none goes upstream.
+      WorkerPool workers = new WorkerPool(taskStore, storage, new ScenarioEngine(new LocalRender(engine, storage)),
+          ModelFilter.except(routed), config.workers(), clock, dataDir.resolve(WORK_FOLDER), config.lease());
       opened.add(workers::close);
       // Upstream tasks mostly wait on a provider: their own pool, so that they never hold a render worker.
       RouteStats routeStats = new RouteStats(clock, routing.routes().keySet());
@@ -180,7 +183,7 @@ public final class ReelgateServer implements AutoCloseable {
           new DefaultImageSource(config.allowPrivateNetwork(), requestLimits.imageTimeout()));
 
       DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency,
-          new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds);
+          new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds, new Scenarios(config.scenarios()));
       List<ApiDialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
       ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);
@@ -211,11 +214,12 @@ public final class ReelgateServer implements AutoCloseable {
       LOG.info(
           "Reelgate serving on port {} (links at {}): tasks in {}, files in {},"
               + " engine {}, {} worker(s), upstream routes {} for models {}, dialects {}; prices: default rule{}, creates per key: {},"
-          + " running per key: {}",
+          + " running per key: {}, scenarios {}",
           app.port(), publicUrl.get(), database.description(), describe(storage),
           engine.name(), config.workers(), routing.routes().keySet(), routed, dialects.stream().map(ApiDialect::name).toList(),
           prices.size() == 0 ? "" : " and " + prices.size() + " entries of " + config.limits().prices(),
-          limiter.limit(), config.limits().maxRunningPerKey() == 0 ? "no limit" : config.limits().maxRunningPerKey());
+          limiter.limit(), config.limits().maxRunningPerKey() == 0 ? "no limit" : config.limits().maxRunningPerKey(),
+          config.scenarios() ? "on" : "off");
       LOG.info("Slow clients: {}", requestLimits);
       return new ReelgateServer(app, workers, upstreamWorkers, webhooks, idempotency, taskEnds, database, publicUrl.get(), storage, config.shutdownGrace(), stopping);
     } catch (IOException e) {

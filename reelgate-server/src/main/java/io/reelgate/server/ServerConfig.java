@@ -45,6 +45,9 @@ import java.util.Objects;
  *     docs/ROUTING.md); none by default, so every model is rendered by the built-in engine
  * @param requestLimits what keeps slow clients from holding the server up: the minimum rate and
  *     the deadline of request bodies, each key's creates in flight, the deadline of an image URL
+ * @param scenarios whether creates may ask for failure scenarios (docs/SCENARIOS.md; {@code
+ *     --scenarios}, {@code --no-scenarios}); by default only when no upstream routes are configured,
+ *     so that a production server refuses them
  */
 public record ServerConfig(
     int port,
@@ -62,7 +65,8 @@ public record ServerConfig(
     Duration shutdownGrace,
     Limits limits,
     RoutingTable routing,
-    RequestLimits requestLimits) {
+    RequestLimits requestLimits,
+    boolean scenarios) {
 
   /**
    * What a key may spend and how fast (docs/BILLING.md).
@@ -140,6 +144,8 @@ public record ServerConfig(
     private Limits limits = Limits.NONE;
     private RoutingTable routing = RoutingTable.NONE;
     private RequestLimits requestLimits = RequestLimits.DEFAULT;
+    /** Null: on only when no upstream routes are configured. */
+    private Boolean scenarios;
 
     private Builder() {}
 
@@ -223,6 +229,12 @@ public record ServerConfig(
       return this;
     }
 
+    /** Whether scenarios may be asked for; unless told, they may when no upstream routes are configured. */
+    public Builder scenarios(boolean scenarios) {
+      this.scenarios = scenarios;
+      return this;
+    }
+
     /**
      * The configuration.
      *
@@ -231,7 +243,8 @@ public record ServerConfig(
      */
     public ServerConfig build() {
       return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage,
-          adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits);
+          adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits,
+          scenarios != null ? scenarios : routing == null || routing.routes().isEmpty());
     }
   }
 

@@ -7,7 +7,12 @@ public class InsufficientCreditException extends ReelgateException {
   private final long balance;
 
   public InsufficientCreditException(String keyId, long price, long balance) {
-    super("insufficient credit: the task costs " + price + " credits and the key has " + balance);
+    this("insufficient credit: the task costs " + price + " credits and the key has " + balance, keyId, price, balance);
+  }
+
+  /** For a refusal whose message says more (a scenario's), answered as too little credit all the same. */
+  protected InsufficientCreditException(String message, String keyId, long price, long balance) {
+    super(message);
     this.keyId = keyId;
     this.price = price;
     this.balance = balance;

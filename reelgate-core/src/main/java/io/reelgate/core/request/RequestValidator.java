@@ -13,6 +13,7 @@ import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Model;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.scenario.PromptMarker;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -38,10 +39,15 @@ public final class RequestValidator {
     this.images = images;
   }
 
+  /**
+   * The validated request, or the first broken rule. A scenario marker ({@link PromptMarker}) is
+   * taken out of the prompt first: the rules, the camera and the task see the prompt without it.
+   */
   public ValidatedRequest validate(VideoRequestDraft draft) {
     Model model = model(draft.model());
-    boolean noPrompt = draft.prompt() == null || draft.prompt().isBlank();
-    String prompt = noPrompt && draft.promptOptionalWithImage() ? "" : prompt(draft.prompt());
+    PromptMarker.Read marked = PromptMarker.read(draft.prompt());
+    boolean noPrompt = marked.prompt() == null || marked.prompt().isBlank();
+    String prompt = noPrompt && draft.promptOptionalWithImage() ? "" : prompt(marked.prompt());
     Mode mode = mode(model, draft.image(), draft.endImage());
     if (prompt.isEmpty() && mode == Mode.TEXT_TO_VIDEO) {
       throw new InvalidFieldException("prompt", "is required for text-to-video (it is optional only with an image)");
@@ -64,7 +70,8 @@ public final class RequestValidator {
         resolution,
         promptExpansion,
         fastPretreatment,
-        draft.callbackUrl());
+        draft.callbackUrl(),
+        marked.scenario());
   }
 
   private Model model(String id) {

@@ -18,7 +18,9 @@ public record TaskFailure(Kind kind, String field, String message) {
     /** The upstream provider that the task was routed to failed it. */
     PROVIDER,
     /** The server's own trouble (it gave up after retrying). */
-    INTERNAL
+    INTERNAL,
+    /** The provider's content policy refused the prompt or a picture after accepting the task (not charged). */
+    CONTENT_POLICY
   }
 
   public TaskFailure {

@@ -3,13 +3,15 @@ package io.reelgate.core.task;
 import io.reelgate.core.camera.CameraScript;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.scenario.Scenario;
 
 /**
  * What a task asks for, fixed when it is accepted: the validated request with its pictures
  * replaced by the storage keys they were saved under. {@code script} is the camera script read
  * from the prompt once, at create; {@code expandedPrompt} is the prompt the engine reads when
- * prompt expansion is on. Nullable: {@code expandedPrompt}, {@code firstFrameKey}, {@code
- * lastFrameKey}.
+ * prompt expansion is on; {@code scenario} is the real-world case it is to behave like
+ * (docs/SCENARIOS.md). Nullable: {@code expandedPrompt}, {@code firstFrameKey}, {@code
+ * lastFrameKey}, {@code scenario}.
  */
 public record TaskRequest(
     String model,
@@ -22,4 +24,5 @@ public record TaskRequest(
     boolean promptExpansion,
     boolean fastPretreatment,
     String firstFrameKey,
-    String lastFrameKey) {}
+    String lastFrameKey,
+    Scenario scenario) {}

@@ -4,11 +4,13 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.ValidatedRequest;
+import io.reelgate.core.scenario.Scenario;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.http.ApiKeyAuth;
 import io.reelgate.server.links.LinkSigner;
 import io.reelgate.server.idempotency.Idempotency;
 import io.reelgate.server.limits.InFlightLimiter;
+import io.reelgate.server.scenario.Scenarios;
 import io.reelgate.server.task.TaskEndWatch;
 import io.reelgate.server.task.TaskService;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,7 @@ import java.util.function.Function;
 /** What every dialect works with: the same core services, whatever the wire shape. */
 public record DialectServices(
     ApiKeyAuth auth, RequestValidator validator, TaskService tasks, LinkSigner links, Clock clock,
-    Idempotency idempotency, InFlightLimiter inFlight, TaskEndWatch taskEnds) {
+    Idempotency idempotency, InFlightLimiter inFlight, TaskEndWatch taskEnds, Scenarios scenarios) {
   private static final String PERMIT = DialectServices.class.getName() + ".permit";
   private static final String ANSWERED_LATER = DialectServices.class.getName() + ".answeredLater";
 
@@ -34,7 +36,9 @@ public record DialectServices(
    * Accepts a validated create as a task and answers {@code status} with the JSON {@code answer}
    * builds from it. With an {@code Idempotency-Key} the same answer is kept with the task, in the
    * transaction that inserts it, so that a replay after any crash answers this task, byte for
-   * byte ({@code answer} must depend on the task alone).
+   * byte ({@code answer} must depend on the task alone). The task follows the scenario its
+   * {@code Reelgate-Scenario} header, its prompt marker or its key chose, and a create-time
+   * scenario refuses it here, in the dialect's error shape, before anything is stored.
    */
   public Task accept(Context ctx, int status, String keyId, String dialect, String taskId, ValidatedRequest request,
       Function<Task, String> answer) {
@@ -42,7 +46,8 @@ public record DialectServices(
     AtomicReference<Idempotency.Answer> built = new AtomicReference<>();
     Function<Task, Idempotency.Answer> once = task -> built.updateAndGet(
         kept -> kept != null ? kept : new Idempotency.Answer(status, answer.apply(task).getBytes(StandardCharsets.UTF_8)));
-    Task task = tasks.submit(keyId, dialect, taskId, request, idempotency.answerWith(ctx, once));
+    ValidatedRequest chosen = scenarios.choose(ctx.header(Scenario.HEADER), auth.key(ctx), request);
+    Task task = tasks.submit(keyId, dialect, taskId, chosen, idempotency.answerWith(ctx, once));
     ctx.status(status).contentType("application/json").result(once.apply(task).body());
     return task;
   }

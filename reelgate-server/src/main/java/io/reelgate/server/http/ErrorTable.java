@@ -2,6 +2,7 @@ package io.reelgate.server.http;
 
 import io.javalin.http.HttpResponseException;
 import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.error.ServiceUnavailableException;
 import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.core.error.ReelgateException;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ public final class ErrorTable {
 
   private static Long retryAfterSeconds(ReelgateException error) {
     if (error instanceof TooManyRequestsException limited) return limited.retryAfterSeconds();
-    if (error instanceof StartingUpException) return StartingUpException.RETRY_AFTER_SECONDS;
+    if (error instanceof ServiceUnavailableException unavailable) return unavailable.retryAfterSeconds();
     return null;
   }
 

@@ -1,5 +1,6 @@
 package io.reelgate.server.keys;
 
+import io.reelgate.core.scenario.Scenario;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,13 @@ public interface KeyStore {
   Optional<ApiKey> authenticate(String secret);
 
   List<ApiKey> list();
+
+  /**
+   * Gives the key of this id the scenario every task it creates will behave like (null for none);
+   * false when there is no such key. A server sees the change within a second (it trusts a key it
+   * found for that long).
+   */
+  boolean setScenario(String id, Scenario scenario);
 
   /** Revokes by id or name; false when there is no such live key. */
   boolean revoke(String idOrName);

@@ -1,5 +1,7 @@
 package io.reelgate.server.links;
 
+import io.reelgate.core.scenario.ScenarioName;
+import io.reelgate.core.task.Task;
 import io.reelgate.server.store.Settings;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -105,6 +107,25 @@ public final class LinkSigner {
     if (recent.size() >= MAX_RECENT_LINKS) recent.clear();
     recent.put(key, new Link(expires, url));
     return url;
+  }
+
+  /**
+   * The link to the video of {@code task}, which has one: as {@link #link}, but for a task of the
+   * {@code expired-link} scenario a link that has already expired ({@link #expiredLink}).
+   */
+  public String resultLink(Task task) {
+    boolean expired = task.request().scenario() != null && task.request().scenario().is(ScenarioName.EXPIRED_LINK);
+    return expired ? expiredLink(task.state().resultKey()) : link(task.state().resultKey());
+  }
+
+  /**
+   * A correctly signed link to {@code key} whose time ran out a second ago, as if handed out one
+   * lifetime ago: the download answers 403, as an expired presigned link of the providers'
+   * storage does. For the {@code expired-link} scenario; never kept among the recent links.
+   */
+  public String expiredLink(String key) {
+    long expires = clock.instant().getEpochSecond() - 1;
+    return publicUrl.get() + "/files/" + encodePath(key) + "?expires=" + expires + "&signature=" + sign(key, expires);
   }
 
   /** @throws LinkRefusedException when the signature is wrong or the link has expired */

@@ -80,7 +80,8 @@ public final class TaskService {
     }
     // Logged within the create request: the line carries its request id beside the task id that the
     // worker's lines name, which ties a client's error message to the task's whole history.
-    LOG.info("task {}: accepted ({} {} {} s, {})", task.id(), asked.model(), asked.resolution(), asked.durationSeconds(), dialect);
+    LOG.info("task {}: accepted ({} {} {} s, {}{})", task.id(), asked.model(), asked.resolution(), asked.durationSeconds(), dialect,
+        request.scenario() == null ? "" : ", scenario " + request.scenario());
     events.accepted();
     return task;
   }
@@ -90,7 +91,7 @@ public final class TaskService {
     String expandedPrompt = request.promptExpansion() ? request.script().prompt() : null;
     return new TaskRequest(request.model().id(), request.mode(), request.prompt(), expandedPrompt, request.script(),
         request.durationSeconds(), request.resolution(), request.promptExpansion(), request.fastPretreatment(),
-        firstFrameKey, lastFrameKey);
+        firstFrameKey, lastFrameKey, request.scenario());
   }
 
   /**

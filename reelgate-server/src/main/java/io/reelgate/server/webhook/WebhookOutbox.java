@@ -1,5 +1,6 @@
 package io.reelgate.server.webhook;
 
+import io.reelgate.core.scenario.ScenarioName;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.store.jdbc.JoinedTransaction;
 import io.reelgate.server.store.jdbc.TaskChangeHook;
@@ -20,6 +21,9 @@ import org.jdbi.v3.core.Handle;
  * crash loses neither or both; {@link WebhookDeliverer} sends what is pending. The body is made
  * then, in the dialect's shape ({@link WebhookPayloads}), and kept: a retry sends the same bytes.
  *
+ * <p>A task of the {@code webhook-duplicate} scenario has each of its events sent twice, with the
+ * same webhook id ({@code copies}); its MiniMax challenge, a handshake rather than an event, once.
+ *
  * <p>The callback URL itself is written by {@link WebhookTargets} in the transaction that inserts
  * the task, before the hooks run.
  */
@@ -31,9 +35,9 @@ public final class WebhookOutbox implements TaskChangeHook {
   private static final String QUEUE =
       """
       INSERT INTO webhook_deliveries (id, task_id, seq, key_id, kind, url, body, status, attempts,
-          max_attempts, timeout_ms, retry_delays_ms, next_attempt_at, last_error, created_at, done_at)
+          max_attempts, timeout_ms, retry_delays_ms, next_attempt_at, last_error, created_at, done_at, copies)
       VALUES (:id, :task, (SELECT COALESCE(MAX(seq), 0) + 1 FROM webhook_deliveries WHERE task_id = :task),
-          :key, :kind, :url, :body, 'PENDING', 0, :maxAttempts, :timeoutMs, :retries, :now, NULL, :now, NULL)
+          :key, :kind, :url, :body, 'PENDING', 0, :maxAttempts, :timeoutMs, :retries, :now, NULL, :now, NULL, :copies)
       """;
 
   private final Clock clock;
@@ -96,10 +100,15 @@ public final class WebhookOutbox implements TaskChangeHook {
               .bind("timeoutMs", timeout.toMillis())
               .bind("retries", schedule.stored())
               .bind("now", now)
+              .bind("copies", kind.equals(EVENT) && duplicated(task) ? 2 : 1)
               .execute();
           return true;
         });
     if (queued) onQueued.run();
+  }
+
+  private static boolean duplicated(Task task) {
+    return task.request().scenario() != null && task.request().scenario().is(ScenarioName.WEBHOOK_DUPLICATE);
   }
 
   private static Optional<String> activeTarget(Handle handle, String taskId) {

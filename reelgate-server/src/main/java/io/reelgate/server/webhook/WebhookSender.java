@@ -18,7 +18,9 @@ import java.util.Map;
  * Standard Webhooks headers and the key's secret. A 2xx answer delivers it, whatever its body (of
  * which only a bounded prefix is read, for a MiniMax challenge's echo); a timeout, a failed
  * connection or another status is worth another try; an address the client refuses, or a
- * challenge answered 2xx without the same {@code challenge}, is not. Redirects are not followed.
+ * challenge answered 2xx without the same {@code challenge}, is not. Redirects are not followed. A
+ * message of several {@code copies} (the {@code webhook-duplicate} scenario) is sent again once
+ * delivered, the same id and body, whatever the copy's answer.
  */
 final class WebhookSender {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,6 +38,14 @@ final class WebhookSender {
   }
 
   AttemptOutcome send(PendingDelivery message) {
+    AttemptOutcome outcome = sendOnce(message);
+    if (outcome.delivered()) {
+      for (int copy = 2; copy <= message.copies(); copy++) sendOnce(message);
+    }
+    return outcome;
+  }
+
+  private AttemptOutcome sendOnce(PendingDelivery message) {
     HttpResponse response;
     try {
       response =

@@ -15,7 +15,7 @@ class RecentKeysTest {
   private final RecentKeys recent = new RecentKeys(nanos::get);
   private final AtomicInteger lookUps = new AtomicInteger();
   private final AtomicReference<Optional<ApiKey>> stored =
-      new AtomicReference<>(Optional.of(new ApiKey("key1", "alice", Instant.EPOCH, false)));
+      new AtomicReference<>(Optional.of(new ApiKey("key1", "alice", Instant.EPOCH, false, null)));
 
   private Optional<ApiKey> authenticate() {
     return recent.authenticate("rg_secret", secret -> {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How a {@link ModelFilter} splits the queue between worker pools on every database: a pool takes
- * only the tasks of its models, however old the others are, and at start hands back only its own.
+ * only the tasks of its models, however old the others are, and at start hands back only its own; a
+ * task with a scenario is always the render pool's, and a slow one waits out its queue time.
  */
 public abstract class ModelFilterContract {
   protected static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
@@ -95,6 +96,28 @@ public abstract class ModelFilterContract {
     assertThat(store().requeueExpired(END_OF_TIME, ModelFilter.only(Set.of(quoted)))).isEqualTo(1);
     assertThat(statusOf(odd)).isEqualTo(Status.QUEUED);
     assertThat(statusOf(a)).isEqualTo(Status.PROCESSING);
+  }
+
+  @Test
+  void a_task_with_a_scenario_is_never_the_upstream_pools_whatever_its_model() {
+    Task routed = aTask().createdAt(T0).withModel(A).withScenario("fail-at; percent=10").build();
+    store().insert(routed);
+
+    assertThat(claim(ModelFilter.only(Set.of(A)))).as("the upstream pool of A").isEmpty();
+    assertThat(claim(ModelFilter.except(Set.of(A)))).as("the render pool").map(Task::id).contains(routed.id());
+    assertThat(store().requeueExpired(END_OF_TIME, ModelFilter.only(Set.of(A)))).isZero();
+    assertThat(store().requeueExpired(END_OF_TIME, ModelFilter.except(Set.of(A)))).isEqualTo(1);
+  }
+
+  @Test
+  void a_slow_task_is_not_claimed_before_its_queue_time_has_passed() {
+    Task slow = aTask().createdAt(T0).withScenario("slow; queue=30; render=1").build();
+    Task later = queue(A, T0.plusSeconds(5));
+    store().insert(slow);
+
+    assertThat(store().claimNext("w", T0.plusSeconds(29), LEASE)).map(Task::id).contains(later.id());
+    assertThat(store().claimNext("w", T0.plusSeconds(29), LEASE)).as("still queueing").isEmpty();
+    assertThat(store().claimNext("w", T0.plusSeconds(30), LEASE)).map(Task::id).contains(slow.id());
   }
 
   private Task queue(String model, Instant createdAt) {

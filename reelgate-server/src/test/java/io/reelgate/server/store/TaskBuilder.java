@@ -3,6 +3,7 @@ package io.reelgate.server.store;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Resolution;
 import io.reelgate.core.camera.CameraScriptParser;
+import io.reelgate.core.scenario.Scenario;
 import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
@@ -21,6 +22,7 @@ public final class TaskBuilder {
   private int durationSeconds = 6;
   private Resolution resolution = Resolution.P768;
   private String model = "MiniMax-Hailuo-2.3";
+  private Scenario scenario;
 
   public static TaskBuilder aTask() {
     return new TaskBuilder();
@@ -51,6 +53,12 @@ public final class TaskBuilder {
     return this;
   }
 
+  /** The scenario in the header's syntax, e.g. {@code "slow; queue=1"}. */
+  public TaskBuilder withScenario(String scenario) {
+    this.scenario = Scenario.parse(scenario, "test");
+    return this;
+  }
+
   public TaskBuilder withPrompt(String prompt) {
     this.prompt = prompt;
     return this;
@@ -65,7 +73,7 @@ public final class TaskBuilder {
   public Task build() {
     Mode mode = firstFrameKey == null ? Mode.TEXT_TO_VIDEO : Mode.IMAGE_TO_VIDEO;
     TaskRequest request = new TaskRequest(model, mode, prompt, null, CameraScriptParser.parse(prompt, false),
-        durationSeconds, resolution, false, false, firstFrameKey, null);
+        durationSeconds, resolution, false, false, firstFrameKey, null, scenario);
     return Task.accepted(id, keyId, "novita", createdAt, request);
   }
 

@@ -10,6 +10,7 @@ import io.reelgate.core.model.Resolution;
 import io.reelgate.core.camera.CameraScript;
 import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.task.Task;
+import io.reelgate.core.scenario.Scenario;
 import io.reelgate.core.task.TaskRequest;
 import io.reelgate.core.task.TaskState;
 import io.reelgate.core.task.Status;
@@ -44,7 +45,8 @@ public abstract class TaskStoreContract {
     CameraScript script = CameraScriptParser.parse("[Zoom out,Pan left] then [Push in]", true);
     Task task = Task.accepted("t-full", "key_a", "novita", T0,
         new TaskRequest("MiniMax-Hailuo-02", Mode.FIRST_LAST_FRAME, "[Zoom out,Pan left] then [Push in]", script.prompt(),
-            script, 10, Resolution.P1080, true, true, "tasks/t-full/first-frame", "tasks/t-full/last-frame"));
+            script, 10, Resolution.P1080, true, true, "tasks/t-full/first-frame", "tasks/t-full/last-frame",
+            Scenario.parse("fail-at; percent=40", "test")));
 
     store().insert(task);
 

@@ -118,6 +118,7 @@ class TaskServiceTest {
         Resolution.P512,
         false,
         false,
+        null,
         null);
   }
 

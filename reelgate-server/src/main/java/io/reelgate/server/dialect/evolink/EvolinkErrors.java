@@ -2,6 +2,8 @@ package io.reelgate.server.dialect.evolink;
 
 import io.javalin.http.Context;
 import io.reelgate.core.error.ApiKeyRefusedException;
+import io.reelgate.core.error.ContentPolicyException;
+import io.reelgate.core.error.ServiceUnavailableException;
 import io.reelgate.core.error.ConflictException;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
@@ -21,7 +23,8 @@ import java.util.Map;
  * type pairs its documentation lists, and the one table from errors to them for this dialect.
  * {@code param} is the wire name of the field at fault and {@code fallback_suggestion} a hint for
  * the errors worth retrying; both are left out when there is nothing to say, as in Evolink's
- * examples.
+ * examples. Input the content policy refuses (only the {@code content-policy} scenario does) is a
+ * 400 of type {@code content_policy_violation}, the code Evolink gives a task it refused so.
  */
 final class EvolinkErrors {
   static final ErrorTable TABLE =
@@ -35,6 +38,8 @@ final class EvolinkErrors {
           .map(ConflictException.class, 409, "invalid_request_error")
           .map(InsufficientCreditException.class, 402, "insufficient_quota_error")
           .map(TooManyRequestsException.class, 429, "rate_limit_error")
+          .map(ContentPolicyException.class, 400, "content_policy_violation")
+          .map(ServiceUnavailableException.class, 503, "service_unavailable_error")
           .map(StartingUpException.class, 503, "service_unavailable_error")
           .status(400, "invalid_request_error")
           .status(401, "authentication_error")

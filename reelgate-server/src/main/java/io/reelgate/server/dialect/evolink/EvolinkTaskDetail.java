@@ -34,7 +34,7 @@ record EvolinkTaskDetail(
   static EvolinkTaskDetail of(Task task, LinkSigner links) {
     List<String> results =
         task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null
-            ? List.of(links.link(task.state().resultKey()))
+            ? List.of(links.resultLink(task))
             : List.of();
     return new EvolinkTaskDetail(
         task.createdAt().getEpochSecond(),
@@ -70,14 +70,15 @@ record EvolinkTaskDetail(
   /**
    * Evolink's code for a failure: a picture that would not load is {@code image_processing_error},
    * another field the engine could not use {@code invalid_parameters}, a render out of time {@code
-   * generation_timeout}; the provider's or the server's own trouble is {@code service_error},
-   * Evolink's code for a failure on its side.
+   * generation_timeout}, a content rejection {@code content_policy_violation}; the provider's or
+   * the server's own trouble is {@code service_error}, Evolink's code for a failure on its side.
    */
   static String errorCode(TaskFailure failure) {
     if (failure == null) return "service_error";
     return switch (failure.kind()) {
       case INVALID_INPUT -> failure.isPicture() ? "image_processing_error" : "invalid_parameters";
       case TIMED_OUT -> "generation_timeout";
+      case CONTENT_POLICY -> "content_policy_violation";
       case PROVIDER, INTERNAL -> "service_error";
     };
   }

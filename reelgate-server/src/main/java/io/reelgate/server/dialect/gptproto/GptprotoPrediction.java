@@ -53,7 +53,7 @@ record GptprotoPrediction(
   static GptprotoPrediction of(Task task, String resultUrl, LinkSigner links) {
     List<String> outputs =
         task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null
-            ? List.of(links.link(task.state().resultKey()))
+            ? List.of(links.resultLink(task))
             : List.of();
     Scene scene = Scene.of(task.request().mode());
     return new GptprotoPrediction(

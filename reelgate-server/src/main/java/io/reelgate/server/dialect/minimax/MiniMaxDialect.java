@@ -101,7 +101,10 @@ public final class MiniMaxDialect extends ApiDialect {
     MiniMaxJson.write(ctx, MiniMaxQueryResult.of(task));
   }
 
-  /** A file of another key, of a task not finished, or of another dialect is not found. */
+  /**
+   * A file of another key, of a task not finished, or of another dialect is not found. A task of
+   * the {@code expired-link} scenario gets an expired link the first time, a fresh one after.
+   */
   private void retrieve(Context ctx) {
     ApiKey key = authenticate(ctx);
     String fileId = requiredQueryParam(ctx, "file_id");
@@ -113,7 +116,9 @@ public final class MiniMaxDialect extends ApiDialect {
     }
     if (task.state().status() != Status.SUCCEEDED) throw new UnknownIdException("file", fileId);
     long bytes = services.tasks().resultSize(task).orElseThrow(() -> new UnknownIdException("file", fileId));
-    MiniMaxJson.write(ctx, MiniMaxFile.of(task, bytes, services.links()));
+    String video = task.state().resultKey();
+    String url = services.scenarios().expiredThisTime(task) ? services.links().expiredLink(video) : services.links().link(video);
+    MiniMaxJson.write(ctx, MiniMaxFile.of(task, bytes, url));
   }
 
   private ApiKey authenticate(Context ctx) {

@@ -3,8 +3,10 @@ package io.reelgate.server.dialect.minimax;
 import io.javalin.http.Context;
 import io.reelgate.core.error.ApiKeyRefusedException;
 import io.reelgate.core.error.ConflictException;
+import io.reelgate.core.error.ContentPolicyException;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.error.ServiceUnavailableException;
 import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.error.TooManyRequestsException;
 import io.reelgate.server.http.ErrorTable;
@@ -37,19 +39,21 @@ import java.util.Map;
  *       server is starting and cannot answer it yet, since 1002 is the code MiniMax's clients wait
  *       and retry on.
  *   <li>1001 timeout: the request body arrived too slowly and was cut off (README, "Limits").
+ *   <li>1026 sensitive content: the content policy refused the input, at create or, in the {@code
+ *       base_resp} of a query, after accepting the task (Reelgate filters no content: only the
+ *       {@code content-policy} scenario does, docs/SCENARIOS.md).
  *   <li>1024 internal error: never with the error's own message.
- *   <li>1000 unknown error: a refusal of the web layer with no better code, and the {@code base_resp}
- *       of a query whose task failed (its message is the task's reason). An unknown path under
+ *   <li>1000 unknown error: a refusal of the web layer with no better code, the service unavailable
+ *       for a moment (the {@code server-error} scenario, with {@code Retry-After}), and the {@code
+ *       base_resp} of a query whose task failed (its message is the task's reason). An unknown path under
  *       {@code /v1/} (404) and a wrong method (405, with {@code Allow}) keep their HTTP status: the
  *       request reached no endpoint.
  * </ul>
- *
- * MiniMax's other code, 1026 sensitive content, names a condition Reelgate does not have: no
- * content filter.
  */
 final class MiniMaxErrors {
   static final int UNKNOWN = 1000;
   static final int INVALID_PARAMS = 2013;
+  static final int SENSITIVE = 1026;
 
   static final ErrorTable TABLE =
       ErrorTable.builder()
@@ -62,6 +66,8 @@ final class MiniMaxErrors {
           .map(KeyMissingException.class, 401, "1004")
           .map(InsufficientCreditException.class, 402, "1008")
           .map(TooManyRequestsException.class, 429, "1002")
+          .map(ContentPolicyException.class, 400, "1026")
+          .map(ServiceUnavailableException.class, 503, "1000")
           .map(StartingUpException.class, 503, "1002")
           .status(400, "2013")
           .status(413, "2013")

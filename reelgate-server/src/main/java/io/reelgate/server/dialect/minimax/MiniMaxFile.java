@@ -1,19 +1,19 @@
 package io.reelgate.server.dialect.minimax;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.server.links.LinkSigner;
 
 /**
  * The body of {@code GET /v1/files/retrieve}: the video of a finished task, with Reelgate's signed
  * link as {@code download_url} (valid for the server's link lifetime; retrieve again for a fresh
- * one). {@code created_at} is when the video was made, in epoch seconds.
+ * one; the first of a task of the {@code expired-link} scenario has expired already). {@code
+ * created_at} is when the video was made, in epoch seconds.
  */
 record MiniMaxFile(FileObject file, BaseResp baseResp) {
   static final String PURPOSE = "video_generation";
 
   record FileObject(String fileId, long bytes, long createdAt, String filename, String purpose, String downloadUrl) {}
 
-  static MiniMaxFile of(Task task, long bytes, LinkSigner links) {
+  static MiniMaxFile of(Task task, long bytes, String downloadUrl) {
     FileObject file =
         new FileObject(
             fileId(task),
@@ -21,7 +21,7 @@ record MiniMaxFile(FileObject file, BaseResp baseResp) {
             task.state().finishedAt().getEpochSecond(),
             "output_" + task.id() + ".mp4",
             PURPOSE,
-            links.link(task.state().resultKey()));
+            downloadUrl);
     return new MiniMaxFile(file, BaseResp.SUCCESS);
   }
 

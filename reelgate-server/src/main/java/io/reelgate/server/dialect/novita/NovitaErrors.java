@@ -2,6 +2,8 @@ package io.reelgate.server.dialect.novita;
 
 import io.javalin.http.Context;
 import io.reelgate.core.error.ApiKeyRefusedException;
+import io.reelgate.core.error.ContentPolicyException;
+import io.reelgate.core.error.ServiceUnavailableException;
 import io.reelgate.core.error.IdempotencyConflictException;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
@@ -21,7 +23,9 @@ import java.util.Map;
  * status and reason for this dialect. A key without enough credit gets 403 {@code
  * NOT_ENOUGH_BALANCE} (Novita answers a spent balance with 403); over its rate or with too many
  * creates in flight, 429 {@code RATE_LIMIT_EXCEEDED} with {@code Retry-After}; a body that arrives
- * too slowly, 408 {@code REQUEST_TIMEOUT}.
+ * too slowly, 408 {@code REQUEST_TIMEOUT}; input the content policy refuses (only the {@code
+ * content-policy} scenario does), 400 {@code CONTENT_POLICY_VIOLATION}; the service unavailable
+ * for a moment, 503 {@code SERVICE_UNAVAILABLE} with {@code Retry-After}.
  */
 final class NovitaErrors {
   static final ErrorTable TABLE =
@@ -35,6 +39,8 @@ final class NovitaErrors {
           .map(IdempotencyConflictException.class, 409, "IDEMPOTENCY_KEY_CONFLICT")
           .map(InsufficientCreditException.class, 403, "NOT_ENOUGH_BALANCE")
           .map(TooManyRequestsException.class, 429, "RATE_LIMIT_EXCEEDED")
+          .map(ContentPolicyException.class, 400, "CONTENT_POLICY_VIOLATION")
+          .map(ServiceUnavailableException.class, 503, "SERVICE_UNAVAILABLE")
           .map(StartingUpException.class, 503, "SERVICE_UNAVAILABLE")
           .status(404, "NOT_FOUND")
           .status(405, "METHOD_NOT_ALLOWED")

@@ -26,7 +26,7 @@ record NovitaTaskResult(Extra extra, TaskInfo task, List<Object> images, List<Vi
   static NovitaTaskResult of(Task task, LinkSigner links, Instant now) {
     List<Video> videos =
         task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null
-            ? List.of(new Video(links.link(task.state().resultKey()), String.valueOf(links.ttl().toSeconds()), "mp4"))
+            ? List.of(new Video(links.resultLink(task), String.valueOf(links.ttl().toSeconds()), "mp4"))
             : List.of();
     TaskInfo info =
         new TaskInfo(

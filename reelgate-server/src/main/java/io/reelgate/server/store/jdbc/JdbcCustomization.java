@@ -29,7 +29,8 @@ public abstract class JdbcCustomization {
    * The subquery that picks the id of the next QUEUED task, for {@code WHERE id = (...)}. Keys take
    * turns: the task picked is the oldest of the key with the fewest tasks running, and among keys
    * running as many, of the key served longest ago (whose latest task started first), so one
-   * key's thousand queued tasks do not hold back another key's one. With {@code
+   * key's thousand queued tasks do not hold back another key's one. A task whose {@code run_after}
+   * (its scenario's queue delay) is still to come, after the statement's {@code :now}, waits. With {@code
    * maxRunningPerKey} above 0, a key already running that many is skipped. A database that can
    * skip rows other transactions locked says so here.
    */
@@ -43,7 +44,8 @@ public abstract class JdbcCustomization {
    */
   public String selectNextQueued(int maxRunningPerKey, ModelFilter models) {
     String running = "(SELECT count(*) FROM tasks r WHERE r.key_id = q.key_id AND r.status = 'PROCESSING')";
-    return "SELECT q.id FROM tasks q WHERE q.status = 'QUEUED'" + ModelCondition.on("q.model", models)
+    return "SELECT q.id FROM tasks q WHERE q.status = 'QUEUED'" + ModelCondition.on("q.", models)
+        + " AND (q.run_after IS NULL OR q.run_after <= :now)"
         + (maxRunningPerKey > 0 ? " AND " + running + " < " + maxRunningPerKey : "")
         + " ORDER BY " + running + ","
         + " (SELECT max(s.started_at) FROM tasks s WHERE s.key_id = q.key_id) NULLS FIRST,"

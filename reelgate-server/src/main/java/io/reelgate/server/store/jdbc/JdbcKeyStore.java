@@ -1,5 +1,6 @@
 package io.reelgate.server.store.jdbc;
 
+import io.reelgate.core.scenario.Scenario;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.keys.SecretHash;
@@ -27,6 +28,7 @@ public final class JdbcKeyStore implements KeyStore {
   private static final String LIVE_BY_HASH = BY_HASH + " AND revoked_at IS NULL";
   private static final String REVOKE =
       "UPDATE api_keys SET revoked_at = :now WHERE (id = :key OR name = :key) AND revoked_at IS NULL";
+  private static final String SET_SCENARIO = "UPDATE api_keys SET scenario = :scenario WHERE id = :key";
 
   private static final RowMapper<ApiKey> ROW =
       (row, context) ->
@@ -34,7 +36,8 @@ public final class JdbcKeyStore implements KeyStore {
               row.getString("id"),
               row.getString("name"),
               EpochMillis.get(row, "created_at"),
-              EpochMillis.get(row, "revoked_at") != null);
+              EpochMillis.get(row, "revoked_at") != null,
+              scenario(row.getString("scenario")));
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -89,12 +92,26 @@ public final class JdbcKeyStore implements KeyStore {
   /** Revokes the live key with this id, or every live key with this name. */
   @Override
   public boolean revoke(String idOrName) {
+    return write(handle -> handle.createUpdate(REVOKE).bind("now", now()).bind("key", idOrName).execute() > 0);
+  }
+
+  @Override
+  public boolean setScenario(String id, Scenario scenario) {
+    String text = scenario == null ? null : scenario.toString();
+    return write(handle -> handle.createUpdate(SET_SCENARIO).bind("scenario", text).bind("key", id).execute() > 0);
+  }
+
+  private boolean write(HandleCallback<Boolean, RuntimeException> update) {
     try {
-      return jdbi.withHandle(
-          handle -> handle.createUpdate(REVOKE).bind("now", now()).bind("key", idOrName).execute() > 0);
+      return jdbi.withHandle(update);
     } catch (JdbiException e) {
       throw StoreException.cannot("write API keys", e);
     }
+  }
+
+  /** The key's scenario, in the header's syntax it was written in. */
+  private static Scenario scenario(String text) {
+    return text == null ? null : Scenario.parse(text, "api_keys.scenario");
   }
 
   /**

@@ -6,7 +6,9 @@ import java.util.stream.IntStream;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * A {@link ModelFilter} in SQL: a condition on a model column, to append to a WHERE clause. The
+ * A {@link ModelFilter} in SQL: a condition on the model and scenario columns, to append to a
+ * WHERE clause. A task with a scenario is always let through by an {@code except} filter and never
+ * by an {@code only} one: it never goes upstream. The
  * model ids are bound as parameters ({@code :model0}, {@code :model1}, ...), never
  * written into the text, so no id, whatever quotes or backslashes it holds, can change the
  * statement; and the text depends only on how many ids there are, so a statement made once per
@@ -15,12 +17,17 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class ModelCondition {
   private ModelCondition() {}
 
-  /** The condition on {@code column}: "" for any model, never true for {@code only} no model. */
-  static String on(String column, ModelFilter models) {
+  /**
+   * The condition on the columns of the table named {@code alias} ({@code "q."}, or {@code ""} for
+   * the statement's one table): "" for any model, never true for {@code only} no model.
+   */
+  static String on(String alias, ModelFilter models) {
     if (models.models().isEmpty()) return models.only() ? " AND 1 = 0" : "";
     String parameters =
         IntStream.range(0, models.models().size()).mapToObj(i -> ":model" + i).collect(Collectors.joining(", "));
-    return " AND " + column + " " + (models.only() ? "IN" : "NOT IN") + " (" + parameters + ")";
+    return models.only()
+        ? " AND " + alias + "model IN (" + parameters + ") AND " + alias + "scenario IS NULL"
+        : " AND (" + alias + "model NOT IN (" + parameters + ") OR " + alias + "scenario IS NOT NULL)";
   }
 
   /** Binds the ids of {@code models} to the parameters {@link #on} wrote. */

@@ -2,6 +2,7 @@ package io.reelgate.server.store.jdbc;
 
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.scenario.Scenario;
 import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
@@ -25,14 +26,14 @@ final class TaskRows {
       "id, key_id, dialect, created_at, model, mode, prompt, expanded_prompt, camera_script, duration_seconds,"
           + " resolution, prompt_expansion, fast_pretreatment, first_frame_key, last_frame_key, status,"
           + " progress_percent, failure_kind, failure_field, reason, result_key, video_width, video_height,"
-          + " started_at, finished_at, attempts, version";
+          + " started_at, finished_at, attempts, version, scenario";
 
   /** The parameters {@link #bindInsert} binds, in the order of {@link #COLUMNS}. */
   static final String PARAMETERS =
       ":id, :keyId, :dialect, :createdAt, :model, :mode, :prompt, :expandedPrompt, :cameraScript, :durationSeconds,"
           + " :resolution, :promptExpansion, :fastPretreatment, :firstFrameKey, :lastFrameKey, :status,"
           + " :progressPercent, :failureKind, :failureField, :reason, :resultKey, :videoWidth, :videoHeight,"
-          + " :startedAt, :finishedAt, :attempts, :version";
+          + " :startedAt, :finishedAt, :attempts, :version, :scenario";
 
   /** The one mapper of tasks, made once: it reads {@link #COLUMNS} by position. */
   static final RowMapper<Task> MAPPER = (row, context) -> read(row);
@@ -52,7 +53,8 @@ final class TaskRows {
         promptExpansion,
         row.getBoolean(13),
         row.getString(14),
-        row.getString(15));
+        row.getString(15),
+        scenario(row.getString(28)));
     String failureKind = row.getString(18);
     TaskState state = new TaskState(
         Status.valueOf(row.getString(16)),
@@ -68,7 +70,7 @@ final class TaskRows {
         row.getLong(27));
   }
 
-  /** Binds every parameter of {@link #PARAMETERS}. */
+  /** Binds every parameter of {@link #PARAMETERS}, and {@code :runAfter}. */
   static <S extends SqlStatement<S>> S bindInsert(S insert, Task task) {
     TaskRequest request = task.request();
     return bindState(insert, task.state())
@@ -87,7 +89,20 @@ final class TaskRows {
         .bind("fastPretreatment", request.fastPretreatment())
         .bind("firstFrameKey", request.firstFrameKey())
         .bind("lastFrameKey", request.lastFrameKey())
-        .bind("version", task.version());
+        .bind("version", task.version())
+        .bind("scenario", request.scenario() == null ? null : request.scenario().toString())
+        .bindByType("runAfter", runAfter(task), Instant.class);
+  }
+
+  /** When a worker may first take the task: after the queue delay of its scenario; null for at once. */
+  private static Instant runAfter(Task task) {
+    Scenario scenario = task.request().scenario();
+    return scenario == null || scenario.queueDelay().isZero() ? null : task.createdAt().plus(scenario.queueDelay());
+  }
+
+  /** The stored scenario, in the header's syntax it was written in. */
+  private static Scenario scenario(String text) {
+    return text == null ? null : Scenario.parse(text, "tasks.scenario");
   }
 
   /** Binds the state's parameters, {@code :status} to {@code :attempts}, as the insert and the update name them. */

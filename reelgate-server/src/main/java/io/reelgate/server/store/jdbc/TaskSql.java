@@ -10,7 +10,9 @@ import io.reelgate.server.store.ModelFilter;
 final class TaskSql {
   private TaskSql() {}
 
-  static final String INSERT = "INSERT INTO tasks (" + TaskRows.COLUMNS + ") VALUES (" + TaskRows.PARAMETERS + ")";
+  // run_after is no part of the task: it follows from its scenario, and only the claim reads it.
+  static final String INSERT =
+      "INSERT INTO tasks (" + TaskRows.COLUMNS + ", run_after) VALUES (" + TaskRows.PARAMETERS + ", :runAfter)";
 
   static final String FIND = "SELECT " + TaskRows.COLUMNS + " FROM tasks WHERE id = :id";
 
@@ -62,7 +64,7 @@ final class TaskSql {
 
   /** Hands back the expired tasks of the models {@code models} lets through (bound by {@link ModelCondition#bind}). */
   static String requeueExpired(ModelFilter models) {
-    return REQUEUE_EXPIRED + ModelCondition.on("model", models);
+    return REQUEUE_EXPIRED + ModelCondition.on("", models);
   }
 
   /** A key's tasks, newest first; the insertion order breaks ties within a millisecond. */

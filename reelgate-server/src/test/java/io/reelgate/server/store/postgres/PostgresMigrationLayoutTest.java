@@ -52,7 +52,7 @@ class PostgresMigrationLayoutTest {
 
     try (HikariDataSource database = PostgresDatabase.open(address)) {
       assertThat(new JdbcKeyStore(Jdbis.create(database)).list())
-          .containsExactly(new ApiKey("key_old", "old", CREATED, true));
+          .containsExactly(new ApiKey("key_old", "old", CREATED, true, null));
       assertThat(millis(database, "SELECT created_at, started_at, finished_at, lease_until FROM tasks"))
           .containsExactly(CREATED.toEpochMilli(), STARTED.toEpochMilli(), null, LEASED_UNTIL.toEpochMilli());
       assertThat(millis(database, "SELECT revoked_at FROM api_keys")).containsExactly(REVOKED.toEpochMilli());

@@ -2,6 +2,8 @@ package io.reelgate.server.dialect.gptproto.unified;
 
 import io.javalin.http.Context;
 import io.reelgate.core.error.ApiKeyRefusedException;
+import io.reelgate.core.error.ContentPolicyException;
+import io.reelgate.core.error.ServiceUnavailableException;
 import io.reelgate.core.error.ConflictException;
 import io.reelgate.core.error.InsufficientCreditException;
 import io.reelgate.core.error.InvalidFieldException;
@@ -20,7 +22,8 @@ import java.util.Map;
  * "duration: ..."}. The reference names 400 (a bad field or an unknown model), 401 and 429; Reelgate
  * adds 404 for a task it does not know (or of another key), 409 for an {@code Idempotency-Key}
  * conflict or the cancel of an ended task, 403 for a key without enough credit (as GPTProto's
- * per-model API), 413 for a body over the size limit and 500. The table's codes are only names;
+ * per-model API), 400 for input its content policy refuses (only the {@code content-policy}
+ * scenario does), 413 for a body over the size limit, 503 while unavailable and 500. The table's codes are only names;
  * the wire carries the status.
  */
 final class UnifiedErrors {
@@ -33,6 +36,8 @@ final class UnifiedErrors {
           .map(UnknownIdException.class, 404, "not_found")
           .map(ConflictException.class, 409, "conflict")
           .map(TooManyRequestsException.class, 429, "too_many_requests")
+          .map(ContentPolicyException.class, 400, "content_policy")
+          .map(ServiceUnavailableException.class, 503, "service_unavailable")
           .map(StartingUpException.class, 503, "service_unavailable")
           .status(404, "not_found")
           .status(405, "method_not_allowed")

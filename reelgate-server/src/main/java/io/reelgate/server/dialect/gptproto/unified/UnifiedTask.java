@@ -53,7 +53,7 @@ record UnifiedTask(
         POLLING_PATH.replace("{id}", task.id()),
         UnifiedVideoRequest.PROVIDER + GptprotoModel.ofCatalogId(task.request().model()).wireName(),
         task.state().status().name().toLowerCase(Locale.ROOT),
-        done ? List.of(links.link(task.state().resultKey())) : null,
+        done ? List.of(links.resultLink(task)) : null,
         error(task),
         task.createdAt().toString(),
         task.state().status().isTerminal() ? time(task.state().finishedAt()) : null);
