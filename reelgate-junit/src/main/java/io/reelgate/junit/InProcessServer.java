@@ -5,6 +5,7 @@ import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.ServerConfig;
 import io.reelgate.server.database.Database;
+import io.reelgate.core.scenario.Scenario;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.limits.RateLimit;
 import java.io.IOException;
@@ -92,8 +93,18 @@ final class InProcessServer implements AutoCloseable {
 
   /** A new key of its own (its own tasks, credits and limits). */
   String newKey() {
-    KeyStore keys = keysDatabase.keys();
-    return keys.create(keyName(keysMade.incrementAndGet())).secret();
+    return createKey().secret();
+  }
+
+  /** A new key every task of which behaves as {@code scenario} ({@code NAME; param=value}). */
+  String keyWithScenario(String scenario) {
+    KeyStore.CreatedKey created = createKey();
+    keysDatabase.keys().setScenario(created.key().id(), Scenario.parse(scenario, "scenario"));
+    return created.secret();
+  }
+
+  private KeyStore.CreatedKey createKey() {
+    return keysDatabase.keys().create(keyName(keysMade.incrementAndGet()));
   }
 
   private static String keyName(int number) {

@@ -64,6 +64,17 @@ public final class ReelgateExtension implements BeforeAllCallback, BeforeEachCal
     return running().newKey();
   }
 
+  /**
+   * A new API key every task of which behaves as {@code scenario}, written as the {@code
+   * Reelgate-Scenario} header takes it ({@code content-policy}, {@code rate-limited; n=2}, ...;
+   * docs/SCENARIOS.md): for clients whose requests a test cannot touch.
+   *
+   * @throws IllegalArgumentException naming the scenario when it is not one Reelgate knows
+   */
+  public synchronized String keyWithScenario(String scenario) {
+    return running().keyWithScenario(scenario);
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     start(context);

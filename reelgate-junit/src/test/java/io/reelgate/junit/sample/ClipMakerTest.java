@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +32,6 @@ class ClipMakerTest {
   }
 
   @Test
-  @Disabled("needs the scenarios of issue 18")
   void reports_a_task_rejected_for_its_content() throws Exception {
     ClipMaker maker = new ClipMaker(reelgate.baseUrl(), reelgate.apiKey(), Map.of("Reelgate-Scenario", "content-policy"));
 
@@ -44,7 +42,6 @@ class ClipMakerTest {
   }
 
   @Test
-  @Disabled("needs the scenarios of issue 18")
   void retries_creates_refused_for_their_rate() throws Exception {
     // A key of its own: the scenario counts the refused creates per key.
     ClipMaker maker = new ClipMaker(reelgate.baseUrl(), reelgate.newKey(), Map.of("Reelgate-Scenario", "rate-limited; n=2"));
@@ -52,5 +49,15 @@ class ClipMakerTest {
     Outcome outcome = maker.make("A lighthouse at dawn", out.resolve("clip.mp4"));
 
     assertThat(outcome).isEqualTo(new Outcome.Saved(out.resolve("clip.mp4"), 3));
+  }
+
+  @Test
+  void reports_a_rejection_for_a_key_whose_every_task_is_rejected() throws Exception {
+    // For clients whose requests the test cannot touch: the scenario rides on the key.
+    ClipMaker maker = new ClipMaker(reelgate.baseUrl(), reelgate.keyWithScenario("content-policy"), Map.of());
+
+    Outcome outcome = maker.make("A lighthouse at dawn", out.resolve("clip.mp4"));
+
+    assertThat(outcome).isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.reason()).containsIgnoringCase("content"));
   }
 }
