@@ -51,7 +51,7 @@ final class InProcessServer implements AutoCloseable {
    * Makes the folder and the first key, then starts the server; a server with a key in its
    * database makes none of its own (and prints none).
    */
-  static InProcessServer start(Settings settings) {
+  static InProcessServer start(ExtensionSettings settings) {
     Path dataDir = createFolder();
     Database keysDatabase = null;
     try {
@@ -68,7 +68,7 @@ final class InProcessServer implements AutoCloseable {
     }
   }
 
-  private static ServerConfig config(Settings settings, Path dataDir) {
+  private static ServerConfig config(ExtensionSettings settings, Path dataDir) {
     ServerConfig.Limits limits =
         new ServerConfig.Limits(null, RateLimit.parse(settings.rateLimit(), null), settings.maxRunningPerKey());
     return ServerConfig.builder()

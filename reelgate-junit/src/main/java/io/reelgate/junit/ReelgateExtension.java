@@ -34,13 +34,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * rate and camera moves, and is {@link Builder#renderShortSide} pixels on its short side.
  */
 public final class ReelgateExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
-  private final Settings settings;
+  private final ExtensionSettings settings;
   /** The server while it runs, else null. */
   private InProcessServer server;
   /** The unique id of the test class or method whose start started it: its end stops it. */
   private String startedBy;
 
-  private ReelgateExtension(Settings settings) {
+  private ReelgateExtension(ExtensionSettings settings) {
     this.settings = settings;
   }
 
@@ -186,7 +186,7 @@ public final class ReelgateExtension implements BeforeAllCallback, BeforeEachCal
     /** The extension, to hold in a field annotated {@code @RegisterExtension}. */
     public ReelgateExtension build() {
       return new ReelgateExtension(
-          new Settings(workers, renderShortSide, linkTtl, rateLimit, maxRunningPerKey, allowPrivateNetwork));
+          new ExtensionSettings(workers, renderShortSide, linkTtl, rateLimit, maxRunningPerKey, allowPrivateNetwork));
     }
   }
 }

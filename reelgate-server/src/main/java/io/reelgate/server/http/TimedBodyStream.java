@@ -78,11 +78,14 @@ final class TimedBodyStream extends ServletInputStream {
     if (left <= 0) throw cutOff(new SlowBodyException(pastDeadline()));
     long rateAllows = rateAllows();
     arm(Math.min(left, rateAllows));
+    // What a timeout of this read will mean: the wait was cut to the deadline (a timer may fire a
+    // hair early, so the clock alone cannot tell), or to the minimum rate, or it is the idle timeout.
+    boolean untilDeadline = left <= rateAllows && (idleTimeout <= 0 || left <= idleTimeout * 1_000_000);
     int n;
     try {
       n = in.read(b, off, len);
     } catch (IOException | BadMessageException e) {
-      throw cutOff(failure(e, rateAllows));
+      throw cutOff(failure(e, untilDeadline, rateAllows));
     } finally {
       waited += System.nanoTime() - now;
     }
@@ -92,9 +95,9 @@ final class TimedBodyStream extends ServletInputStream {
   }
 
   /** Why a read failed, as the client is answered: Jetty throws a timeout, a parse error or an early EOF. */
-  private MalformedRequestException failure(Exception e, long rateAllowed) {
+  private MalformedRequestException failure(Exception e, boolean untilDeadline, long rateAllowed) {
     if (cause(e, TimeoutException.class) != null) {
-      if (System.nanoTime() - deadline >= 0) return new SlowBodyException(pastDeadline());
+      if (untilDeadline || System.nanoTime() - deadline >= 0) return new SlowBodyException(pastDeadline());
       if (rateAllowed < idleTimeout * 1_000_000) return new SlowBodyException(tooSlow());
       return new SlowBodyException(stalled());
     }
@@ -134,7 +137,7 @@ final class TimedBodyStream extends ServletInputStream {
   /** Lets a read wait only {@code nanos}, and at most the connection's own idle timeout. */
   private void arm(long nanos) {
     if (endPoint == null || idleTimeout <= 0) return;
-    long millis = Math.max(1, Math.min(idleTimeout, nanos / 1_000_000));
+    long millis = Math.max(1, Math.min(idleTimeout, (nanos + 999_999) / 1_000_000)); // never before the time
     if (endPoint.getIdleTimeout() != millis) endPoint.setIdleTimeout(millis);
   }
 

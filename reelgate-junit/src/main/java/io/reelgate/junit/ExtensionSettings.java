@@ -14,5 +14,5 @@ import java.time.Duration;
  * @param maxRunningPerKey tasks of one key rendering at once, 0 for no limit
  * @param allowPrivateNetwork whether image URLs and webhooks may point at this machine
  */
-record Settings(
+record ExtensionSettings(
     int workers, int renderShortSide, Duration linkTtl, String rateLimit, int maxRunningPerKey, boolean allowPrivateNetwork) {}
