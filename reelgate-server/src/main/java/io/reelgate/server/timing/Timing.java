@@ -14,7 +14,7 @@ public enum Timing {
   INSTANT,
   /** The engine's own pace, at the resolution asked: the default. */
   FAST,
-  /** Queued, then moving progress, about as long as the real Hailuo services take ({@link HailuoTimes}). */
+  /** Queued, then moving progress, about as long as the real Hailuo services take ({@code HailuoTimes}). */
   REALISTIC;
 
   /**
