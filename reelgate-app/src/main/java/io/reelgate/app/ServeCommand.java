@@ -5,6 +5,7 @@ import io.reelgate.server.ServerConfig;
 import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RequestLimits;
 import io.reelgate.server.files.s3.S3Config;
+import io.reelgate.server.timing.Timing;
 import io.reelgate.server.upstream.RoutingFile;
 import java.net.URI;
 import java.nio.file.Path;
@@ -140,6 +141,13 @@ final class ServeCommand implements Callable<Integer> {
           + " else on only when no upstream routes are configured).")
   Boolean scenarios;
 
+  @Option(names = "--timing", paramLabel = "instant|fast|realistic", defaultValue = "${env:REELGATE_TIMING:-fast}",
+      description = "How long the tasks rendered here take: fast, the engine's own pace; realistic, queued then processing about as long"
+          + " as the real Hailuo services take (minutes; docs/SCENARIOS.md), for testing clients' timeouts and progress bars;"
+          + " instant, the smallest real video at once. Tasks routed upstream take their provider's time"
+          + " (default: $REELGATE_TIMING, else fast).")
+  Timing timing;
+
   /** For tests and operators who want faster takeovers; see docs/DEPLOYMENT.md, "Leases". */
   @Option(names = "--lease-seconds", hidden = true, defaultValue = "30",
       description = "How long a claimed task stays this instance's without a renewal (at least 3).")
@@ -182,7 +190,8 @@ final class ServeCommand implements Callable<Integer> {
             .shutdownGrace(Duration.ofSeconds(shutdownGraceSeconds))
             .lease(Duration.ofSeconds(leaseSeconds))
             .limits(new ServerConfig.Limits(prices, RateLimit.parse(rateLimit, rateBurst), maxRunningPerKey))
-            .requestLimits(requestLimits());
+            .requestLimits(requestLimits())
+            .timing(timing);
     if (workers != null) config.workers(workers);
     if (given(routes)) config.routing(RoutingFile.read(routes));
     if (scenarios != null) config.scenarios(scenarios);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.reelgate.server.ServerConfig;
 import io.reelgate.server.limits.RequestLimits;
 import io.reelgate.server.files.s3.S3Config;
+import io.reelgate.server.timing.Timing;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -68,6 +69,16 @@ class ServeCommandTest {
     assertThat(parse().config().scenarios()).isTrue();
     assertThat(parse("--no-scenarios").config().scenarios()).isFalse();
     assertThat(parse("--scenarios").config().scenarios()).isTrue();
+  }
+
+  @Test
+  void timing_is_fast_unless_its_flag_says_otherwise() {
+    if (System.getenv("REELGATE_TIMING") != null) return; // this machine chose
+    assertThat(parse().config().timing()).isEqualTo(Timing.FAST);
+    assertThat(parse("--timing", "realistic").config().timing()).isEqualTo(Timing.REALISTIC);
+    assertThat(parse("--timing", "instant").config().timing()).isEqualTo(Timing.INSTANT);
+    assertThatThrownBy(() -> parse("--timing", "slow")).isInstanceOf(CommandLine.ParameterException.class)
+        .hasMessageContaining("--timing");
   }
 
   @Test

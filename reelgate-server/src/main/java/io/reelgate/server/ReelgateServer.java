@@ -6,7 +6,6 @@ import io.reelgate.core.render.Renderer;
 import io.reelgate.core.image.DefaultImageSource;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.RequestValidator;
-import io.reelgate.motion.MotionRenderer;
 import io.reelgate.core.net.GuardedHttpClient;
 import io.reelgate.server.webhook.WebhookDeliverer;
 import io.reelgate.server.webhook.WebhookOutbox;
@@ -60,6 +59,7 @@ import java.security.SecureRandom;
 import java.util.Set;
 import io.reelgate.server.pages.AdminKeys;
 import io.reelgate.server.scenario.ScenarioEngine;
+import io.reelgate.server.timing.Pacing;
 import io.reelgate.server.scenario.Scenarios;
 import io.reelgate.server.pages.WebRoutes;
 import java.io.IOException;
@@ -123,9 +123,9 @@ public final class ReelgateServer implements AutoCloseable {
     return start(config, Clock.systemUTC());
   }
 
-  /** Starts with {@code clock} for task times and link expiry (tests move it). */
+  /** Starts with {@code clock} for task times and link expiry (tests move it), rendering with the motion engine of the timing. */
   public static ReelgateServer start(ServerConfig config, Clock clock) {
-    return start(config, clock, new MotionRenderer());
+    return start(config, clock, config.timing().renderer());
   }
 
   /** Starts with {@code engine} rendering the tasks no upstream serves (tests give a stand-in). */
@@ -154,21 +154,20 @@ public final class ReelgateServer implements AutoCloseable {
       WebhookPayloads payloads =
           WebhookPayloads.of(List.of(new NovitaWebhooks(links, clock), new EvolinkWebhooks(links), new MiniMaxWebhooks()));
       WebhookOutbox outbox = new WebhookOutbox(clock, payloads, webhooks::wake);
-      JdbcTaskStore taskStore = database.tasks(
-          new TaskStoreRules(List.of(new CreditLedger(prices, clock), outbox), config.limits().maxRunningPerKey()));
-
       RoutingTable routing = config.routing();
       Set<String> routed = routing.routedModels();
+      Pacing pacing = new Pacing(config.timing(), config.timingScale(), routed);
+      JdbcTaskStore taskStore = database.tasks(new TaskStoreRules(List.of(new CreditLedger(prices, clock), outbox),
+          config.limits().maxRunningPerKey(), pacing::queueTime));
       // Tasks with a scenario are this pool's whatever their model (ModelFilter): none goes upstream.
-      WorkerPool workers = new WorkerPool(taskStore, storage, new ScenarioEngine(new LocalRender(engine, storage)),
+      WorkerPool workers = new WorkerPool(taskStore, storage, new ScenarioEngine(pacing, new LocalRender(engine, storage)),
           ModelFilter.except(routed), config.workers(), clock, dataDir.resolve(WORK_FOLDER), config.lease());
       opened.add(workers::close);
       // Upstream tasks mostly wait on a provider: their own pool, so that they never hold a render worker.
       RouteStats routeStats = new RouteStats(clock, routing.routes().keySet());
       UpstreamJobs upstreamJobs = new UpstreamJobs(database.dataSource());
       WorkerPool upstreamWorkers = new WorkerPool(taskStore, storage,
-          new UpstreamEngine(routing, routeStats, upstreamJobs, storage, links::link, prices, clock,
-              new SecureRandom()),
+          new UpstreamEngine(routing, routeStats, upstreamJobs, storage, links::link, prices, clock, new SecureRandom()),
           ModelFilter.only(routed), routing.concurrency(), clock, dataDir.resolve(WORK_FOLDER).resolve(UPSTREAM_WORK_FOLDER),
           config.lease());
       opened.add(upstreamWorkers::close);
@@ -214,12 +213,12 @@ public final class ReelgateServer implements AutoCloseable {
       LOG.info(
           "Reelgate serving on port {} (links at {}): tasks in {}, files in {},"
               + " engine {}, {} worker(s), upstream routes {} for models {}, dialects {}; prices: default rule{}, creates per key: {},"
-          + " running per key: {}, scenarios {}",
+          + " running per key: {}, scenarios {}, timing {}",
           app.port(), publicUrl.get(), database.description(), describe(storage),
           engine.name(), config.workers(), routing.routes().keySet(), routed, dialects.stream().map(ApiDialect::name).toList(),
           prices.size() == 0 ? "" : " and " + prices.size() + " entries of " + config.limits().prices(),
           limiter.limit(), config.limits().maxRunningPerKey() == 0 ? "no limit" : config.limits().maxRunningPerKey(),
-          config.scenarios() ? "on" : "off");
+          config.scenarios() ? "on" : "off", config.timing());
       LOG.info("Slow clients: {}", requestLimits);
       return new ReelgateServer(app, workers, upstreamWorkers, webhooks, idempotency, taskEnds, database, publicUrl.get(), storage, config.shutdownGrace(), stopping);
     } catch (IOException e) {

@@ -4,6 +4,7 @@ import io.reelgate.server.limits.RateLimit;
 import io.reelgate.server.limits.RequestLimits;
 import io.reelgate.server.files.s3.S3Config;
 import io.reelgate.server.task.WorkerPool;
+import io.reelgate.server.timing.Timing;
 import io.reelgate.server.upstream.RoutingTable;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,10 @@ import java.util.Objects;
  * @param scenarios whether creates may ask for failure scenarios (docs/SCENARIOS.md; {@code
  *     --scenarios}, {@code --no-scenarios}); by default only when no upstream routes are configured,
  *     so that a production server refuses them
+ * @param timing how long the tasks this server renders take ({@code --timing}, docs/SCENARIOS.md):
+ *     {@link Timing#FAST} by default
+ * @param timingScale what the realistic timing's waits are multiplied by: 1 but in tests, which
+ *     shorten them as they shorten the lease; more than 0, at most 1
  */
 public record ServerConfig(
     int port,
@@ -66,7 +71,9 @@ public record ServerConfig(
     Limits limits,
     RoutingTable routing,
     RequestLimits requestLimits,
-    boolean scenarios) {
+    boolean scenarios,
+    Timing timing,
+    double timingScale) {
 
   /**
    * What a key may spend and how fast (docs/BILLING.md).
@@ -98,6 +105,7 @@ public record ServerConfig(
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(routing, "routing (--routes)");
     Objects.requireNonNull(requestLimits, "requestLimits");
+    Objects.requireNonNull(timing, "timing (--timing)");
     if (port < 0 || port > 65535) throw invalid("port (--port)", "0 to 65535", port);
     if (workers < 1) throw invalid("workers (--workers)", "at least 1", workers);
     if (!linkTtl.isPositive()) throw invalid("linkTtl (--link-ttl)", "positive", seconds(linkTtl));
@@ -105,6 +113,7 @@ public record ServerConfig(
     if (lease.compareTo(WorkerPool.SHORTEST_LEASE) < 0) {
       throw invalid("lease (--lease-seconds)", "at least " + seconds(WorkerPool.SHORTEST_LEASE), seconds(lease));
     }
+    if (!(timingScale > 0 && timingScale <= 1)) throw invalid("timingScale", "more than 0 and at most 1", timingScale);
     if (shutdownGrace.isNegative()) throw invalid("shutdownGrace (--shutdown-grace)", "0 or more", seconds(shutdownGrace));
     if (publicUrl != null) publicUrl = publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
     if (database != null) database = database.isBlank() ? null : database.strip();
@@ -146,6 +155,8 @@ public record ServerConfig(
     private RequestLimits requestLimits = RequestLimits.DEFAULT;
     /** Null: on only when no upstream routes are configured. */
     private Boolean scenarios;
+    private Timing timing = Timing.FAST;
+    private double timingScale = 1;
 
     private Builder() {}
 
@@ -235,6 +246,17 @@ public record ServerConfig(
       return this;
     }
 
+    public Builder timing(Timing timing) {
+      this.timing = timing;
+      return this;
+    }
+
+    /** For tests: the realistic timing's waits multiplied by {@code scale}, e.g. 0.01 for a hundredth. */
+    public Builder timingScale(double scale) {
+      this.timingScale = scale;
+      return this;
+    }
+
     /**
      * The configuration.
      *
@@ -244,7 +266,7 @@ public record ServerConfig(
     public ServerConfig build() {
       return new ServerConfig(port, dataDir, publicUrl, workers, linkTtl, apiKeys, syncWaitLimit, database, storage,
           adminKeys, allowPrivateNetwork, lease, shutdownGrace, limits, routing, requestLimits,
-          scenarios != null ? scenarios : routing == null || routing.routes().isEmpty());
+          scenarios != null ? scenarios : routing == null || routing.routes().isEmpty(), timing, timingScale);
     }
   }
 

@@ -4,6 +4,7 @@ import io.reelgate.core.task.Task;
 import io.reelgate.core.task.Status;
 import io.reelgate.core.task.TaskTransitions;
 import io.reelgate.server.store.ModelFilter;
+import io.reelgate.server.store.QueueTime;
 import io.reelgate.server.store.StoreException;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.store.WrittenWithTask;
@@ -37,6 +38,7 @@ public abstract class JdbcTaskStore implements TaskStore {
   private final Map<ModelFilter, String> claimNext = new ConcurrentHashMap<>();
   private final String listByKey;
   private final List<TaskChangeHook> hooks;
+  private final QueueTime queueTime;
 
   /**
    * On {@code dataSource} through the database's {@code jdbi}; {@code rules} say what runs beside
@@ -50,6 +52,7 @@ public abstract class JdbcTaskStore implements TaskStore {
     this.customization = customization;
     this.hooks = rules.hooks();
     this.maxRunningPerKey = rules.maxRunningPerKey();
+    this.queueTime = rules.queueTime();
     this.listByKey = TaskSql.listByKey(customization);
   }
 
@@ -66,7 +69,7 @@ public abstract class JdbcTaskStore implements TaskStore {
   public void insert(Task task, WrittenWithTask alongside) {
     try {
       attempt(!hooks.isEmpty() || alongside != WrittenWithTask.NOTHING, handle -> {
-        TaskRows.bindInsert(handle.createUpdate(TaskSql.INSERT), task).execute();
+        TaskRows.bindInsert(handle.createUpdate(TaskSql.INSERT), task, queueTime.of(task)).execute();
         Connection connection = handle.getConnection();
         alongside.write(connection, task);
         for (TaskChangeHook hook : hooks) hook.inserted(connection, task);

@@ -10,6 +10,7 @@ import io.reelgate.core.task.TaskState;
 import io.reelgate.core.task.Status;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -70,8 +71,8 @@ final class TaskRows {
         row.getLong(27));
   }
 
-  /** Binds every parameter of {@link #PARAMETERS}, and {@code :runAfter}. */
-  static <S extends SqlStatement<S>> S bindInsert(S insert, Task task) {
+  /** Binds every parameter of {@link #PARAMETERS}, and {@code :runAfter}: {@code queueTime} after its creation, null for at once. */
+  static <S extends SqlStatement<S>> S bindInsert(S insert, Task task, Duration queueTime) {
     TaskRequest request = task.request();
     return bindState(insert, task.state())
         .bind("id", task.id())
@@ -91,13 +92,7 @@ final class TaskRows {
         .bind("lastFrameKey", request.lastFrameKey())
         .bind("version", task.version())
         .bind("scenario", request.scenario() == null ? null : request.scenario().toString())
-        .bindByType("runAfter", runAfter(task), Instant.class);
-  }
-
-  /** When a worker may first take the task: after the queue delay of its scenario; null for at once. */
-  private static Instant runAfter(Task task) {
-    Scenario scenario = task.request().scenario();
-    return scenario == null || scenario.queueDelay().isZero() ? null : task.createdAt().plus(scenario.queueDelay());
+        .bindByType("runAfter", queueTime.isZero() ? null : task.createdAt().plus(queueTime), Instant.class);
   }
 
   /** The stored scenario, in the header's syntax it was written in. */

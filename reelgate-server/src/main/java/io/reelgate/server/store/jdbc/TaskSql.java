@@ -10,7 +10,7 @@ import io.reelgate.server.store.ModelFilter;
 final class TaskSql {
   private TaskSql() {}
 
-  // run_after is no part of the task: it follows from its scenario, and only the claim reads it.
+  // run_after is no part of the task: it follows from its pace (TaskStoreRules.queueTime), and only the claim reads it.
   static final String INSERT =
       "INSERT INTO tasks (" + TaskRows.COLUMNS + ", run_after) VALUES (" + TaskRows.PARAMETERS + ", :runAfter)";
 

@@ -1,7 +1,7 @@
 /**
  * The SQL behind the stores, the same on every database: tasks (their statements in {@code
- * TaskSql}, a {@code ModelFilter} turned into a condition in {@code ModelCondition}, the hooks and
- * the running limit given as {@link io.reelgate.server.store.jdbc.TaskStoreRules} when the store is
+ * TaskSql}, a {@code ModelFilter} turned into a condition in {@code ModelCondition}, the hooks, the
+ * running limit and the queue time given as {@link io.reelgate.server.store.jdbc.TaskStoreRules} when the store is
  * made), API keys and settings; one Jdbi per database, made by {@link
  * io.reelgate.server.store.jdbc.Jdbis}, with every time kept as {@link io.reelgate.server.store.jdbc.EpochMillis}; handles
  * that join a task change's transaction ({@link io.reelgate.server.store.jdbc.JoinedTransaction});
