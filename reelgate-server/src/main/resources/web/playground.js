@@ -376,7 +376,9 @@ async function follow(taskId) {
   video.removeAttribute("src");
   video.load();
   $("facts").hidden = true;
+  // The previous task's link must not stay: it would download the wrong video.
   $("download").hidden = true;
+  $("download").removeAttribute("href");
   while (run === state.following) {
     let result;
     try {
@@ -390,10 +392,13 @@ async function follow(taskId) {
     $("progress").value = task.progress_percent;
     if (task.status === "TASK_STATUS_SUCCEED") {
       $("progress-label").textContent = "Done";
+      // Time in the queue depends on other tasks, not on the video: the two are shown apart.
       const debug = result.extra.debug_info;
-      const taken = Number(debug.complete_time_ms) - Number(debug.submit_time_ms);
-      $("result-status").textContent = "Finished in " + seconds(taken) + ".";
-      $("fact-time").textContent = seconds(taken);
+      const queued = Number(debug.execute_time_ms) - Number(debug.submit_time_ms);
+      const rendered = Number(debug.complete_time_ms) - Number(debug.execute_time_ms);
+      $("result-status").textContent = "Rendered in " + seconds(rendered) + " after " + seconds(queued) + " in the queue.";
+      $("fact-queue").textContent = seconds(queued);
+      $("fact-render").textContent = seconds(rendered);
       play(result.videos[0].video_url, taskId);
       loadHistory();
       return;

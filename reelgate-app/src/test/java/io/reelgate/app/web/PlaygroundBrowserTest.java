@@ -45,6 +45,8 @@ class PlaygroundBrowserTest {
   private static final String ADMIN_KEY = "rg_test_playground_admin_0123456789abcde";
   private static final String PHOTO = "hubble_deep_field.jpg";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /** A time as the page writes it: "3.2 s" or "1 min 4 s". */
+  private static final String SECONDS = "\\d+\\.\\d s|\\d+ min \\d+ s";
 
   @TempDir static Path temp;
   private static ReelgateServer server;
@@ -145,7 +147,8 @@ class PlaygroundBrowserTest {
     assertThat(after).as("the video plays").isNotEqualTo(before);
     assertThat(text("fact-length")).isEqualTo("6.0 s");
     assertThat(text("fact-size")).matches("\\d+ × 768");
-    assertThat(text("fact-time")).endsWith(" s");
+    assertThat(text("fact-queue")).as("time in the queue, apart").matches(SECONDS);
+    assertThat(text("fact-render")).as("time rendering, apart").matches(SECONDS);
     assertThat(browser.findElement(By.id("download")).getDomAttribute("href")).contains("/files/");
 
     waitUntil("the task in the history", Duration.ofSeconds(10),
@@ -160,6 +163,30 @@ class PlaygroundBrowserTest {
 
   @Test
   @Order(2)
+  void while_a_second_video_renders_the_download_button_is_hidden() {
+    openWithKey("/", USER_KEY);
+    browser.findElement(By.id("prompt")).sendKeys("A quiet harbour at dawn [Pan left]");
+    WebElement download = browser.findElement(By.id("download"));
+    assertThat(download.isDisplayed()).as("no video yet").isFalse();
+
+    browser.findElement(By.id("submit")).click();
+    waitUntil("the first video's download", Duration.ofMinutes(2), "return document.getElementById('download').offsetParent !== null");
+    String firstId = text("result-id");
+    String firstLink = download.getDomAttribute("href");
+
+    browser.findElement(By.id("submit")).click();
+    waitUntil("the second task", Duration.ofSeconds(15),
+        "return document.getElementById('result-id').textContent !== '" + firstId + "'");
+    assertThat(text("progress-label")).as("the second video is not made yet").isNotEqualTo("Done");
+    assertThat(download.isDisplayed()).as("the first video's download, while the second renders").isFalse();
+    assertThat(download.getDomAttribute("href")).isNull();
+
+    waitUntil("the second video's download", Duration.ofMinutes(2), "return document.getElementById('download').offsetParent !== null");
+    assertThat(download.getDomAttribute("href")).contains("/files/").isNotEqualTo(firstLink);
+  }
+
+  @Test
+  @Order(3)
   void a_prompt_the_api_refuses_shows_the_apis_message_beside_the_prompt() {
     openWithKey("/", USER_KEY);
     WebElement prompt = browser.findElement(By.id("prompt"));
@@ -177,7 +204,7 @@ class PlaygroundBrowserTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void the_operator_view_shows_the_engine_keys_and_links_to_an_admin_key() {
     openWithKey("/operator", ADMIN_KEY);
 
@@ -194,7 +221,7 @@ class PlaygroundBrowserTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void the_playground_fits_a_phone_screen() {
     browser.manage().window().setSize(new Dimension(390, 1500));
     try {
@@ -206,6 +233,37 @@ class PlaygroundBrowserTest {
     } finally {
       browser.manage().window().setSize(new Dimension(1280, 2000));
     }
+  }
+
+  @Test
+  @Order(6)
+  void a_dark_system_setting_gives_dark_pages() {
+    colorScheme("dark");
+    try {
+      openWithKey("/", USER_KEY);
+      assertThat(style("document.documentElement", "backgroundColor")).isEqualTo("rgb(17, 24, 39)");
+      assertThat(style("document.querySelector('.card')", "backgroundColor")).isEqualTo("rgb(31, 41, 55)");
+      assertThat(style("document.getElementById('prompt')", "color")).isEqualTo("rgb(229, 231, 235)");
+      assertThat(style("document.getElementById('submit')", "backgroundColor")).as("the accent, lightened").isEqualTo("rgb(143, 176, 255)");
+      screenshot("playground-dark.png");
+      openWithKey("/operator", ADMIN_KEY);
+      assertThat(style("document.documentElement", "backgroundColor")).isEqualTo("rgb(17, 24, 39)");
+      screenshot("operator-dark.png");
+    } finally {
+      colorScheme("");
+    }
+    openWithKey("/", USER_KEY);
+    assertThat(style("document.documentElement", "backgroundColor")).as("light again").isEqualTo("rgb(244, 245, 247)");
+  }
+
+  /** Emulates the system's colour scheme ("dark", "light"; "" for the real one) through DevTools. */
+  private static void colorScheme(String scheme) {
+    browser.executeCdpCommand("Emulation.setEmulatedMedia",
+        java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
+  private static String style(String element, String property) {
+    return (String) ((JavascriptExecutor) browser).executeScript("return getComputedStyle(" + element + ")." + property + ";");
   }
 
   private static void openWithKey(String path, String key) {
