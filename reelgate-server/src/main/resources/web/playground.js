@@ -9,6 +9,8 @@ import { bodyText, curl } from "./curl.js";
 
 const POLL_MS = 1000;
 const HISTORY_PAGE = 5;
+// Unfinished tasks are the newest ones: the last 100 (the listing's most) hold them all in practice.
+const RESUME_LIMIT = 100;
 const PROMPT_LIMIT = 2000; // shown as a counter only: the server is the one that checks it
 
 const $ = (id) => document.getElementById(id);
@@ -32,6 +34,7 @@ keyForm({
     $("operator-link").hidden = !(me && me.admin);
     state.historyPage = 0;
     loadHistory();
+    if (me) resumeUnfinished();
   },
 });
 
@@ -363,6 +366,7 @@ $("create").addEventListener("submit", async (event) => {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Follows a task until it ends (true) or another follow takes over (false). */
 async function follow(taskId) {
   const run = ++state.following;
   const video = $("video");
@@ -385,9 +389,9 @@ async function follow(taskId) {
       result = await call("/v3/async/task-result?task_id=" + encodeURIComponent(taskId));
     } catch (e) {
       $("result-status").textContent = "Cannot read the task: " + e.message;
-      return;
+      return false;
     }
-    if (run !== state.following) return;
+    if (run !== state.following) return false;
     const task = result.task;
     $("progress").value = task.progress_percent;
     if (task.status === "TASK_STATUS_SUCCEED") {
@@ -401,18 +405,36 @@ async function follow(taskId) {
       $("fact-render").textContent = seconds(rendered);
       play(result.videos[0].video_url, taskId);
       loadHistory();
-      return;
+      return true;
     }
     if (task.status === "TASK_STATUS_FAILED") {
       $("progress-label").textContent = "Failed";
       $("result-status").textContent = "Failed: " + (task.reason || "no reason given");
       loadHistory();
-      return;
+      return true;
     }
     const running = task.status === "TASK_STATUS_PROCESSING";
     $("progress-label").textContent = running ? "Rendering " + task.progress_percent + " %" : "Queued";
     $("result-status").textContent = running ? "" : "Waiting for a worker.";
     await sleep(POLL_MS);
+  }
+  return false;
+}
+
+/**
+ * A reload (or another key) must not lose the tasks still queued or rendering: they are followed
+ * again, oldest first, each after the one before ends; a new task from the form takes over.
+ */
+async function resumeUnfinished() {
+  let page;
+  try {
+    page = await call("/reelgate/v1/tasks?limit=" + RESUME_LIMIT);
+  } catch {
+    return; // the history says why
+  }
+  const unfinished = page.tasks.filter((t) => t.status === "queued" || t.status === "processing").reverse();
+  for (const task of unfinished) {
+    if (!(await follow(task.id))) return;
   }
 }
 

@@ -36,8 +36,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The playground and the operator's view in a real headless Chromium (Debian's {@code chromium}
  * and {@code chromium-driver}; other paths through {@code REELGATE_CHROMIUM} and {@code
  * REELGATE_CHROMEDRIVER}), against the real server: a photo is chosen, a camera chip clicked, the
- * video made and played; a prompt the API refuses gets the API's message beside the prompt.
- * Screenshots go to {@code target/screenshots/}. Without Chromium the class is skipped, saying so.
+ * video made and played; a second video hides the first one's download until it exists; a reload
+ * follows the key's unfinished tasks again; a prompt the API refuses gets the API's message beside
+ * the prompt; a dark system setting gives dark pages (emulated through DevTools). Screenshots
+ * (light and dark) go to {@code target/screenshots/}. Without Chromium the class is skipped, saying so.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlaygroundBrowserTest {
@@ -187,6 +189,34 @@ class PlaygroundBrowserTest {
 
   @Test
   @Order(3)
+  void after_a_reload_the_keys_unfinished_tasks_are_followed_again() {
+    openWithKey("/", USER_KEY);
+    browser.findElement(By.id("prompt")).sendKeys("Clouds roll over a ridge [Truck left]");
+    label("duration-10").click();
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      String before = resultId();
+      browser.findElement(By.id("submit")).click();
+      waitUntil("task " + i, Duration.ofSeconds(15), "return document.getElementById('result-id').textContent !== '" + before + "'");
+      ids.add(resultId());
+    }
+
+    browser.navigate().refresh();
+
+    waitUntil("a task followed again", Duration.ofSeconds(15), "return !document.getElementById('result-task').hidden");
+    assertThat(ids).as("one worker renders them in turn").contains(resultId());
+    waitUntil("the newest task's video", Duration.ofMinutes(2),
+        "return document.getElementById('result-id').textContent === '" + ids.get(2) + "'"
+            + " && document.getElementById('download').offsetParent !== null");
+    assertThat(text("progress-label")).isEqualTo("Done");
+  }
+
+  private static String resultId() {
+    return (String) ((JavascriptExecutor) browser).executeScript("return document.getElementById('result-id').textContent;");
+  }
+
+  @Test
+  @Order(4)
   void a_prompt_the_api_refuses_shows_the_apis_message_beside_the_prompt() {
     openWithKey("/", USER_KEY);
     WebElement prompt = browser.findElement(By.id("prompt"));
@@ -204,7 +234,7 @@ class PlaygroundBrowserTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void the_operator_view_shows_the_engine_keys_and_links_to_an_admin_key() {
     openWithKey("/operator", ADMIN_KEY);
 
@@ -221,7 +251,7 @@ class PlaygroundBrowserTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void the_playground_fits_a_phone_screen() {
     browser.manage().window().setSize(new Dimension(390, 1500));
     try {
@@ -236,7 +266,7 @@ class PlaygroundBrowserTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void a_dark_system_setting_gives_dark_pages() {
     colorScheme("dark");
     try {
