@@ -67,7 +67,7 @@ final class DocsPage {
         key of this server; the examples read it from <code>$REELGATE_API_KEY</code>, and send every
         request to this server only. Replace <code>TASK_ID</code> with the id a create answered, and
         <code>VIDEO_URL</code> with the signed link (<code>/files/…</code> on this server) that a
-        finished task's answer gives.</p>
+        finished task's answer gives (MiniMax's through <code>/v1/files/retrieve</code>).</p>
         <p id="copy-status" class="visually-hidden" role="status"></p>
         """.formatted(DocsRoutes.ASSETS));
   }

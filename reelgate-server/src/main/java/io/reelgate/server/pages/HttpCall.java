@@ -1,6 +1,7 @@
 package io.reelgate.server.pages;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 record HttpCall(String method, String url, Map<String, String> headers, String body, String saveTo) {
   static final String KEY_VARIABLE = "$REELGATE_API_KEY";
-  private static final Pattern URL = Pattern.compile("curl -X (\\w+) (\\S+)");
+  private static final Pattern URL = Pattern.compile("curl -X (\\w+) \"?([^\\s\"]+)");
   private static final Pattern HEADER = Pattern.compile("-H \"([^\":]+):\\s*([^\"]*)\"");
   private static final Pattern BODY = Pattern.compile("-d '([^']*)'");
 
@@ -35,7 +36,7 @@ record HttpCall(String method, String url, Map<String, String> headers, String b
   }
 
   String curl() {
-    StringBuilder out = new StringBuilder("curl -X ").append(method).append(' ');
+    StringBuilder out = new StringBuilder(method.equals("GET") ? "curl " : "curl -X " + method + " ");
     out.append(saveTo == null ? "" : "-L -o " + saveTo + " ").append('"').append(url).append('"');
     headers.forEach((name, value) -> out.append(" \\\n  -H \"").append(name).append(": ").append(value).append('"'));
     if (body != null) out.append(" \\\n  -d '").append(body).append('\'');
@@ -45,7 +46,7 @@ record HttpCall(String method, String url, Map<String, String> headers, String b
   String python() {
     boolean readsKey = headers.values().stream().anyMatch(value -> value.contains(KEY_VARIABLE));
     StringBuilder out = new StringBuilder(readsKey ? "import os\nimport requests\n\n" : "import requests\n\n");
-    out.append("response = requests.request(\n    \"").append(method).append("\",\n    \"").append(url).append("\",\n");
+    out.append("response = requests.").append(method.toLowerCase(Locale.ROOT)).append("(\n    \"").append(url).append("\",\n");
     if (!headers.isEmpty()) {
       out.append("    headers={\n");
       headers.forEach((name, value) -> out.append("        \"").append(name).append("\": ").append(pythonString(value)).append(",\n"));
