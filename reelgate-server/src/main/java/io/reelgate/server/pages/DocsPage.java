@@ -48,8 +48,6 @@ final class DocsPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Reelgate API reference</title>
-        <link rel="stylesheet" href="%sswagger-ui.css">
         <style>
         body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; background: #fff; }
         pre { background: #f3f3f3; padding: 1rem; margin: 0; border-radius: 4px; }
@@ -58,6 +56,8 @@ final class DocsPage {
         a { color: #0645ad; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         </style>
+        <title>Reelgate API reference</title>
+        <link rel="stylesheet" href="%sswagger-ui.css">
         </head>
         <body>
         <main>

@@ -3,6 +3,7 @@ package io.reelgate.server.pages;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,33 +46,39 @@ record HttpCall(String method, String url, Map<String, String> headers, String b
 
   String python() {
     boolean readsKey = headers.values().stream().anyMatch(value -> value.contains(KEY_VARIABLE));
-    StringBuilder out = new StringBuilder(readsKey ? "import os\nimport requests\n\n" : "import requests\n\n");
-    out.append("response = requests.").append(method.toLowerCase(Locale.ROOT)).append("(\n    \"").append(url).append("\",\n");
-    if (!headers.isEmpty()) {
-      out.append("    headers={\n");
-      headers.forEach((name, value) -> out.append("        \"").append(name).append("\": ").append(pythonString(value)).append(",\n"));
-      out.append("    },\n");
-    }
-    if (body != null) out.append("    data='").append(body).append("',\n");
-    out.append(")\n");
-    return out.append(saveTo == null
+    String data = body == null ? "" : "    data='" + body + "',\n";
+    String ending = saveTo == null
         ? "print(response.status_code, response.text)\n"
-        : "response.raise_for_status()\nwith open(\"" + saveTo + "\", \"wb\") as file:\n    file.write(response.content)\n").toString();
+        : "response.raise_for_status()\nwith open(\"" + saveTo + "\", \"wb\") as file:\n    file.write(response.content)\n";
+    return """
+        %simport requests
+
+        response = requests.%s(
+            "%s",
+        %s%s)
+        %s""".formatted(readsKey ? "import os\n" : "", method.toLowerCase(Locale.ROOT), url,
+        headerLines("    ", "headers=", HttpCall::pythonString), data, ending);
   }
 
   String javascript() {
-    StringBuilder out = new StringBuilder(saveTo == null ? "" : "import { writeFile } from \"node:fs/promises\";\n\n");
-    out.append("const response = await fetch(\"").append(url).append("\", {\n  method: \"").append(method).append("\",\n");
-    if (!headers.isEmpty()) {
-      out.append("  headers: {\n");
-      headers.forEach((name, value) -> out.append("    \"").append(name).append("\": ").append(javascriptString(value)).append(",\n"));
-      out.append("  },\n");
-    }
-    if (body != null) out.append("  body: JSON.stringify(").append(body).append("),\n");
-    out.append("});\n");
-    return out.append(saveTo == null
+    String imports = saveTo == null ? "" : "import { writeFile } from \"node:fs/promises\";\n\n";
+    String payload = body == null ? "" : "  body: JSON.stringify(" + body + "),\n";
+    String ending = saveTo == null
         ? "console.log(response.status, await response.text());\n"
-        : "await writeFile(\"" + saveTo + "\", Buffer.from(await response.arrayBuffer()));\n").toString();
+        : "await writeFile(\"" + saveTo + "\", Buffer.from(await response.arrayBuffer()));\n";
+    return imports + "const response = await fetch(\"" + url + "\", {\n  method: \"" + method + "\",\n"
+        + headerLines("  ", "headers: ", HttpCall::javascriptString) + payload + "});\n" + ending;
+  }
+
+  /**
+   * The headers as one named argument or property holding a dict or object literal, one header a
+   * line, each value written by {@code literal}; nothing when there are none.
+   */
+  private String headerLines(String indent, String opening, UnaryOperator<String> literal) {
+    if (headers.isEmpty()) return "";
+    StringBuilder out = new StringBuilder(indent).append(opening).append("{\n");
+    headers.forEach((name, value) -> out.append(indent).append(indent).append('"').append(name).append("\": ").append(literal.apply(value)).append(",\n"));
+    return out.append(indent).append("},\n").toString();
   }
 
   /** An f-string where the value reads the key from the environment, a plain string otherwise. */
