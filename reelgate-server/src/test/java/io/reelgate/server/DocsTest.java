@@ -17,8 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The documents served without a key: each dialect's OpenAPI document and the {@code /docs} page
- * with a curl example per dialect, which works as printed.
+ * The documents served without a key: each dialect's OpenAPI document and the {@code /docs} page:
+ * its viewer's files served from the jar, nothing loaded from elsewhere, and per dialect a link to
+ * its document and copy-paste calls whose curl examples work as printed.
  */
 @TinyRenders
 class DocsTest extends RunningServer {
@@ -64,6 +65,85 @@ class DocsTest extends RunningServer {
 
     // 202 for GPTProto's unified API, which answers every create so.
     assertThat(response.statusCode()).as(curl + "\n-> " + response.body()).isIn(200, 202);
+  }
+
+  @Test
+  void docs_page_loads_only_from_this_server() {
+    String page = get("/docs", null).body();
+
+    Matcher reference = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(page);
+    while (reference.find()) assertThat(reference.group(1)).as("a src or href of /docs").matches("[/#].*");
+    Matcher url = Pattern.compile("https?://[^\\s\"'<&]*").matcher(page);
+    while (url.find()) assertThat(url.group()).as("a URL in /docs").startsWith(server.publicUrl());
+    assertThat(page).contains("<script src=\"/docs/assets/swagger-ui-bundle.js\">", "<link rel=\"stylesheet\" href=\"/docs/assets/swagger-ui.css\">");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"swagger-ui-bundle.js", "swagger-ui.css"})
+  void viewer_assets_are_served_from_the_swagger_ui_webjar(String file) {
+    HttpResponse<String> response = get("/docs/assets/" + file, null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(file.endsWith(".js") ? "text/javascript" : "text/css"));
+    assertThat(response.body()).isEqualTo(classpath("/META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/" + file));
+  }
+
+  @Test
+  void page_script_is_served_from_the_jar_and_keeps_requests_on_this_server() {
+    HttpResponse<String> response = get("/docs/assets/docs.js", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo(classpath("/docs/docs.js")).contains("validatorUrl: null", "requestInterceptor");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax"})
+  void viewer_offers_each_dialects_document(String dialect) {
+    assertThat(get("/docs", null).body()).contains("<option value=\"/openapi/" + dialect + ".json\">");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax"})
+  void each_dialect_has_copy_buttons_for_create_poll_download_and_cancel_in_three_languages(String dialect) {
+    String section = section(get("/docs", null).body(), dialect);
+
+    assertThat(section).contains("<h3>Create a task</h3>", "<h3>Poll the task</h3>", "<h3>Download the video</h3>", "<h3>Cancel the task</h3>");
+    for (String language : new String[] {"curl", "Python (requests)", "JavaScript (fetch)"}) {
+      assertThat(section.split(Pattern.quote(">Copy " + language + "</button>"), -1)).as(language).hasSize(5);
+    }
+    Matcher copy = Pattern.compile("data-copy=\"([^\"]+)\"").matcher(section);
+    while (copy.find()) assertThat(section).contains("<div class=\"scroll\" id=\"" + copy.group(1) + "\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax"})
+  void poll_and_cancel_examples_of_each_dialect_work_as_printed(String dialect) {
+    String section = section(get("/docs", null).body(), dialect);
+    HttpResponse<String> created = send(asRequest(curl(section, dialect, 0).replace("$REELGATE_API_KEY", ALICE)));
+    Matcher id = Pattern.compile("\"(?:task_id|id)\"\\s*:\\s*\"?([^\",}]+)").matcher(created.body());
+    assertThat(id.find()).as("a task id in " + created.body()).isTrue();
+
+    for (int step : new int[] {1, 3}) {
+      String curl = curl(section, dialect, step).replace("$REELGATE_API_KEY", ALICE).replace("TASK_ID", id.group(1));
+      HttpResponse<String> response = send(asRequest(curl));
+      assertThat(response.statusCode()).as(curl + "\n-> " + response.body()).isEqualTo(200);
+    }
+  }
+
+  /** The curl example of the {@code step}-th call of a dialect's section: create, poll, download, cancel. */
+  private static String curl(String section, String dialect, int step) {
+    String example = between(section, "id=\"" + dialect + "-" + step + "-curl\"", "</code></pre>");
+    return unescape(example.substring(example.indexOf("<pre><code>") + "<pre><code>".length()));
+  }
+
+  private static String webjarVersion() {
+    try (InputStream in = DocsTest.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+      java.util.Properties properties = new java.util.Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -5,21 +5,29 @@ import io.reelgate.server.dialect.ApiDialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.function.Supplier;
 
 /**
  * The documents anyone may read without a key: each dialect's OpenAPI document at {@code
- * /openapi/<name>.json}, served from the classpath as it is, and the page at {@code /docs} that
- * lists the dialects with a link to each document and a copy-paste curl example.
+ * /openapi/<name>.json}, served from the classpath as it is, the page at {@code /docs} ({@link
+ * DocsPage}) and the files of its viewer under {@link #ASSETS}: Swagger UI from its webjar and the
+ * page's own script, all from the jar, so the page needs no network beyond this server.
  */
 public final class DocsRoutes {
+  /** Where the page's scripts and style sheet are served. */
+  static final String ASSETS = "/docs/assets/";
+  private static final String WEBJAR = "/META-INF/resources/webjars/swagger-ui/";
+
   private final List<ApiDialect> dialects;
   private final Supplier<String> baseUrl;
 
   /**
-   * @param baseUrl the server's public URL, for the curl examples, without a trailing slash;
-   *     asked for each page, since with port 0 it is known only once the port is bound
+   * @param baseUrl the server's public URL, for the examples, without a trailing slash; asked for
+   *     each page, since with port 0 it is known only once the port is bound
    */
   public DocsRoutes(List<ApiDialect> dialects, Supplier<String> baseUrl) {
     this.dialects = List.copyOf(dialects);
@@ -27,6 +35,7 @@ public final class DocsRoutes {
   }
 
   public void register(Javalin app) {
+    Map<ApiDialect, byte[]> documents = new LinkedHashMap<>();
     for (ApiDialect dialect : dialects) {
       String resource = dialect.openApiResource();
       byte[] document = read(resource);
@@ -34,9 +43,39 @@ public final class DocsRoutes {
         throw new IllegalStateException(
             "dialect " + dialect.name() + " has no OpenAPI document on the classpath at " + resource);
       }
+      documents.put(dialect, document);
       app.get(resource, ctx -> ctx.contentType("application/json").result(document));
     }
-    app.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(page(baseUrl.get())));
+    app.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(page(documents, baseUrl.get())));
+    String webjar = WEBJAR + swaggerUiVersion() + "/";
+    asset(app, "swagger-ui.css", webjar, "text/css; charset=utf-8");
+    asset(app, "swagger-ui-bundle.js", webjar, "text/javascript; charset=utf-8");
+    asset(app, "docs.js", "/docs/", "text/javascript; charset=utf-8");
+  }
+
+  private static String page(Map<ApiDialect, byte[]> documents, String baseUrl) {
+    Map<ApiDialect, DialectCalls> calls = new LinkedHashMap<>();
+    documents.forEach((dialect, document) -> calls.put(dialect, DialectCalls.of(dialect, baseUrl, document)));
+    return DocsPage.render(calls);
+  }
+
+  /** Serves the classpath file {@code folder + name} at {@link #ASSETS}{@code name}; the jar's files do not change. */
+  private static void asset(Javalin app, String name, String folder, String contentType) {
+    byte[] content = read(folder + name);
+    if (content == null) throw new IllegalStateException("no " + folder + name + " on the classpath");
+    app.get(ASSETS + name, ctx -> ctx.contentType(contentType).header("Cache-Control", "max-age=86400").result(content));
+  }
+
+  /** The version the webjar's files are filed under, from the pom properties it ships. */
+  private static String swaggerUiVersion() {
+    try (InputStream in = DocsRoutes.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+      if (in == null) throw new IllegalStateException("the swagger-ui webjar is not on the classpath");
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the swagger-ui webjar's version", e);
+    }
   }
 
   private static byte[] read(String resource) {
@@ -45,62 +84,5 @@ public final class DocsRoutes {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
-  }
-
-  private String page(String baseUrl) {
-    StringBuilder html = new StringBuilder();
-    html.append(
-        """
-        <!doctype html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Reelgate API dialects</title>
-        <style>
-        body { font-family: system-ui, sans-serif; line-height: 1.5; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; background: #fff; }
-        pre { background: #f3f3f3; padding: 1rem; overflow-x: auto; border-radius: 4px; }
-        a { color: #0645ad; }
-        </style>
-        </head>
-        <body>
-        <main>
-        <h1>Reelgate API dialects</h1>
-        <p>This server answers the MiniMax Hailuo video API in the dialects below. Point a client of
-        one of these providers at this server and keep the rest of its code. Every call needs an API
-        key of this server; the examples read it from <code>$REELGATE_API_KEY</code>.</p>
-        """);
-    html.append("<nav aria-label=\"Dialects\"><ul>\n");
-    for (ApiDialect dialect : dialects) {
-      html.append("<li><a href=\"#").append(escape(dialect.name())).append("\">").append(escape(dialect.title())).append("</a></li>\n");
-    }
-    html.append("</ul></nav>\n");
-    for (ApiDialect dialect : dialects) {
-      String id = escape(dialect.name());
-      html.append("<section aria-labelledby=\"").append(id).append("\">\n");
-      html.append("<h2 id=\"").append(id).append("\">").append(escape(dialect.title())).append("</h2>\n");
-      String document = dialect.openApiResource();
-      html.append("<p>OpenAPI 3.1 document: <a href=\"").append(escape(document)).append("\">")
-          .append(escape(document)).append("</a></p>\n");
-      html.append("<p>Create a task:</p>\n<pre><code>").append(escape(dialect.curlExample(baseUrl))).append("</code></pre>\n");
-      html.append("</section>\n");
-    }
-    html.append("</main>\n</body>\n</html>\n");
-    return html.toString();
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -1,0 +1,42 @@
+// The API reference at /docs: Swagger UI (served from the jar) over the document chosen in the
+// list, and the copy buttons of the examples. Every request a reader tries goes to this server,
+// whatever a document's server list says, so the page works offline and sends nothing elsewhere.
+(function () {
+  "use strict";
+  const chooser = document.getElementById("document");
+  const copyStatus = document.getElementById("copy-status");
+
+  function keepOnThisServer(request) {
+    const url = new URL(request.url, window.location.href);
+    if (url.origin !== window.location.origin) {
+      request.url = window.location.origin + url.pathname + url.search;
+    }
+    return request;
+  }
+
+  function show(documentUrl) {
+    window.SwaggerUIBundle({
+      url: documentUrl,
+      dom_id: "#swagger-ui",
+      validatorUrl: null, // the default badge asks an outside validator
+      requestInterceptor: keepOnThisServer,
+    });
+  }
+
+  chooser.addEventListener("change", () => show(chooser.value));
+  show(chooser.value);
+
+  document.addEventListener("click", async (event) => {
+    const button = event.target.closest("button[data-copy]");
+    if (!button) return;
+    const code = document.getElementById(button.dataset.copy); // the region around the code
+    try {
+      await navigator.clipboard.writeText(code.textContent);
+      copyStatus.textContent = button.textContent + ": copied";
+    } catch (error) {
+      // Without clipboard access (e.g. over plain HTTP from another host), select it to copy by hand.
+      window.getSelection().selectAllChildren(code);
+      copyStatus.textContent = "Selected; copy it with your keyboard";
+    }
+  });
+})();
