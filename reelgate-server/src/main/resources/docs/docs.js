@@ -14,12 +14,19 @@
     return request;
   }
 
+  // Swagger UI's list of servers has no label of its own; a screen reader would announce a bare list.
+  function labelServers() {
+    const servers = document.getElementById("servers");
+    if (servers) servers.setAttribute("aria-label", "Servers");
+  }
+
   function show(documentUrl) {
     window.SwaggerUIBundle({
       url: documentUrl,
       dom_id: "#swagger-ui",
       validatorUrl: null, // the default badge asks an outside validator
       requestInterceptor: keepOnThisServer,
+      onComplete: labelServers,
     });
   }
 

@@ -56,6 +56,7 @@ function render(overview) {
 
 async function load() {
   clearTimeout(timer);
+  $("overview-error").textContent = "";
   if (!storedKey()) {
     $("overview-body").hidden = true;
     $("overview-status").textContent = "Use an admin key to see the overview.";
@@ -65,7 +66,9 @@ async function load() {
     render(await call("/reelgate/v1/operator"));
   } catch (e) {
     $("overview-body").hidden = true;
-    $("overview-status").textContent = e.message;
+    // A refusal is an error, shown and announced as one; the status line keeps only progress.
+    $("overview-status").textContent = "";
+    $("overview-error").textContent = e.message;
     return;
   }
   timer = setTimeout(() => (document.hidden ? null : load()), REFRESH_MS);

@@ -149,7 +149,8 @@ function renderChips(commands) {
           type: "button",
           class: "chip",
           "data-command": c.english,
-          "aria-label": "Insert [" + c.english + "] (" + c.chinese + ")",
+          // A title, not an aria-label: the accessible name stays the visible text (WCAG 2.5.3).
+          title: "Insert [" + c.english + "] at the cursor",
           // Keep the cursor where it was in the prompt: a mouse press would move the focus first.
           onmousedown: (event) => event.preventDefault(),
           onclick: () => insertCommand(c.english),

@@ -39,7 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * video made and played; a second video hides the first one's download until it exists; a reload
  * follows the key's unfinished tasks again; a prompt the API refuses gets the API's message beside
  * the prompt; a dark system setting gives dark pages (emulated through DevTools). Screenshots
- * (light and dark) go to {@code target/screenshots/}. Without Chromium the class is skipped, saying so.
+ * (light and dark) go to {@code target/screenshots/}. axe-core, from its webjar, finds no serious or
+ * critical accessibility violation on {@code /}, {@code /operator} and {@code /docs}. Without
+ * Chromium the class is skipped, saying so.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlaygroundBrowserTest {
@@ -49,6 +51,9 @@ class PlaygroundBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   /** A time as the page writes it: "3.2 s" or "1 min 4 s". */
   private static final String SECONDS = "\\d+\\.\\d s|\\d+ min \\d+ s";
+
+  /** axe-core from its webjar (the version in reelgate-app's pom), injected into each page checked. */
+  private static final String AXE_SCRIPT = resource("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js");
 
   @TempDir static Path temp;
   private static ReelgateServer server;
@@ -247,7 +252,7 @@ class PlaygroundBrowserTest {
 
     openWithKey("/operator", USER_KEY);
     waitUntil("the refusal", Duration.ofSeconds(15),
-        "return document.getElementById('overview-status').textContent.includes('not an admin key')");
+        "return document.getElementById('overview-error').textContent.includes('not an admin key')");
   }
 
   @Test
@@ -284,6 +289,37 @@ class PlaygroundBrowserTest {
     }
     openWithKey("/", USER_KEY);
     assertThat(style("document.documentElement", "backgroundColor")).as("light again").isEqualTo("rgb(244, 245, 247)");
+  }
+
+  @Test
+  @Order(8)
+  void axe_finds_no_serious_or_critical_accessibility_violations_on_the_three_pages() {
+    openWithKey("/", USER_KEY);
+    browser.findElement(By.cssSelector("#curl summary")).click(); // its command scrolls sideways
+    List<String> violations = new java.util.ArrayList<>(axeViolations("/"));
+    openWithKey("/operator", ADMIN_KEY);
+    waitUntil("the overview", Duration.ofSeconds(15), "return !document.getElementById('overview-body').hidden");
+    violations.addAll(axeViolations("/operator"));
+    browser.get(base + "/docs");
+    waitUntil("the OpenAPI viewer", Duration.ofSeconds(15), "return document.querySelector('#swagger-ui .opblock') !== null");
+    violations.addAll(axeViolations("/docs"));
+    assertThat(violations).as(String.join("\n", violations)).isEmpty();
+  }
+
+  /** axe-core's serious and critical violations on the open page, one line per element, named by {@code page}. */
+  @SuppressWarnings("unchecked")
+  private static List<String> axeViolations(String page) {
+    JavascriptExecutor js = browser;
+    js.executeScript(AXE_SCRIPT);
+    List<String> found = (List<String>) js.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + " axe.run(document, {resultTypes: ['violations'], rules: {'label-content-name-mismatch': {enabled: true}}}).then(r => done(r.violations"
+            + "   .filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            + "   .flatMap(v => v.nodes.map(n => arguments[0] + ': ' + v.id + ' (' + v.impact + ') ' + n.target.join(' ')"
+            + "     + ' - ' + n.failureSummary.replace(/\\s+/g, ' ')))),"
+            + " e => done(['axe failed: ' + e]));",
+        page);
+    return found;
   }
 
   /** Emulates the system's colour scheme ("dark", "light"; "" for the real one) through DevTools. */
@@ -367,6 +403,15 @@ class PlaygroundBrowserTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static String resource(String name) {
+    try (var in = PlaygroundBrowserTest.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("not on the test class path: " + name);
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
