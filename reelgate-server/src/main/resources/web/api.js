@@ -94,12 +94,16 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** Wires a key form: fills it from storage, saves on submit, forgets on the button. */
-export function keyForm({ form, input, forget, status, onChange }) {
+/**
+ * Wires a key form: fills it from storage, saves on submit, forgets on the button. Progress goes to
+ * status; a refused key to error, an alert, so it is shown and announced as an error.
+ */
+export function keyForm({ form, input, forget, status, error, onChange }) {
   input.value = storedKey();
   const check = async () => {
     const key = storedKey();
     input.removeAttribute("aria-invalid");
+    error.textContent = "";
     if (!key) {
       status.textContent = "No key yet: paste the key the server printed (or one from `reelgate keys create`).";
       onChange(null);
@@ -111,7 +115,8 @@ export function keyForm({ form, input, forget, status, onChange }) {
       onChange(me);
     } catch (e) {
       input.setAttribute("aria-invalid", "true");
-      status.textContent = e.status === 401 ? "This key is unknown or revoked." : e.message;
+      status.textContent = "";
+      error.textContent = e.status === 401 ? "This key is unknown or revoked." : e.message;
       onChange(null);
     }
   };

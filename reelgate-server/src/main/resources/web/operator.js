@@ -84,5 +84,6 @@ keyForm({
   input: $("api-key"),
   forget: $("forget-key"),
   status: $("key-status"),
+  error: $("key-error"),
   onChange: () => load(),
 });

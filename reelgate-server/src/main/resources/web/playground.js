@@ -30,6 +30,7 @@ keyForm({
   input: $("api-key"),
   forget: $("forget-key"),
   status: $("key-status"),
+  error: $("key-error"),
   onChange: (me) => {
     $("operator-link").hidden = !(me && me.admin);
     state.historyPage = 0;

@@ -303,6 +303,23 @@ class PlaygroundBrowserTest {
     browser.get(base + "/docs");
     waitUntil("the OpenAPI viewer", Duration.ofSeconds(15), "return document.querySelector('#swagger-ui .opblock') !== null");
     violations.addAll(axeViolations("/docs"));
+    browser.get(base + "/");
+    browser.findElement(By.id("api-key")).sendKeys("rg_test_unknown_0123456789abcdef0123456");
+    browser.findElement(By.cssSelector("#key-form button[type=submit]")).click();
+    waitUntil("the refused key's error", Duration.ofSeconds(15), "return document.getElementById('key-error').textContent.length > 0");
+    assertThat(text("key-error")).isEqualTo("This key is unknown or revoked.");
+    assertThat(browser.findElement(By.id("key-error")).getDomAttribute("role")).isEqualTo("alert");
+    violations.addAll(axeViolations("/ (a refused key)"));
+    colorScheme("dark");
+    try {
+      openWithKey("/", USER_KEY);
+      violations.addAll(axeViolations("/ (dark)"));
+      openWithKey("/operator", ADMIN_KEY);
+      waitUntil("the overview", Duration.ofSeconds(15), "return !document.getElementById('overview-body').hidden");
+      violations.addAll(axeViolations("/operator (dark)"));
+    } finally {
+      colorScheme("");
+    }
     assertThat(violations).as(String.join("\n", violations)).isEmpty();
   }
 
