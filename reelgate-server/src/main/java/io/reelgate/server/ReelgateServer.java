@@ -47,6 +47,7 @@ import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import io.reelgate.server.store.jdbc.TaskStoreRules;
 import io.reelgate.server.task.TaskEndWatch;
 import io.reelgate.server.task.TaskEvents;
+import io.reelgate.server.task.TaskEta;
 import io.reelgate.server.task.TaskService;
 import io.reelgate.server.task.LocalRender;
 import io.reelgate.server.task.WorkerPool;
@@ -59,6 +60,7 @@ import java.security.SecureRandom;
 import java.util.Set;
 import io.reelgate.server.pages.AdminKeys;
 import io.reelgate.server.scenario.ScenarioEngine;
+import io.reelgate.server.timing.Pace;
 import io.reelgate.server.timing.Pacing;
 import io.reelgate.server.scenario.Scenarios;
 import io.reelgate.server.pages.WebRoutes;
@@ -182,7 +184,8 @@ public final class ReelgateServer implements AutoCloseable {
           new DefaultImageSource(config.allowPrivateNetwork(), requestLimits.imageTimeout()));
 
       DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency,
-          new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds, new Scenarios(config.scenarios()));
+          new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds, new Scenarios(config.scenarios()),
+          new TaskEta(taskStore, config.workers(), task -> pacing.of(task).map(Pace::render), pacing::queueTime));
       List<ApiDialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
       ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);

@@ -40,7 +40,8 @@ public final class NovitaWebhooks implements WebhookFormat {
   public String payload(Task task) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("event_type", "ASYNC_TASK_RESULT");
-    body.put("payload", NovitaTaskResult.of(task, links, clock.instant()));
+    // Sent once the task has ended: nothing is left to wait for.
+    body.put("payload", NovitaTaskResult.of(task, links, 0));
     return NovitaJson.text(body);
   }
 }
