@@ -417,7 +417,8 @@ async function follow(taskId) {
     }
     const running = task.status === "TASK_STATUS_PROCESSING";
     $("progress-label").textContent = running ? "Rendering " + task.progress_percent + " %" : "Queued";
-    $("result-status").textContent = running ? "" : "Waiting for a worker.";
+    // Novita's eta comes from the real queue; the position is in the task list, below.
+    $("result-status").textContent = running ? "About " + task.eta + " s left." : "Waiting for a worker, about " + task.eta + " s.";
     await sleep(POLL_MS);
   }
   return false;
@@ -480,7 +481,9 @@ function thumbnail(task) {
 
 function historyItem(task) {
   const status = el("span", { class: "badge " + task.status }, STATUS_WORDS[task.status] || task.status);
-  const progress = task.status === "processing" ? " " + task.progress_percent + " %" : "";
+  const progress = task.status === "processing"
+    ? " " + task.progress_percent + " %, about " + task.eta_seconds + " s left"
+    : task.status === "queued" ? ": position " + task.queue_position + ", about " + task.eta_seconds + " s" : "";
   const actions = el("p", { class: "task-actions" });
   if (task.video) {
     actions.append(el("a", { href: task.video.url }, "Open video"));

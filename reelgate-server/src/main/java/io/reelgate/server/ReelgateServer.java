@@ -47,6 +47,7 @@ import io.reelgate.server.store.jdbc.JdbcTaskStore;
 import io.reelgate.server.store.jdbc.TaskStoreRules;
 import io.reelgate.server.task.TaskEndWatch;
 import io.reelgate.server.task.TaskEvents;
+import io.reelgate.server.task.TaskEta;
 import io.reelgate.server.task.TaskService;
 import io.reelgate.server.task.LocalRender;
 import io.reelgate.server.task.WorkerPool;
@@ -152,7 +153,7 @@ public final class ReelgateServer implements AutoCloseable {
               WebhookDeliverer.Timing.REAL);
       opened.add(webhooks);
       WebhookPayloads payloads =
-          WebhookPayloads.of(List.of(new NovitaWebhooks(links, clock), new EvolinkWebhooks(links), new MiniMaxWebhooks()));
+          WebhookPayloads.of(List.of(new NovitaWebhooks(links), new EvolinkWebhooks(links), new MiniMaxWebhooks()));
       WebhookOutbox outbox = new WebhookOutbox(clock, payloads, webhooks::wake);
       RoutingTable routing = config.routing();
       Set<String> routed = routing.routedModels();
@@ -180,9 +181,9 @@ public final class ReelgateServer implements AutoCloseable {
       RequestLimits requestLimits = config.requestLimits();
       RequestValidator validator = new RequestValidator(ModelCatalog.standard(),
           new DefaultImageSource(config.allowPrivateNetwork(), requestLimits.imageTimeout()));
-
       DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency,
-          new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds, new Scenarios(config.scenarios()));
+          new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds, new Scenarios(config.scenarios()),
+          new TaskEta(taskStore, config.workers(), task -> pacing.of(task).map(pace -> pace.render()), pacing::queueTime));
       List<ApiDialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
               new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
       ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);

@@ -12,6 +12,7 @@ import io.reelgate.server.idempotency.Idempotency;
 import io.reelgate.server.limits.InFlightLimiter;
 import io.reelgate.server.scenario.Scenarios;
 import io.reelgate.server.task.TaskEndWatch;
+import io.reelgate.server.task.TaskEta;
 import io.reelgate.server.task.TaskService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,7 +23,8 @@ import java.util.function.Function;
 /** What every dialect works with: the same core services, whatever the wire shape. */
 public record DialectServices(
     ApiKeyAuth auth, RequestValidator validator, TaskService tasks, LinkSigner links, Clock clock,
-    Idempotency idempotency, InFlightLimiter inFlight, TaskEndWatch taskEnds, Scenarios scenarios) {
+    Idempotency idempotency, InFlightLimiter inFlight, TaskEndWatch taskEnds, Scenarios scenarios,
+    TaskEta eta) {
   private static final String PERMIT = DialectServices.class.getName() + ".permit";
   private static final String ANSWERED_LATER = DialectServices.class.getName() + ".answeredLater";
 

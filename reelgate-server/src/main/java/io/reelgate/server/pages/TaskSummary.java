@@ -3,6 +3,7 @@ package io.reelgate.server.pages;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.Status;
 import io.reelgate.server.links.LinkSigner;
+import io.reelgate.server.task.TaskEta;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -16,6 +17,10 @@ import java.util.OptionalLong;
  *     text-to-video
  * @param cancelUrl where to cancel the task (a POST with the key as {@code Bearer}, no body): its
  *     dialect's cancel extension; null once the task has ended
+ * @param queuePosition while queued, how many queued tasks were created before it (0: next to be
+ *     taken); null once a worker took it
+ * @param etaSeconds about how many seconds until it ends: its wait and render while queued, the
+ *     rest at its speed so far while running, 0 once ended
  */
 record TaskSummary(
     String id,
@@ -34,12 +39,14 @@ record TaskSummary(
     Instant finishedAt,
     Video video,
     String firstFrameUrl,
-    String cancelUrl) {
+    String cancelUrl,
+    Integer queuePosition,
+    long etaSeconds) {
 
   /** The finished video: its signed link, its size in pixels and bytes. */
   record Video(String url, Integer width, Integer height, long sizeBytes, long linkTtlSeconds) {}
 
-  static TaskSummary of(Task task, OptionalLong resultSize, LinkSigner links, String cancelPath) {
+  static TaskSummary of(Task task, OptionalLong resultSize, LinkSigner links, String cancelPath, TaskEta.Estimate eta) {
     Video video =
         task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null && resultSize.isPresent()
             ? new Video(links.link(task.state().resultKey()), task.state().videoWidth(), task.state().videoHeight(),
@@ -62,7 +69,9 @@ record TaskSummary(
         task.state().finishedAt(),
         video,
         task.request().firstFrameKey() == null ? null : links.link(task.request().firstFrameKey()),
-        task.state().status().isTerminal() ? null : cancelPath);
+        task.state().status().isTerminal() ? null : cancelPath,
+        eta.queuePosition(),
+        eta.secondsLeft());
   }
 
   static String lower(String name) {

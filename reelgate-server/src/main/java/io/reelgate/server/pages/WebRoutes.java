@@ -11,6 +11,7 @@ import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.billing.Credits;
 import io.reelgate.server.dialect.ApiDialect;
+import io.reelgate.server.task.TaskEta;
 import io.reelgate.server.http.ApiScope;
 import io.reelgate.server.http.ErrorTable;
 import io.reelgate.server.http.GuardedRoutes;
@@ -126,7 +127,7 @@ public final class WebRoutes {
     List<TaskSummary> tasks =
         page.stream()
             .limit(limit)
-            .map(t -> TaskSummary.of(t, services.tasks().resultSize(t), services.links(), cancelPath(t)))
+            .map(this::summary)
             .toList();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tasks", tasks);
@@ -134,6 +135,11 @@ public final class WebRoutes {
     body.put("offset", offset);
     body.put("has_more", page.size() > limit);
     WebJson.write(ctx, body);
+  }
+
+  private TaskSummary summary(Task task) {
+    TaskEta.Estimate eta = services.eta().of(task, services.clock().instant());
+    return TaskSummary.of(task, services.tasks().resultSize(task), services.links(), cancelPath(task), eta);
   }
 
   private void operator(Context ctx) {

@@ -65,6 +65,13 @@ public interface TaskStore {
   Depth depth();
 
   /**
+   * How many QUEUED tasks a worker would take before {@code task}: those created before it. The
+   * claim is fair between keys, so this is an approximation, but one indexed count; call it only
+   * for a queued task, so that polls of running and ended tasks cost no more than one read.
+   */
+  int queuedBefore(Task task);
+
+  /**
    * True when one server process alone uses this store (the embedded SQLite file, whose data
    * folder the server locks with {@link io.reelgate.server.store.sqlite.DataFolderLock}). A task
    * found PROCESSING at start was then left by a process that died, and can be handed back at

@@ -4,7 +4,8 @@
  * idempotency record) and shows or cancels one; {@link io.reelgate.server.task.WorkerPool} claims
  * queued tasks, renews their leases and runs each to its end with a {@link
  * io.reelgate.server.task.TaskEngine} ({@link io.reelgate.server.task.LocalRender} for the built-in
- * renderer; the upstream package has the other). It may use the core, {@code store} (the task
+ * renderer; the upstream package has the other); {@link io.reelgate.server.task.TaskEta} estimates
+ * a task's place in the queue and time left. It may use the core, {@code store} (the task
  * store), {@code files} and {@code limits}; it defines what it needs of billing and webhooks
  * ({@link io.reelgate.server.task.CreditCheck}, {@link io.reelgate.server.task.CallbackTargets})
  * so that it depends on neither.

@@ -269,6 +269,18 @@ public abstract class TaskStoreContract {
     assertThat(processing.state().status()).isEqualTo(Status.PROCESSING);
   }
 
+  @Test
+  void queued_before_counts_the_queued_tasks_created_earlier() {
+    Task first = aTask().createdAt(T0).build();
+    Task second = aTask().createdAt(T0.plusSeconds(1)).build();
+    Task third = aTask().createdAt(T0.plusSeconds(2)).build();
+    for (Task task : List.of(first, second, third)) store().insert(task);
+
+    assertThat(List.of(first, second, third)).extracting(store()::queuedBefore).containsExactly(0, 1, 2);
+    store().claimNext("w1", T0.plusSeconds(3), LEASE).orElseThrow();
+    assertThat(store().queuedBefore(third)).isEqualTo(1);
+  }
+
   private static void runTogether(List<Callable<Void>> jobs, CountDownLatch go) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(jobs.size());
     try {

@@ -1,8 +1,6 @@
 package io.reelgate.server.dialect.evolink;
 
 import io.reelgate.core.task.Task;
-import io.reelgate.server.dialect.TaskEta;
-import java.time.Instant;
 
 /**
  * The body of {@code POST /v1/videos/generations}, as Evolink's video pages show it (written in
@@ -27,7 +25,7 @@ record EvolinkCreatedTask(
 
   private static final Usage FREE = new Usage("per_call", 0, "default");
 
-  static EvolinkCreatedTask of(Task task, Instant now) {
+  static EvolinkCreatedTask of(Task task, long estimatedTime) {
     return new EvolinkCreatedTask(
         task.createdAt().getEpochSecond(),
         task.id(),
@@ -35,7 +33,7 @@ record EvolinkCreatedTask(
         EvolinkTaskDetail.OBJECT,
         task.state().progressPercent(),
         EvolinkTaskDetail.status(task.state().status()),
-        new TaskInfo(!task.state().status().isTerminal(), TaskEta.secondsLeft(task, now), task.request().durationSeconds()),
+        new TaskInfo(!task.state().status().isTerminal(), estimatedTime, task.request().durationSeconds()),
         EvolinkTaskDetail.TYPE,
         FREE);
   }

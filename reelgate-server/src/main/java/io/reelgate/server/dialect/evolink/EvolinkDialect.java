@@ -65,7 +65,8 @@ public final class EvolinkDialect extends ApiDialect {
     ApiKey key = services.auth().key(ctx);
     ValidatedRequest request = EvolinkCreateRequest.read(JsonFields.parse(ctx.body())).validate(services.validator());
     Instant now = services.clock().instant();
-    services.accept(ctx, key.id(), NAME, newId(now), request, task -> EvolinkJson.text(EvolinkCreatedTask.of(task, now)));
+    services.accept(ctx, key.id(), NAME, newId(now), request,
+        task -> EvolinkJson.text(EvolinkCreatedTask.of(task, services.eta().of(task, now).secondsLeft())));
   }
 
   /** Reelgate's extension: cancels the task and answers its detail, as {@code GET /v1/tasks/{task_id}}. */

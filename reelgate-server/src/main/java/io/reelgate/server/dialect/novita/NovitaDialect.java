@@ -75,7 +75,7 @@ public final class NovitaDialect extends ApiDialect {
     if (taskId == null && !ctx.body().isBlank()) taskId = JsonFields.parse(ctx.body()).string("task_id");
     if (taskId == null || taskId.isBlank()) throw new InvalidFieldException("task_id", "is required");
     Task task = services.tasks().cancel(key.id(), NAME, taskId);
-    NovitaJson.write(ctx, NovitaTaskResult.of(task, services.links(), services.clock().instant()));
+    NovitaJson.write(ctx, NovitaTaskResult.of(task, services.links(), eta(task)));
   }
 
   @Override
@@ -90,6 +90,10 @@ public final class NovitaDialect extends ApiDialect {
       throw new InvalidFieldException("task_id", "is required as a query parameter");
     }
     Task task = services.tasks().get(key.id(), NAME, taskId);
-    NovitaJson.write(ctx, NovitaTaskResult.of(task, services.links(), services.clock().instant()));
+    NovitaJson.write(ctx, NovitaTaskResult.of(task, services.links(), eta(task)));
+  }
+
+  private long eta(Task task) {
+    return services.eta().of(task, services.clock().instant()).secondsLeft();
   }
 }

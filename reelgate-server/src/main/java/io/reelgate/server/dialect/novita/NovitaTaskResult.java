@@ -2,7 +2,6 @@ package io.reelgate.server.dialect.novita;
 
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.Status;
-import io.reelgate.server.dialect.TaskEta;
 import io.reelgate.server.links.LinkSigner;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +22,7 @@ record NovitaTaskResult(Extra extra, TaskInfo task, List<Object> images, List<Vi
 
   record Video(String videoUrl, String videoUrlTtl, String videoType) {}
 
-  static NovitaTaskResult of(Task task, LinkSigner links, Instant now) {
+  static NovitaTaskResult of(Task task, LinkSigner links, long eta) {
     List<Video> videos =
         task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null
             ? List.of(new Video(links.resultLink(task), String.valueOf(links.ttl().toSeconds()), "mp4"))
@@ -34,7 +33,7 @@ record NovitaTaskResult(Extra extra, TaskInfo task, List<Object> images, List<Vi
             NovitaEndpoint.of(task).taskType(),
             status(task.state().status()),
             reason(task),
-            TaskEta.secondsLeft(task, now),
+            eta,
             task.state().progressPercent());
     DebugInfo debug = new DebugInfo("", millis(task.createdAt()), millis(task.state().startedAt()), millis(task.state().finishedAt()));
     return new NovitaTaskResult(new Extra(seed(task), debug), info, List.of(), videos, List.of());

@@ -4,7 +4,6 @@ import io.reelgate.core.task.Task;
 import io.reelgate.server.links.LinkSigner;
 import io.reelgate.server.webhook.WebhookFormat;
 import io.reelgate.server.webhook.WebhookPolicy;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,11 +18,9 @@ public final class NovitaWebhooks implements WebhookFormat {
       new WebhookPolicy(Duration.ofSeconds(5), WebhookPolicy.doubling(Duration.ofSeconds(5), 5), WebhookPolicy.ENDS, false);
 
   private final LinkSigner links;
-  private final Clock clock;
 
-  public NovitaWebhooks(LinkSigner links, Clock clock) {
+  public NovitaWebhooks(LinkSigner links) {
     this.links = links;
-    this.clock = clock;
   }
 
   @Override
@@ -40,7 +37,8 @@ public final class NovitaWebhooks implements WebhookFormat {
   public String payload(Task task) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("event_type", "ASYNC_TASK_RESULT");
-    body.put("payload", NovitaTaskResult.of(task, links, clock.instant()));
+    // Sent once the task has ended: nothing is left to wait for.
+    body.put("payload", NovitaTaskResult.of(task, links, 0));
     return NovitaJson.text(body);
   }
 }

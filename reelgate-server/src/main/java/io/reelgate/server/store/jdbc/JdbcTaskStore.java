@@ -166,6 +166,13 @@ public abstract class JdbcTaskStore implements TaskStore {
                     : new Depth(depth.queued(), row.getInt(2))));
   }
 
+  @Override
+  public int queuedBefore(Task task) {
+    return alone("count the tasks queued before one",
+        handle -> handle.createQuery(TaskSql.QUEUED_BEFORE).bindByType("createdAt", task.createdAt(), Instant.class)
+            .mapTo(Integer.class).one());
+  }
+
   /**
    * One statement on a connection of its own, outside any transaction: a read, or a write that no
    * hook follows. A transaction around a read would only take SQLite's write lock (transactions

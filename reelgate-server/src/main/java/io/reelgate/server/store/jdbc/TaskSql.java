@@ -37,6 +37,9 @@ final class TaskSql {
   static final String DEPTH =
       "SELECT status, count(*) FROM tasks WHERE status IN ('QUEUED', 'PROCESSING') GROUP BY status";
 
+  static final String QUEUED_BEFORE =
+      "SELECT count(*) FROM tasks WHERE status = 'QUEUED' AND created_at < :createdAt";
+
   // Back to the queue from the start: a restart is never the task's fault, so it is not failed.
   private static final String REQUEUE_EXPIRED =
       """
