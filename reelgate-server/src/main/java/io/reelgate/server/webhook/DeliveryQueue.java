@@ -52,20 +52,36 @@ final class DeliveryQueue {
         handle -> handle.createQuery(DUE).bind("now", clock.millis()).map(PendingDelivery.ROW).list());
   }
 
-  /** Takes the message for this instance: false when another took it first. */
+  /**
+   * Takes the message for this instance: false when another took it first, or when its target
+   * was refused meanwhile (an event queued by a task change that committed just after the
+   * challenge failed is skipped here, with the target's reason, rather than sent).
+   */
   boolean take(PendingDelivery message) {
-    long until = clock.millis() + message.timeoutMs() + TAKEN_MARGIN.toMillis();
+    long now = clock.millis();
+    long until = now + message.timeoutMs() + TAKEN_MARGIN.toMillis();
     return db.withHandle(
         "take webhook delivery " + message.id(),
-        handle ->
-            handle.createUpdate(
-                    "UPDATE webhook_deliveries SET next_attempt_at = :until"
-                        + " WHERE id = :id AND status = 'PENDING' AND next_attempt_at = :taken")
-                .bind("until", until)
-                .bind("id", message.id())
-                .bind("taken", message.nextAttemptAt())
-                .execute()
-            == 1);
+        handle -> {
+          int skipped =
+              handle.createUpdate(
+                      "UPDATE webhook_deliveries SET status = 'SKIPPED', done_at = :now, last_error ="
+                          + " (SELECT t.reason FROM webhook_targets t WHERE t.task_id = webhook_deliveries.task_id)"
+                          + " WHERE id = :id AND status = 'PENDING' AND EXISTS (SELECT 1 FROM webhook_targets t"
+                          + " WHERE t.task_id = webhook_deliveries.task_id AND t.state = 'REFUSED')")
+                  .bind("now", now)
+                  .bind("id", message.id())
+                  .execute();
+          if (skipped == 1) return false;
+          return handle.createUpdate(
+                      "UPDATE webhook_deliveries SET next_attempt_at = :until"
+                          + " WHERE id = :id AND status = 'PENDING' AND next_attempt_at = :taken")
+                  .bind("until", until)
+                  .bind("id", message.id())
+                  .bind("taken", message.nextAttemptAt())
+                  .execute()
+              == 1;
+        });
   }
 
   /** Records the attempt and what follows from it: delivered, tried again after a pause, or failed. */
