@@ -38,8 +38,9 @@ public record DialectServices(
    * Accepts a validated create as a task and answers {@code status} with the JSON {@code answer}
    * builds from it. With an {@code Idempotency-Key} the same answer is kept with the task, in the
    * transaction that inserts it, so that a replay after any crash answers this task, byte for
-   * byte ({@code answer} must depend on the task alone). The task follows the scenario its
-   * {@code Reelgate-Scenario} header, its prompt marker or its key chose, and a create-time
+   * byte ({@code answer} is built once, at create: what it says of the queue then, a replay says
+   * too). The task follows the scenario its {@code Reelgate-Scenario} header, its prompt marker or
+   * its key chose, and a create-time
    * scenario refuses it here, in the dialect's error shape, before anything is stored.
    */
   public Task accept(Context ctx, int status, String keyId, String dialect, String taskId, ValidatedRequest request,
