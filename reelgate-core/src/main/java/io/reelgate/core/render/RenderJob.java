@@ -7,7 +7,8 @@ import java.awt.image.BufferedImage;
 /**
  * Everything a renderer needs to render one clip. {@code firstFrame} and {@code lastFrame} are
  * decoded, upright sRGB pictures (null when the request had none); {@code model} is the catalog
- * id; {@code prompt} is the user's prompt as given, {@code script} the camera moves read from it.
+ * id; {@code prompt} is the user's prompt as given, {@code script} the camera moves read from it;
+ * {@code format} the file's ratio, frame rate and sound ({@link VideoFormat#HAILUO} for the V1 models).
  */
 public record RenderJob(
     String model,
@@ -16,4 +17,18 @@ public record RenderJob(
     BufferedImage firstFrame,
     BufferedImage lastFrame,
     int durationSeconds,
-    Resolution resolution) {}
+    Resolution resolution,
+    VideoFormat format) {
+
+  /** A Hailuo 2.x job: the picture's own shape, 25 fps, silent. */
+  public RenderJob(
+      String model,
+      String prompt,
+      CameraScript script,
+      BufferedImage firstFrame,
+      BufferedImage lastFrame,
+      int durationSeconds,
+      Resolution resolution) {
+    this(model, prompt, script, firstFrame, lastFrame, durationSeconds, resolution, VideoFormat.HAILUO);
+  }
+}

@@ -10,15 +10,16 @@ import java.util.Map;
 
 /**
  * What a task costs, in credits, by model, duration and resolution. The default, in code, is the
- * seconds of video times a rate per resolution (512P 1, 720P and 768P 2, 1080P 4 credits a
- * second), whatever the model: a 6 s 768P video costs 12. A file ({@code --prices prices.json})
+ * seconds of video times a rate per resolution (512P 1, 720P and 768P 2, 1080P 4, 2K 3 credits a
+ * second; 2K is H3's, about the 1.6x of 768P resellers charge), whatever the model: a 6 s 768P
+ * video costs 12. A file ({@code --prices prices.json})
  * overrides it with entries {@code "MODEL/SECONDS/RESOLUTION": credits}, each part of which may be
  * {@code *}; the entry naming the most parts wins, and a task no entry matches falls back to the
  * default rule. See docs/BILLING.md.
  */
 public final class PriceTable {
   private static final Map<Resolution, Long> PER_SECOND =
-      Map.of(Resolution.P512, 1L, Resolution.P720, 2L, Resolution.P768, 2L, Resolution.P1080, 4L);
+      Map.of(Resolution.P512, 1L, Resolution.P720, 2L, Resolution.P768, 2L, Resolution.P1080, 4L, Resolution.K2, 3L);
 
   private final Map<String, Long> entries;
 

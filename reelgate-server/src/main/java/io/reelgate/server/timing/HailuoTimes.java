@@ -53,6 +53,7 @@ final class HailuoTimes {
       case P512 -> 0.5;
       case P720, P768 -> 1;
       case P1080 -> 2;
+      case K2 -> 1.6;
     };
   }
 
