@@ -51,7 +51,8 @@ final class ApiOptions {
   @Option(
       names = "--dialect",
       defaultValue = "novita",
-      description = "The API dialect to speak: novita, evolink, gptproto or minimax (default: ${DEFAULT-VALUE}).")
+      converter = DialectConverter.class,
+      description = "The API dialect to speak: novita, evolink, gptproto, minimax, minimax-v2 (MiniMax-H3) or openai (default: ${DEFAULT-VALUE}).")
   Dialect dialect;
 
   @Option(names = "--key", paramLabel = "KEY", defaultValue = "${env:" + API_KEY_ENV + "}", description = "The API key (default: $" + API_KEY_ENV + ").")

@@ -48,11 +48,14 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--model", description = "The model, e.g. MiniMax-Hailuo-02 (default: " + VideoRequest.DEFAULT_MODEL + ").")
   String model;
 
-  @Option(names = "--duration", paramLabel = "SECONDS", description = "6 or 10 (default: the server's).")
+  @Option(names = "--duration", paramLabel = "SECONDS", description = "6 or 10; 4 to 15 for MiniMax-H3 (default: the server's).")
   Integer duration;
 
-  @Option(names = "--resolution", description = "512P, 720P, 768P or 1080P (default: the server's).")
+  @Option(names = "--resolution", description = "512P, 720P, 768P, 1080P or (minimax-v2) 2K; openai also takes a size such as 1280x720 (default: the server's).")
   String resolution;
+
+  @Option(names = "--ratio", description = "The frame's aspect ratio, minimax-v2: 16:9, 9:16, 1:1, 4:3, 3:4, 21:9 or adaptive; openai: 16:9 or 9:16 (default: the server's).")
+  String ratio;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.mp4", description = "The MP4 to write.")
   Path output;
@@ -80,13 +83,14 @@ final class GenerateCommand implements Callable<Integer> {
     if (model != null) request = request.withModel(model);
     if (duration != null) request = request.withDuration(duration);
     if (resolution != null) request = request.withResolution(resolution);
+    if (ratio != null) request = request.withRatio(ratio);
 
     VideoClient client = api.client(err);
     if (client == null) return ApiOptions.REFUSED;
     String id = null;
     try {
       id = client.create(request);
-      err.println("task " + id + ": submitted to " + api.baseUrl() + " (" + api.dialect.name().toLowerCase(Locale.ROOT) + ")");
+      err.println("task " + id + ": submitted to " + api.baseUrl() + " (" + DialectConverter.nameOf(api.dialect) + ")");
       ProgressBar bar = new ProgressBar(err, ProgressBar.interactive(), "task " + id);
       VideoTask done;
       try {

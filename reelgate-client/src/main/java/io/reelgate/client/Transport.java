@@ -97,6 +97,11 @@ final class Transport {
 
   /** Streams {@code url} into {@code target} (through a temporary file beside it), with the same retries. */
   long download(URI url, Path target) {
+    return download(url, target, null);
+  }
+
+  /** As {@link #download(URI, Path)}, sending {@code authorization} (null for none) as the Authorization header. */
+  long download(URI url, Path target, String authorization) {
     Duration backoff = initialBackoff;
     for (int attempt = 0; ; attempt++) {
       Path parent = target.toAbsolutePath().getParent();
@@ -104,8 +109,10 @@ final class Transport {
       try {
         Files.createDirectories(parent);
         tmp = Files.createTempFile(parent, ".download-", ".part");
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout.multipliedBy(10)).GET();
+        if (authorization != null) request.header("Authorization", authorization);
         HttpResponse<Path> response = sendWithin(
-            HttpRequest.newBuilder(url).timeout(timeout.multipliedBy(10)).GET().build(),
+            request.build(),
             HttpResponse.BodyHandlers.ofFile(tmp), timeout.multipliedBy(10));
         int status = response.statusCode();
         if (status == 200) {

@@ -122,6 +122,8 @@ public interface VideoClient {
         case EVOLINK -> new EvolinkClient(transport, this);
         case GPTPROTO -> new GptprotoClient(transport, this);
         case MINIMAX -> new MinimaxClient(transport, this);
+        case MINIMAX_V2 -> new MinimaxV2Client(transport, this);
+        case OPENAI -> new OpenAiClient(transport, this);
       };
     }
   }
