@@ -13,7 +13,11 @@ public enum EngineKind {
   /** HighwayAPI speaks Novita's dialect (its documents are Novita-shaped). */
   HIGHWAYAPI(Dialect.NOVITA, "https://api.highwayapi.ai"),
   EVOLINK(Dialect.EVOLINK, "https://api.evolink.ai"),
-  GPTPROTO(Dialect.GPTPROTO, "https://gptproto.com");
+  GPTPROTO(Dialect.GPTPROTO, "https://gptproto.com"),
+  /** MiniMax's V2 API, for MiniMax-H3. */
+  MINIMAX_V2(Dialect.MINIMAX_V2, "https://api.minimax.io"),
+  /** Novita's resale of MiniMax-H3: MiniMax's V2 API under {@code /v3/minimax}. */
+  NOVITA_H3(Dialect.MINIMAX_V2, "https://api.novita.ai/v3/minimax");
 
   private final Dialect dialect;
   private final String defaultBaseUrl;
@@ -31,8 +35,8 @@ public enum EngineKind {
     return defaultBaseUrl;
   }
 
-  /** The name used in the routing file, e.g. {@code minimax}. */
+  /** The name used in the routing file, e.g. {@code minimax} or {@code minimax-v2}. */
   public String configName() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }
