@@ -31,7 +31,7 @@ final class RouteClients {
 
   private static VideoClient.Builder client(RouteSettings route) {
     return VideoClient.builder(route.engine().dialect())
-        .baseUrl(route.baseUrl().toString())
+        .baseUrl(route.baseUrl().toString().replaceAll("/+$", "") + route.engine().apiPath())
         .apiKey(route.apiKey())
         .requestTimeout(route.requestTimeout());
   }

@@ -144,6 +144,11 @@ public final class RoutingFile {
       if (weight < 0) throw entryAt.key("weight").error("must be at least 0: " + weight);
       if (!routes.containsKey(route)) throw entryAt.error("route '" + route + "' is not defined; defined: " + routes.keySet());
       if (!named.add(route)) throw entryAt.error("route '" + route + "' is listed twice");
+      EngineKind engine = routes.get(route).engine();
+      if (!engine.carries(id)) {
+        throw entryAt.error("route '" + route + "' speaks " + engine.configName() + ", which does not sell " + id
+            + (engine.carries("MiniMax-H3") ? ": only MiniMax-H3 models go to minimax-v2 and novita-h3" : ": MiniMax-H3 models go to minimax-v2 or novita-h3"));
+      }
       order.add(new ModelRoute(route, weight));
     }
     if (order.isEmpty()) throw at.error("lists no route");

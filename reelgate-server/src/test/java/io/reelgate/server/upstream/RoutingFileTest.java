@@ -251,7 +251,15 @@ class RoutingFileTest {
   @Test
   void unknown_engine_is_refused_with_the_known_ones() {
     refused(MAIN_ROUTE.replace("engine: minimax", "engine: runway"), "routes.minimax-main.engine")
-        .hasMessageContaining("[minimax, novita, highwayapi, evolink, gptproto]");
+        .hasMessageContaining("[minimax, novita, highwayapi, evolink, gptproto, minimax-v2, novita-h3]");
+  }
+
+  @Test
+  void a_hailuo_model_is_refused_on_a_route_that_speaks_minimax_v2() {
+    refused(MAIN_ROUTE.replace("engine: minimax", "engine: minimax-v2") + "models:\n  MiniMax-Hailuo-2.3:\n    - minimax-main\n",
+        "models.MiniMax-Hailuo-2.3[0]")
+        .hasMessageContaining("speaks minimax-v2")
+        .hasMessageContaining("only MiniMax-H3 models");
   }
 
   @Test
