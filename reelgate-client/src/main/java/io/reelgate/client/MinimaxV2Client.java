@@ -61,13 +61,10 @@ final class MinimaxV2Client extends AbstractVideoClient {
     return task(getJson("/v2/query/video_generation/" + enc(taskId)).path("task"));
   }
 
-  /** Reelgate's extension, as in V1: {@code POST /v2/cancel/video_generation} with the task's id. */
+  /** Reelgate's extension: {@code POST /v2/cancel/video_generation/{task_id}}, answered with the task. */
   @Override
   public VideoTask cancel(String taskId) {
-    ObjectNode body = object();
-    body.put("task_id", taskId);
-    post("/v2/cancel/video_generation", body, null);
-    return get(taskId);
+    return task(post("/v2/cancel/video_generation/" + enc(taskId), null, null).path("task"));
   }
 
   private static VideoTask task(JsonNode task) {

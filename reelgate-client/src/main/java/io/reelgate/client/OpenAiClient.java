@@ -2,14 +2,13 @@ package io.reelgate.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 
 /**
  * The OpenAI Videos API shape ({@code /v1/videos}), as LiteLLM, new-api and Reelgate serve it:
  * {@code seconds} and {@code size} instead of duration and resolution, the video behind the API
  * key at {@code /v1/videos/{id}/content}, errors as {@code {error: {message, type, param, code}}}.
- * It has no cancel: {@link #cancel} deletes the video, which on Reelgate also stops its task.
+ * Its cancel is Reelgate's extension, {@code POST /v1/videos/{id}/cancel}.
  */
 final class OpenAiClient extends AbstractVideoClient {
   OpenAiClient(Transport transport, VideoClient.Builder settings) {
@@ -41,23 +40,27 @@ final class OpenAiClient extends AbstractVideoClient {
 
   @Override
   public VideoTask get(String taskId) {
-    JsonNode video = getJson("/v1/videos/" + enc(taskId));
+    return task(getJson("/v1/videos/" + enc(taskId)));
+  }
+
+  /** A Video object as a task; a cancelled one is {@code failed} with the code {@code cancelled}. */
+  private VideoTask task(JsonNode video) {
     String id = text(video.path("id"));
     int progress = video.path("progress").asInt(0);
     return switch (video.path("status").asText()) {
       case "queued" -> new VideoTask(id, TaskStatus.QUEUED, progress, null, null);
       case "in_progress" -> new VideoTask(id, TaskStatus.PROCESSING, progress, null, null);
       case "completed" -> new VideoTask(id, TaskStatus.SUCCEEDED, 100, null, baseUrl + "/v1/videos/" + enc(id) + "/content");
-      case "failed" -> new VideoTask(id, TaskStatus.FAILED, progress, text(video.path("error").path("message")), null);
+      case "failed" -> new VideoTask(id,
+          "cancelled".equals(text(video.path("error").path("code"))) ? TaskStatus.CANCELLED : TaskStatus.FAILED,
+          progress, text(video.path("error").path("message")), null);
       default -> throw unknownStatus(video.path("status"));
     };
   }
 
   @Override
   public VideoTask cancel(String taskId) {
-    transport.call(HttpRequest.newBuilder(java.net.URI.create(baseUrl + "/v1/videos/" + enc(taskId)))
-        .header("Authorization", authorization()).DELETE(), this::failure);
-    return new VideoTask(taskId, TaskStatus.CANCELLED, 0, "deleted", null);
+    return task(post("/v1/videos/" + enc(taskId) + "/cancel", null, null));
   }
 
   /** The content route wants the API key, unlike the other dialects' signed links. */
