@@ -52,6 +52,11 @@ public record Model(String id, Family family, Set<Offer> offers, Resolution defa
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** Every duration the model sells, in any mode and resolution. */
+  public SortedSet<Integer> durations() {
+    return offers.stream().map(Offer::durationSeconds).collect(Collectors.toCollection(TreeSet::new));
+  }
+
   /** Builds the offers for each of {@code modes} crossed with a resolution and its durations. */
   public static Set<Offer> offers(Set<Mode> modes, Resolution resolution, List<Integer> durations) {
     return modes.stream()

@@ -17,6 +17,8 @@ import java.net.URI;
  * <p>{@code ratio}: the frame's aspect ratio as the wire names it ({@code "16:9"}, {@code
  * "adaptive"}), core field {@code ratio}; null when the dialect has no such field or the client
  * left it out. Only MiniMax's V2 and the OpenAI dialect set it.
+ *
+ * <p>{@code references}: MiniMax V2's reference media, {@link References#NONE} elsewhere.
  */
 public record VideoRequestDraft(
     String model,
@@ -29,32 +31,41 @@ public record VideoRequestDraft(
     Boolean fastPretreatment,
     boolean promptOptionalWithImage,
     URI callbackUrl,
-    String ratio) {
+    String ratio,
+    References references) {
 
   /** A draft with no ratio (the dialects whose provider has no such field). */
   public VideoRequestDraft(String model, String prompt, String image, String endImage, Integer duration, String resolution,
       Boolean promptExpansion, Boolean fastPretreatment, boolean promptOptionalWithImage, URI callbackUrl) {
     this(model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage,
-        callbackUrl, null);
+        callbackUrl, null, References.NONE);
   }
 
   /** The same draft with the prompt optional when a picture is given. */
   public VideoRequestDraft withPromptOptionalWithImage() {
     return new VideoRequestDraft(
-        model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, true, callbackUrl, ratio);
+        model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, true, callbackUrl, ratio,
+        references);
   }
 
   /** The same draft with the URL a client asked to be told at (checked by {@link CallbackUrls}); null for none. */
   public VideoRequestDraft withCallbackUrl(URI callbackUrl) {
     return new VideoRequestDraft(
         model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage,
-        callbackUrl, ratio);
+        callbackUrl, ratio, references);
+  }
+
+  /** The same draft with reference media ({@link References#NONE} for none). */
+  public VideoRequestDraft withReferences(References references) {
+    return new VideoRequestDraft(
+        model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage,
+        callbackUrl, ratio, references);
   }
 
   /** The same draft with the ratio the client asked for, as the wire names it; null for none. */
   public VideoRequestDraft withRatio(String ratio) {
     return new VideoRequestDraft(
         model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage,
-        callbackUrl, ratio);
+        callbackUrl, ratio, references);
   }
 }
