@@ -14,6 +14,7 @@ import io.reelgate.server.webhook.WebhookSecrets;
 import io.reelgate.server.webhook.WebhookTargets;
 import io.reelgate.server.dialect.evolink.EvolinkWebhooks;
 import io.reelgate.server.dialect.minimax.MiniMaxWebhooks;
+import io.reelgate.server.dialect.minimaxv2.MiniMaxV2Dialect;
 import io.reelgate.server.dialect.novita.NovitaWebhooks;
 import io.reelgate.server.billing.PriceCheck;
 import io.reelgate.server.billing.CreditLedger;
@@ -80,7 +81,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReelgateServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReelgateServer.class);
-
   public static final String DATABASE_FILE = Database.SQLITE_FILE;
   public static final String FILES_FOLDER = "files";
   /** Renders in progress; on the data disk, so that storing a finished video is a rename. */
@@ -153,7 +153,7 @@ public final class ReelgateServer implements AutoCloseable {
               WebhookDeliverer.Timing.REAL);
       opened.add(webhooks);
       WebhookPayloads payloads =
-          WebhookPayloads.of(List.of(new NovitaWebhooks(links), new EvolinkWebhooks(links), new MiniMaxWebhooks()));
+          WebhookPayloads.of(List.of(new NovitaWebhooks(links), new EvolinkWebhooks(links), new MiniMaxWebhooks(), MiniMaxV2Dialect.webhooks(links)));
       WebhookOutbox outbox = new WebhookOutbox(clock, payloads, webhooks::wake);
       RoutingTable routing = config.routing();
       Set<String> routed = routing.routedModels();
@@ -185,7 +185,7 @@ public final class ReelgateServer implements AutoCloseable {
           new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds, new Scenarios(config.scenarios()),
           new TaskEta(taskStore, config.workers(), task -> pacing.of(task).map(pace -> pace.render()), pacing::queueTime));
       List<ApiDialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
-              new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services));
+              new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services), new MiniMaxV2Dialect(services));
       ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);
 
       Javalin app = HttpApp.create(requestLimits, scopes);

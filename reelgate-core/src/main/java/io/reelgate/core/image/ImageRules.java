@@ -20,6 +20,7 @@ public final class ImageRules {
   static final int MIN_SHORT_SIDE_EXCLUSIVE = 300;
   /** 50 megapixels: more than any phone camera's largest mode, 200 MB once decoded. */
   static final long MAX_PIXELS = 50_000_000L;
+  static final int H3_MAX_SIDE = 5760;
   /**
    * The most of a picture the motion engine ever uses, as a short side: its working copy holds the
    * widest frame of the clip at one pixel per output pixel, at most 1.26 times the short side of
@@ -65,6 +66,19 @@ public final class ImageRules {
     if ((long) info.width() * info.height() > MAX_PIXELS) {
       throw new InvalidFieldException(
           field, "the image is " + size(info) + "; Reelgate takes at most 50 megapixels");
+    }
+  }
+
+  /**
+   * MiniMax V2's further limit for every picture of an H3 request (first and last frames, references):
+   * no side over 5760 px. Its other limits (sides of at least 256 px, w/h 0.4-2.5, 30 MB) are
+   * met by {@link #check}'s stricter ones, which Reelgate keeps for every model.
+   */
+  public static void checkH3(String field, ImageInfo info) {
+    check(field, info);
+    int longSide = Math.max(info.width(), info.height());
+    if (longSide > H3_MAX_SIDE) {
+      throw new InvalidFieldException(field, "long side is " + longSide + " px (" + size(info) + "); it must be at most 5760 px");
     }
   }
 

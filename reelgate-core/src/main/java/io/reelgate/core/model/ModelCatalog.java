@@ -3,30 +3,40 @@ package io.reelgate.core.model;
 import static io.reelgate.core.model.Mode.FIRST_LAST_FRAME;
 import static io.reelgate.core.model.Mode.IMAGE_TO_VIDEO;
 import static io.reelgate.core.model.Mode.TEXT_TO_VIDEO;
+import static io.reelgate.core.model.Resolution.K2;
 import static io.reelgate.core.model.Resolution.P1080;
 import static io.reelgate.core.model.Resolution.P512;
 import static io.reelgate.core.model.Resolution.P768;
 
 import io.reelgate.core.error.InvalidFieldException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The models Reelgate renders, with their tables as the providers document them (see
  * docs/MODELS.md): 1080P only for 6 s; Hailuo 2.3 Fast is image-to-video only; 512P exists for
  * Hailuo-02 with a first frame, but not in first+last-frame mode. GPTProto resells the models
  * under its own names and table, kept apart as {@code gptproto/...} models, since each dialect
- * follows its own provider's document.
+ * follows its own provider's document. MiniMax-H3 (the V2 API) renders 4-15 s at 768P or 2K, from
+ * text, frames or reference media; H3 Max, 5-15 s at 768P from frames only.
  */
 public final class ModelCatalog {
   public static final String HAILUO_23 = "MiniMax-Hailuo-2.3";
   public static final String HAILUO_23_FAST = "MiniMax-Hailuo-2.3-Fast";
   public static final String HAILUO_02 = "MiniMax-Hailuo-02";
+  public static final String H3 = "MiniMax-H3";
+  /** H3 Max: its id and table come from third-party pages only (docs/MODELS.md). */
+  public static final String H3_MAX = "MiniMax-H3-Max";
+
+  /** The models MiniMax's V2 API sells; Novita's H3 API sells only {@link #H3}. */
+  public static final List<String> H3_MODELS = List.of(H3, H3_MAX);
 
   /** The models under MiniMax's own names, as MiniMax and Evolink sell them. */
   public static final List<String> HAILUO_MODELS = List.of(HAILUO_23_FAST, HAILUO_23, HAILUO_02);
@@ -91,7 +101,9 @@ public final class ModelCatalog {
                 new Model(HAILUO_23, hailuoTable(textAndImage), P768, 6),
                 new Model(HAILUO_23_FAST, hailuoTable(Set.of(IMAGE_TO_VIDEO)), P768, 6),
                 new Model(HAILUO_02, union(hailuoTable(all), Model.offers(Set.of(IMAGE_TO_VIDEO), P512, List.of(6, 10))), P768, 6),
-                new Model(REELGATE_MOTION, motionTable(all), P768, 6)));
+                new Model(REELGATE_MOTION, motionTable(all), P768, 6),
+                new Model(H3, Family.H3, h3Table(EnumSet.allOf(Mode.class), List.of(P768, K2), 4), P768, 5),
+                new Model(H3_MAX, Family.H3, h3Table(Set.of(IMAGE_TO_VIDEO, FIRST_LAST_FRAME), List.of(P768), 5), P768, 5)));
     models.addAll(gptprotoModels());
     return List.copyOf(models);
   }
@@ -117,6 +129,14 @@ public final class ModelCatalog {
         new Model(GPTPROTO + "hailuo-02-fast", p768, P768, 6),
         new Model(GPTPROTO + "hailuo-02-standard", p768, P768, 6),
         new Model(GPTPROTO + "hailuo-02-pro", p1080, P1080, 6));
+  }
+
+  /** MiniMax-H3's: every whole second from {@code shortest} to 15 at each resolution. */
+  private static Set<Offer> h3Table(Set<Mode> modes, List<Resolution> resolutions, int shortest) {
+    List<Integer> seconds = IntStream.rangeClosed(shortest, 15).boxed().toList();
+    Set<Offer> offers = new HashSet<>();
+    resolutions.forEach(r -> offers.addAll(Model.offers(modes, r, seconds)));
+    return offers;
   }
 
   private static Set<Offer> motionTable(Set<Mode> modes) {

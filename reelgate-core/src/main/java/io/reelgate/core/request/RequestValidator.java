@@ -9,10 +9,14 @@ import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.image.ImageProbe;
 import io.reelgate.core.image.ImageRules;
 import io.reelgate.core.image.ImageSource;
+import io.reelgate.core.model.Family;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Model;
 import io.reelgate.core.model.ModelCatalog;
+import io.reelgate.core.model.Ratio;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.VideoFormat;
+import java.util.Arrays;
 import io.reelgate.core.scenario.PromptMarker;
 import java.util.Set;
 import java.util.SortedSet;
@@ -29,7 +33,6 @@ import java.util.stream.Collectors;
  * prompt length is counted in code points, so an emoji or a rare CJK character counts once.
  */
 public final class RequestValidator {
-  static final int MAX_PROMPT_CODE_POINTS = 2000;
 
   private final ModelCatalog catalog;
   private final ImageSource images;
@@ -47,18 +50,25 @@ public final class RequestValidator {
     Model model = model(draft.model());
     PromptMarker.Read marked = PromptMarker.read(draft.prompt());
     boolean noPrompt = marked.prompt() == null || marked.prompt().isBlank();
-    String prompt = noPrompt && draft.promptOptionalWithImage() ? "" : prompt(marked.prompt());
-    Mode mode = mode(model, draft.image(), draft.endImage());
+    String prompt = noPrompt && draft.promptOptionalWithImage() ? "" : prompt(marked.prompt(), model.family().maxPromptCodePoints());
+    References references = draft.references() == null ? References.NONE : draft.references();
+    Mode mode = mode(model, draft.image(), draft.endImage(), references);
     if (prompt.isEmpty() && mode == Mode.TEXT_TO_VIDEO) {
       throw new InvalidFieldException("prompt", "is required for text-to-video (it is optional only with an image)");
     }
     Resolution resolution = resolution(model, mode, draft.resolution());
     int duration = duration(model, mode, resolution, draft.duration());
+    VideoFormat format = VideoFormat.of(model.family(), ratio(model, mode, draft.ratio()));
     boolean promptExpansion = draft.promptExpansion() == null || draft.promptExpansion();
     boolean fastPretreatment = draft.fastPretreatment() != null && draft.fastPretreatment();
 
-    ImageInput firstFrame = mode == Mode.TEXT_TO_VIDEO ? null : image("image", draft.image());
-    ImageInput lastFrame = mode == Mode.FIRST_LAST_FRAME ? image("end_image", draft.endImage()) : null;
+    // A reference picture with no first frame is the picture the engine films.
+    ImageInput firstFrame = switch (mode) {
+      case TEXT_TO_VIDEO -> null;
+      case REFERENCE_TO_VIDEO -> references.images().isEmpty() ? null : image(model, "reference_image", references.images().getFirst());
+      case IMAGE_TO_VIDEO, FIRST_LAST_FRAME -> image(model, "image", draft.image());
+    };
+    ImageInput lastFrame = mode == Mode.FIRST_LAST_FRAME ? image(model, "end_image", draft.endImage()) : null;
     return new ValidatedRequest(
         model,
         mode,
@@ -68,6 +78,7 @@ public final class RequestValidator {
         lastFrame,
         duration,
         resolution,
+        format,
         promptExpansion,
         fastPretreatment,
         draft.callbackUrl(),
@@ -79,24 +90,24 @@ public final class RequestValidator {
     return catalog.require(id.strip(), "model");
   }
 
-  private static String prompt(String prompt) {
+  private static String prompt(String prompt, int most) {
     if (prompt == null) throw new InvalidFieldException("prompt", "is required");
     if (prompt.isBlank()) throw new InvalidFieldException("prompt", "is blank; describe the video");
     int length = prompt.codePointCount(0, prompt.length());
-    if (length > MAX_PROMPT_CODE_POINTS) {
-      throw new InvalidFieldException(
-          "prompt", "is " + length + " characters long; at most " + MAX_PROMPT_CODE_POINTS + " are allowed");
+    if (length > most) {
+      throw new InvalidFieldException("prompt", "is " + length + " characters long; at most " + most + " are allowed");
     }
     return prompt;
   }
 
-  private static Mode mode(Model model, String image, String endImage) {
+  private static Mode mode(Model model, String image, String endImage, References references) {
     boolean hasImage = image != null && !image.isBlank();
     boolean hasEndImage = endImage != null && !endImage.isBlank();
+    ReferenceRules.check(references, hasImage || hasEndImage);
     if (hasEndImage && !hasImage) {
       throw new InvalidFieldException("end_image", "needs image: a last frame is only taken with a first frame");
     }
-    Mode mode = Mode.of(hasImage, hasEndImage);
+    Mode mode = references.isEmpty() ? Mode.of(hasImage, hasEndImage) : Mode.REFERENCE_TO_VIDEO;
     if (model.supports(mode)) return mode;
     String does = " does " + model.modes().stream().sorted().map(RequestValidator::name).collect(Collectors.joining(" and "));
     throw switch (mode) {
@@ -108,6 +119,8 @@ public final class RequestValidator {
       case IMAGE_TO_VIDEO -> new InvalidFieldException("image", model.id() + does + ", not image-to-video");
       case FIRST_LAST_FRAME -> new InvalidFieldException(
           "end_image", model.id() + " does not take a last frame; it" + does);
+      case REFERENCE_TO_VIDEO -> new InvalidFieldException(
+          references.firstField(), model.id() + " does not take reference media; it" + does);
     };
   }
 
@@ -132,8 +145,14 @@ public final class RequestValidator {
 
   private static int duration(Model model, Mode mode, Resolution resolution, Integer requested) {
     int duration = requested == null ? model.defaultDuration() : requested;
-    if (duration != 6 && duration != 10) {
-      throw new InvalidFieldException("duration", "must be 6 or 10 seconds; got " + duration);
+    SortedSet<Integer> sold = model.durations();
+    if (!sold.contains(duration)) {
+      boolean range = sold.size() > 2 && sold.last() - sold.first() + 1 == sold.size();
+      String seconds =
+          range
+              ? sold.first() + "-" + sold.last() + " whole"
+              : sold.stream().map(String::valueOf).collect(Collectors.joining(" or "));
+      throw new InvalidFieldException("duration", "must be " + seconds + " seconds; got " + duration);
     }
     if (model.supports(mode, resolution, duration)) return duration;
     String offeredHere =
@@ -149,10 +168,36 @@ public final class RequestValidator {
     throw new InvalidFieldException("duration", resolution + " is only offered for " + offeredHere + "; " + remedy);
   }
 
-  private ImageInput image(String field, String reference) {
+  /**
+   * The frame's ratio, by MiniMax V2's rules (the only API that names one, besides the OpenAI
+   * dialect's sizes): text-to-video needs a concrete ratio, the family's when none is asked, since
+   * "adaptive" means the picture's shape and there is none; a frame mode films its picture's shape
+   * whatever is asked, the value still checked; references take any ratio, adaptive when none is
+   * asked.
+   */
+  private static Ratio ratio(Model model, Mode mode, String text) {
+    String known = Arrays.stream(Ratio.values()).map(Ratio::wireName).collect(Collectors.joining(", "));
+    Ratio asked =
+        text == null
+            ? null
+            : Ratio.parse(text).orElseThrow(() -> new InvalidFieldException("ratio", "unknown ratio '" + text + "'; one of " + known));
+    if (mode == Mode.REFERENCE_TO_VIDEO) return asked == null ? Ratio.ADAPTIVE : asked;
+    if (mode != Mode.TEXT_TO_VIDEO) return Ratio.ADAPTIVE;
+    if (asked == Ratio.ADAPTIVE) {
+      throw new InvalidFieldException(
+          "ratio", "adaptive follows the picture's shape, and text-to-video has none: choose one of " + known.replace("adaptive, ", ""));
+    }
+    return asked == null ? model.family().textRatio() : asked;
+  }
+
+  private ImageInput image(Model model, String field, String reference) {
     byte[] bytes = images.fetch(field, reference.strip());
     ImageInfo info = ImageProbe.probe(field, bytes);
-    ImageRules.check(field, info);
+    if (model.family() == Family.H3) {
+      ImageRules.checkH3(field, info);
+    } else {
+      ImageRules.check(field, info);
+    }
     // Decoded once here, at the size the engine will read it (a few hundred ms at most): a picture
     // that is truncated or corrupt past its header is refused now, naming its field, rather than
     // accepted and failing its task later. The pixels are dropped; the task keeps the bytes.
@@ -174,6 +219,7 @@ public final class RequestValidator {
       case TEXT_TO_VIDEO -> "text-to-video";
       case IMAGE_TO_VIDEO -> "image-to-video";
       case FIRST_LAST_FRAME -> "first+last-frame";
+      case REFERENCE_TO_VIDEO -> "reference-to-video";
     };
   }
 }

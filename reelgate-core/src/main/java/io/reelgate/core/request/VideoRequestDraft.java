@@ -5,7 +5,7 @@ import java.net.URI;
 /**
  * A create request as a dialect read it off the wire, before validation: every field may be
  * null (absent). Field names in errors are the core's: {@code model, prompt, image, end_image,
- * duration, resolution}; a dialect renames them to its own wire names.
+ * duration, resolution, ratio}; a dialect renames them to its own wire names.
  *
  * <p>{@code promptOptionalWithImage}: the provider documents the prompt as optional when a
  * picture is given (Evolink, MiniMax); Novita and GPTProto require it. Each dialect states its
@@ -13,6 +13,12 @@ import java.net.URI;
  *
  * <p>{@code callbackUrl}: where the client asked to be told of the task's changes (a webhook);
  * null for none.
+ *
+ * <p>{@code ratio}: the frame's aspect ratio as the wire names it ({@code "16:9"}, {@code
+ * "adaptive"}), core field {@code ratio}; null when the dialect has no such field or the client
+ * left it out. Only MiniMax's V2 and the OpenAI dialect set it.
+ *
+ * <p>{@code references}: MiniMax V2's reference media, {@link References#NONE} elsewhere.
  */
 public record VideoRequestDraft(
     String model,
@@ -24,18 +30,42 @@ public record VideoRequestDraft(
     Boolean promptExpansion,
     Boolean fastPretreatment,
     boolean promptOptionalWithImage,
-    URI callbackUrl) {
+    URI callbackUrl,
+    String ratio,
+    References references) {
+
+  /** A draft with no ratio (the dialects whose provider has no such field). */
+  public VideoRequestDraft(String model, String prompt, String image, String endImage, Integer duration, String resolution,
+      Boolean promptExpansion, Boolean fastPretreatment, boolean promptOptionalWithImage, URI callbackUrl) {
+    this(model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage,
+        callbackUrl, null, References.NONE);
+  }
 
   /** The same draft with the prompt optional when a picture is given. */
   public VideoRequestDraft withPromptOptionalWithImage() {
     return new VideoRequestDraft(
-        model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, true, callbackUrl);
+        model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, true, callbackUrl, ratio,
+        references);
   }
 
   /** The same draft with the URL a client asked to be told at (checked by {@link CallbackUrls}); null for none. */
   public VideoRequestDraft withCallbackUrl(URI callbackUrl) {
     return new VideoRequestDraft(
         model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage,
-        callbackUrl);
+        callbackUrl, ratio, references);
+  }
+
+  /** The same draft with reference media ({@link References#NONE} for none). */
+  public VideoRequestDraft withReferences(References references) {
+    return new VideoRequestDraft(
+        model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage,
+        callbackUrl, ratio, references);
+  }
+
+  /** The same draft with the ratio the client asked for, as the wire names it; null for none. */
+  public VideoRequestDraft withRatio(String ratio) {
+    return new VideoRequestDraft(
+        model, prompt, image, endImage, duration, resolution, promptExpansion, fastPretreatment, promptOptionalWithImage,
+        callbackUrl, ratio, references);
   }
 }
