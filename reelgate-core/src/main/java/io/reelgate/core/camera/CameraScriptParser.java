@@ -76,7 +76,8 @@ public final class CameraScriptParser {
   }
 
   private static List<CameraShot> atTheirSpeed(String text, List<Bracket> commands) {
-    List<Speed> speeds = SpeedWords.of(text, commands);
+    List<SpeedWords.Span> spans = commands.stream().map(b -> new SpeedWords.Span(b.open(), b.close())).toList();
+    List<Speed> speeds = SpeedWords.of(text, spans);
     List<CameraShot> shots = new ArrayList<>(commands.size());
     for (int i = 0; i < commands.size(); i++) shots.add(commands.get(i).shot().orElseThrow().at(speeds.get(i)));
     return shots;

@@ -1,6 +1,5 @@
 package io.reelgate.core.camera;
 
-import io.reelgate.core.camera.BracketReader.Bracket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class SpeedWords {
   private static final String CLAUSE_ENDS = ".!?;。\n\r…,";
+
+  /** Where a command stands in the text: a bracket, or the phrases of a described shot. */
+  record Span(int first, int last) {}
 
   private record Word(Pattern pattern, Speed speed, boolean adjacentOnly) {}
 
@@ -37,8 +39,8 @@ final class SpeedWords {
 
   private SpeedWords() {}
 
-  /** The speed of each of {@code commands} (command brackets, in order) in {@code text}. */
-  static List<Speed> of(String text, List<Bracket> commands) {
+  /** The speed of each of {@code commands} (in order, not overlapping) in {@code text}. */
+  static List<Speed> of(String text, List<Span> commands) {
     Speed[] speeds = new Speed[commands.size()];
     int[] distances = new int[commands.size()];
     Arrays.fill(speeds, Speed.NORMAL);
@@ -50,11 +52,11 @@ final class SpeedWords {
       // The bracket after the word is tried first, so that it wins a tie.
       for (int candidate : new int[] {after, after - 1}) {
         if (candidate < 0 || candidate >= commands.size()) continue;
-        Bracket bracket = commands.get(candidate);
+        Span command = commands.get(candidate);
         String between =
             candidate == after
-                ? text.substring(word.end, bracket.open())
-                : text.substring(bracket.close() + 1, word.start);
+                ? text.substring(word.end, command.first())
+                : text.substring(command.last() + 1, word.start);
         if (!sameClause(between) || (word.adjacentOnly && !between.isBlank())) continue;
         if (between.length() < bestDistance) {
           best = candidate;
@@ -75,7 +77,7 @@ final class SpeedWords {
     return WORDS.stream().anyMatch(w -> w.pattern.matcher(word).matches());
   }
 
-  private static List<Found> wordsIn(String text, List<Bracket> commands) {
+  private static List<Found> wordsIn(String text, List<Span> commands) {
     List<Found> found = new ArrayList<>();
     for (Word word : WORDS) {
       Matcher m = word.pattern.matcher(text);
@@ -89,20 +91,20 @@ final class SpeedWords {
   }
 
   /** Index of the first bracket opening at or after {@code at}; the size of the list if none. */
-  private static int firstOpeningAfter(List<Bracket> commands, int at) {
+  private static int firstOpeningAfter(List<Span> commands, int at) {
     int low = 0;
     int high = commands.size();
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (commands.get(mid).open() < at) low = mid + 1;
+      if (commands.get(mid).first() < at) low = mid + 1;
       else high = mid;
     }
     return low;
   }
 
-  private static boolean insideCommand(List<Bracket> commands, int at) {
+  private static boolean insideCommand(List<Span> commands, int at) {
     int after = firstOpeningAfter(commands, at);
-    return after > 0 && commands.get(after - 1).close() > at;
+    return after > 0 && commands.get(after - 1).last() > at;
   }
 
   private static boolean sameClause(String between) {

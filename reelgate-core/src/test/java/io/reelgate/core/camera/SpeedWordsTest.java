@@ -74,6 +74,16 @@ class SpeedWordsTest {
   }
 
   @Test
+  void described_moves_take_the_speed_words_around_them() {
+    CameraScript described = CameraScriptParser.parse("The camera slowly zooms out over the city", true);
+    assertThat(described.shots()).containsExactly(CameraShot.of(CameraMove.ZOOM_OUT).at(Speed.SLOW));
+    // The expanded prompt appends [Zoom out] in the same clause, so it reads the same again.
+    assertThat(CameraScriptParser.parse(described.prompt(), true).shots()).isEqualTo(described.shots());
+    assertThat(CameraScriptParser.parse("镜头快速推进，然后缓缓向左摇", true).shots())
+        .containsExactly(CameraShot.of(CameraMove.PUSH_IN).at(Speed.QUICK), CameraShot.of(PAN_LEFT).at(Speed.SLOW));
+  }
+
+  @Test
   void a_speed_applies_to_every_move_of_the_bracket() {
     CameraScript script = CameraScriptParser.parse("quickly [Pan left, Zoom in]", false);
     assertThat(script.shots()).containsExactly(CameraShot.of(PAN_LEFT, ZOOM_IN).at(Speed.QUICK));
