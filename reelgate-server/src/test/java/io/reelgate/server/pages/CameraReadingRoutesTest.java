@@ -64,7 +64,7 @@ class CameraReadingRoutesTest extends RunningServer {
       assertThat(response.statusCode()).as(query).isEqualTo(400);
       assertThat(json(response).path("error").path("field").asText()).isEqualTo(query.substring(0, query.indexOf('=')));
     }
-    HttpResponse<String> tooLong = get("/reelgate/v1/camera?prompt=" + "a".repeat(2001), ALICE);
+    HttpResponse<String> tooLong = get("/reelgate/v1/camera?prompt=" + "a".repeat(7001), ALICE); // MiniMax-H3 takes 7000
     assertThat(json(tooLong).path("error").path("field").asText()).isEqualTo("prompt");
   }
 
