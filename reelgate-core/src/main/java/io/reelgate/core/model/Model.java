@@ -8,12 +8,18 @@ import java.util.stream.Collectors;
 
 /**
  * A video model as the APIs sell it, with the exact combinations of mode, resolution and
- * duration it renders. Validation asks the model rather than repeating its table.
+ * duration it renders, and the {@link Family} whose file shape it makes. Validation asks the model
+ * rather than repeating its table.
  */
-public record Model(String id, Set<Offer> offers, Resolution defaultResolution, int defaultDuration) {
+public record Model(String id, Family family, Set<Offer> offers, Resolution defaultResolution, int defaultDuration) {
 
   public Model {
     offers = Set.copyOf(offers);
+  }
+
+  /** A Hailuo 2.x model. */
+  public Model(String id, Set<Offer> offers, Resolution defaultResolution, int defaultDuration) {
+    this(id, Family.HAILUO, offers, defaultResolution, defaultDuration);
   }
 
   public boolean supports(Mode mode) {

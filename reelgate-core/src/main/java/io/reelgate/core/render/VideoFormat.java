@@ -1,5 +1,6 @@
 package io.reelgate.core.render;
 
+import io.reelgate.core.model.Family;
 import io.reelgate.core.model.Ratio;
 import java.util.Objects;
 
@@ -27,6 +28,14 @@ public record VideoFormat(Ratio ratio, int framesPerSecond, FrameSizes sizes, Au
     if (framesPerSecond < 1 || framesPerSecond > 60) {
       throw new IllegalArgumentException("frames per second must be 1-60, not " + framesPerSecond);
     }
+  }
+
+  /** The format a model of {@code family} makes in {@code ratio}: the one place a family's frame rate, sizes and sound are chosen. */
+  public static VideoFormat of(Family family, Ratio ratio) {
+    return switch (family) {
+      case HAILUO -> HAILUO.withRatio(ratio);
+      case H3 -> h3(ratio);
+    };
   }
 
   /** MiniMax-H3's clips (the V2 API): 24 fps, sides multiples of 32, stereo sound. */

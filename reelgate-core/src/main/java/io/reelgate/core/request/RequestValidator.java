@@ -12,7 +12,10 @@ import io.reelgate.core.image.ImageSource;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Model;
 import io.reelgate.core.model.ModelCatalog;
+import io.reelgate.core.model.Ratio;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.VideoFormat;
+import java.util.Arrays;
 import io.reelgate.core.scenario.PromptMarker;
 import java.util.Set;
 import java.util.SortedSet;
@@ -54,6 +57,7 @@ public final class RequestValidator {
     }
     Resolution resolution = resolution(model, mode, draft.resolution());
     int duration = duration(model, mode, resolution, draft.duration());
+    VideoFormat format = VideoFormat.of(model.family(), ratio(model, mode, draft.ratio()));
     boolean promptExpansion = draft.promptExpansion() == null || draft.promptExpansion();
     boolean fastPretreatment = draft.fastPretreatment() != null && draft.fastPretreatment();
 
@@ -68,6 +72,7 @@ public final class RequestValidator {
         lastFrame,
         duration,
         resolution,
+        format,
         promptExpansion,
         fastPretreatment,
         draft.callbackUrl(),
@@ -147,6 +152,26 @@ public final class RequestValidator {
             ? model.id() + " does not offer " + duration + " s for " + name(mode)
             : "duration " + duration + " needs " + list(withDuration);
     throw new InvalidFieldException("duration", resolution + " is only offered for " + offeredHere + "; " + remedy);
+  }
+
+  /**
+   * The frame's ratio, by MiniMax V2's rules (the only API that names one, besides the OpenAI
+   * dialect's sizes): text-to-video needs a concrete ratio, the family's when none is asked, since
+   * "adaptive" means the picture's shape and there is none; a frame mode films its picture's shape
+   * whatever is asked, the value still checked.
+   */
+  private static Ratio ratio(Model model, Mode mode, String text) {
+    String known = Arrays.stream(Ratio.values()).map(Ratio::wireName).collect(Collectors.joining(", "));
+    Ratio asked =
+        text == null
+            ? null
+            : Ratio.parse(text).orElseThrow(() -> new InvalidFieldException("ratio", "unknown ratio '" + text + "'; one of " + known));
+    if (mode != Mode.TEXT_TO_VIDEO) return Ratio.ADAPTIVE;
+    if (asked == Ratio.ADAPTIVE) {
+      throw new InvalidFieldException(
+          "ratio", "adaptive follows the picture's shape, and text-to-video has none: choose one of " + known.replace("adaptive, ", ""));
+    }
+    return asked == null ? model.family().textRatio() : asked;
   }
 
   private ImageInput image(String field, String reference) {

@@ -3,6 +3,7 @@ package io.reelgate.core.task;
 import io.reelgate.core.camera.CameraScript;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.core.scenario.Scenario;
 
 /**
@@ -10,8 +11,9 @@ import io.reelgate.core.scenario.Scenario;
  * replaced by the storage keys they were saved under. {@code script} is the camera script read
  * from the prompt once, at create; {@code expandedPrompt} is the prompt the engine reads when
  * prompt expansion is on; {@code scenario} is the real-world case it is to behave like
- * (docs/SCENARIOS.md). Nullable: {@code expandedPrompt}, {@code firstFrameKey}, {@code
- * lastFrameKey}, {@code scenario}.
+ * (docs/SCENARIOS.md); {@code format} the file's ratio, frame rate and sound ({@link
+ * VideoFormat#HAILUO} for tasks stored before it was kept). Nullable: {@code expandedPrompt},
+ * {@code firstFrameKey}, {@code lastFrameKey}, {@code scenario}.
  */
 public record TaskRequest(
     String model,
@@ -21,6 +23,7 @@ public record TaskRequest(
     CameraScript script,
     int durationSeconds,
     Resolution resolution,
+    VideoFormat format,
     boolean promptExpansion,
     boolean fastPretreatment,
     String firstFrameKey,

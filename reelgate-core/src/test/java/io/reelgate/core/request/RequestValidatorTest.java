@@ -13,7 +13,9 @@ import io.reelgate.core.image.ImageSource;
 import io.reelgate.core.image.TestPhotos;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.ModelCatalog;
+import io.reelgate.core.model.Ratio;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.VideoFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -172,6 +174,42 @@ class RequestValidatorTest {
             e -> {
               assertThat(e.field()).isEqualTo(field);
               assertThat(e.reason()).contains("truncated");
+            });
+  }
+
+  @Test
+  void a_hailuo_text_request_without_a_ratio_keeps_the_hailuo_format() {
+    ValidatedRequest request = validator.validate(draft(HAILUO_23, "a cat", null, null, null, null));
+
+    assertThat(request.format()).isEqualTo(VideoFormat.HAILUO);
+  }
+
+  @Test
+  void a_concrete_ratio_for_text_to_video_is_taken_in_the_models_family_format() {
+    ValidatedRequest request = validator.validate(draft(HAILUO_23, "a cat", null, null, null, null).withRatio("9:16"));
+
+    assertThat(request.format()).isEqualTo(VideoFormat.HAILUO.withRatio(Ratio.R9_16));
+  }
+
+  @Test
+  void a_frame_mode_films_the_pictures_shape_whatever_ratio_is_asked() {
+    ValidatedRequest request =
+        validator.validate(draft(HAILUO_02, "a cat", "photo:astronaut.png", null, null, null).withRatio("21:9"));
+
+    assertThat(request.format().ratio()).isEqualTo(Ratio.ADAPTIVE);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"adaptive, text-to-video has none", "16/9, unknown ratio '16/9'", "'', unknown ratio ''"})
+  void a_ratio_text_to_video_cannot_take_is_refused_naming_ratio(String ratio, String reason) {
+    VideoRequestDraft draft = draft(HAILUO_23, "a cat", null, null, null, null).withRatio(ratio);
+
+    assertThatThrownBy(() -> validator.validate(draft))
+        .isInstanceOfSatisfying(
+            InvalidFieldException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("ratio");
+              assertThat(e.reason()).contains(reason).contains("16:9");
             });
   }
 

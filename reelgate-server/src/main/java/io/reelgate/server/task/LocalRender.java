@@ -35,7 +35,8 @@ public final class LocalRender implements TaskEngine {
     BufferedImage last = task.request().lastFrameKey() == null ? null : picture(task, task.request().lastFrameKey(), "end_image");
     TaskRequest asked = task.request();
     RenderJob job =
-        new RenderJob(asked.model(), asked.prompt(), asked.script(), first, last, asked.durationSeconds(), asked.resolution());
+        new RenderJob(asked.model(), asked.prompt(), asked.script(), first, last, asked.durationSeconds(), asked.resolution(),
+            asked.format());
     return engine.render(job, output, progress);
   }
 

@@ -93,7 +93,7 @@ public final class TaskService {
   private static TaskRequest requestOf(ValidatedRequest request, String firstFrameKey, String lastFrameKey) {
     String expandedPrompt = request.promptExpansion() ? request.script().prompt() : null;
     return new TaskRequest(request.model().id(), request.mode(), request.prompt(), expandedPrompt, request.script(),
-        request.durationSeconds(), request.resolution(), request.promptExpansion(), request.fastPretreatment(),
+        request.durationSeconds(), request.resolution(), request.format(), request.promptExpansion(), request.fastPretreatment(),
         firstFrameKey, lastFrameKey, request.scenario());
   }
 

@@ -2,6 +2,7 @@ package io.reelgate.server.store;
 
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.scenario.Scenario;
 import io.reelgate.core.task.TaskFailure;
@@ -73,7 +74,7 @@ public final class TaskBuilder {
   public Task build() {
     Mode mode = firstFrameKey == null ? Mode.TEXT_TO_VIDEO : Mode.IMAGE_TO_VIDEO;
     TaskRequest request = new TaskRequest(model, mode, prompt, null, CameraScriptParser.parse(prompt, false),
-        durationSeconds, resolution, false, false, firstFrameKey, null, scenario);
+        durationSeconds, resolution, VideoFormat.HAILUO, false, false, firstFrameKey, null, scenario);
     return Task.accepted(id, keyId, "novita", createdAt, request);
   }
 

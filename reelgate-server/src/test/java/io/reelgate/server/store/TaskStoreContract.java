@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reelgate.core.model.Mode;
+import io.reelgate.core.model.Ratio;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.core.camera.CameraScript;
 import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.task.Task;
@@ -45,7 +47,7 @@ public abstract class TaskStoreContract {
     CameraScript script = CameraScriptParser.parse("[Zoom out,Pan left] then [Push in]", true);
     Task task = Task.accepted("t-full", "key_a", "novita", T0,
         new TaskRequest("MiniMax-Hailuo-02", Mode.FIRST_LAST_FRAME, "[Zoom out,Pan left] then [Push in]", script.prompt(),
-            script, 10, Resolution.P1080, true, true, "tasks/t-full/first-frame", "tasks/t-full/last-frame",
+            script, 10, Resolution.P1080, VideoFormat.h3(Ratio.R21_9), true, true, "tasks/t-full/first-frame", "tasks/t-full/last-frame",
             Scenario.parse("fail-at; percent=40", "test")));
 
     store().insert(task);

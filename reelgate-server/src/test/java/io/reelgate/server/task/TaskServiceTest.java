@@ -12,6 +12,7 @@ import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.Status;
@@ -116,6 +117,7 @@ class TaskServiceTest {
         picture(last),
         6,
         Resolution.P512,
+        VideoFormat.HAILUO,
         false,
         false,
         null,

@@ -1,7 +1,9 @@
 package io.reelgate.server.store.jdbc;
 
 import io.reelgate.core.model.Mode;
+import io.reelgate.core.model.Ratio;
 import io.reelgate.core.model.Resolution;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.core.scenario.Scenario;
 import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
@@ -27,14 +29,14 @@ final class TaskRows {
       "id, key_id, dialect, created_at, model, mode, prompt, expanded_prompt, camera_script, duration_seconds,"
           + " resolution, prompt_expansion, fast_pretreatment, first_frame_key, last_frame_key, status,"
           + " progress_percent, failure_kind, failure_field, reason, result_key, video_width, video_height,"
-          + " started_at, finished_at, attempts, version, scenario";
+          + " started_at, finished_at, attempts, version, scenario, ratio, frames_per_second, frame_sizes, audio";
 
   /** The parameters {@link #bindInsert} binds, in the order of {@link #COLUMNS}. */
   static final String PARAMETERS =
       ":id, :keyId, :dialect, :createdAt, :model, :mode, :prompt, :expandedPrompt, :cameraScript, :durationSeconds,"
           + " :resolution, :promptExpansion, :fastPretreatment, :firstFrameKey, :lastFrameKey, :status,"
           + " :progressPercent, :failureKind, :failureField, :reason, :resultKey, :videoWidth, :videoHeight,"
-          + " :startedAt, :finishedAt, :attempts, :version, :scenario";
+          + " :startedAt, :finishedAt, :attempts, :version, :scenario, :ratio, :framesPerSecond, :frameSizes, :audio";
 
   /** The one mapper of tasks, made once: it reads {@link #COLUMNS} by position. */
   static final RowMapper<Task> MAPPER = (row, context) -> read(row);
@@ -51,6 +53,7 @@ final class TaskRows {
         CameraScriptColumn.read(row.getString(9), prompt, expandedPrompt, promptExpansion),
         row.getInt(10),
         Resolution.valueOf(row.getString(11)),
+        format(row),
         promptExpansion,
         row.getBoolean(13),
         row.getString(14),
@@ -86,6 +89,10 @@ final class TaskRows {
         .bind("cameraScript", CameraScriptColumn.write(request.script()))
         .bind("durationSeconds", request.durationSeconds())
         .bind("resolution", request.resolution().name())
+        .bind("ratio", request.format().ratio().name())
+        .bind("framesPerSecond", request.format().framesPerSecond())
+        .bind("frameSizes", request.format().sizes().name())
+        .bind("audio", request.format().audio().name())
         .bind("promptExpansion", request.promptExpansion())
         .bind("fastPretreatment", request.fastPretreatment())
         .bind("firstFrameKey", request.firstFrameKey())
@@ -93,6 +100,14 @@ final class TaskRows {
         .bind("version", task.version())
         .bind("scenario", request.scenario() == null ? null : request.scenario().toString())
         .bindByType("runAfter", queueTime.isZero() ? null : task.createdAt().plus(queueTime), Instant.class);
+  }
+
+  /** The stored file format; a row stored before V18 kept none and is a Hailuo 2.x task's. */
+  private static VideoFormat format(ResultSet row) throws SQLException {
+    String ratio = row.getString(29);
+    if (ratio == null) return VideoFormat.HAILUO;
+    return new VideoFormat(Ratio.valueOf(ratio), row.getInt(30), VideoFormat.FrameSizes.valueOf(row.getString(31)),
+        VideoFormat.Audio.valueOf(row.getString(32)));
   }
 
   /** The stored scenario, in the header's syntax it was written in. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.reelgate.core.camera.CameraScriptParser;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.TaskFailure.Kind;
 import io.reelgate.core.task.Task;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Tasks that failed before failures were kept as data (schema 14) come out of the upgrade with the
  * kind and field their messages were read as until then, and with the camera script their prompt
- * reads as: nothing a client saw of them changes.
+ * reads as, and (schema 18) as the Hailuo 2.x files they were: nothing a client saw of them changes.
  */
 class FailureMigrationTest {
   @TempDir Path dataDir;
@@ -49,6 +50,7 @@ class FailureMigrationTest {
       assertThat(failure(store, "t-route").kind()).isEqualTo(Kind.PROVIDER);
       Task old = store.find("t-image").orElseThrow();
       assertThat(old.request().script()).isEqualTo(CameraScriptParser.parse("[Pan left] a harbour", false));
+      assertThat(old.request().format()).isEqualTo(VideoFormat.HAILUO);
     }
   }
 
