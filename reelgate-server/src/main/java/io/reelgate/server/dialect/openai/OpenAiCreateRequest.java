@@ -33,7 +33,8 @@ record OpenAiCreateRequest(VideoRequestDraft draft, OpenAiSize size) {
             null,
             null,
             false,
-            null);
+            null,
+            size.ratio().wireName());
     return new OpenAiCreateRequest(draft, size);
   }
 
@@ -46,14 +47,23 @@ record OpenAiCreateRequest(VideoRequestDraft draft, OpenAiSize size) {
     OpenAiSize size = OpenAiSize.of(asked);
     VideoRequestDraft draft =
         new VideoRequestDraft(
-            asked.model(), prompt, picture, null, asked.durationSeconds(), asked.resolution().wireName(), null, null, false, null);
+            asked.model(), prompt, picture, null, asked.durationSeconds(), asked.resolution().wireName(), null, null, false, null,
+            size.ratio().wireName());
     return new OpenAiCreateRequest(draft, size);
   }
 
-  /** The core request, or the core's error under OpenAI's name for the field. */
+  /**
+   * The core request, or the core's error under OpenAI's name for the field. The size fixes the
+   * frame with a picture too: the core films a picture in its own shape, so the size's ratio is
+   * set again here, and the engine cover-crops the picture to it (docs/ENGINE.md).
+   */
   ValidatedRequest validate(RequestValidator validator) {
     try {
-      return validator.validate(draft);
+      ValidatedRequest valid = validator.validate(draft);
+      if (valid.format().ratio() == size.ratio()) return valid;
+      return new ValidatedRequest(valid.model(), valid.mode(), valid.prompt(), valid.script(), valid.firstFrame(), valid.lastFrame(),
+          valid.durationSeconds(), valid.resolution(), valid.format().withRatio(size.ratio()), valid.promptExpansion(),
+          valid.fastPretreatment(), valid.callbackUrl(), valid.scenario());
     } catch (InvalidFieldException e) {
       String wireName = wireName(e.field());
       throw wireName.equals(e.field()) ? e : e.renamed(wireName);
@@ -64,7 +74,7 @@ record OpenAiCreateRequest(VideoRequestDraft draft, OpenAiSize size) {
     return switch (coreField) {
       case "image" -> "input_reference";
       case "duration" -> "seconds";
-      case "resolution" -> "size";
+      case "resolution", "ratio" -> "size";
       default -> coreField;
     };
   }

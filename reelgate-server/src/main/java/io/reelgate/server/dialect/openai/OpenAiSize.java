@@ -49,7 +49,7 @@ record OpenAiSize(int width, int height, Resolution resolution, Ratio ratio) {
   /** The size of the video {@code request} makes. */
   static OpenAiSize of(TaskRequest request) {
     Resolution resolution = request.resolution();
-    Ratio ratio = Ratio.R16_9;
+    Ratio ratio = request.format().ratio();
     return MADE.stream()
         .filter(s -> s.resolution == resolution && s.ratio == ratio)
         .findFirst()
