@@ -2,7 +2,9 @@ package io.reelgate.server.dialect.openai;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Status;
 import io.reelgate.core.task.Task;
@@ -36,6 +38,7 @@ public final class OpenAiDialect extends ApiDialect {
   static final String VIDEOS = "/v1/videos";
   static final String VIDEO = VIDEOS + "/{video_id}";
   private static final String CANCEL_PATH = VIDEO + "/cancel";
+  private static final String EVOLINK_CREATE = "/v1/videos/generations";
   static final long MIN_POLL_MILLIS = 250;
   static final long MAX_POLL_MILLIS = 2000;
 
@@ -68,6 +71,11 @@ public final class OpenAiDialect extends ApiDialect {
 
   @Override
   public void register(Javalin app) {
+    // Evolink's create path is also the shape of a video's path: its other methods stay a 405 of
+    // Evolink's, not a video "generations" that does not exist.
+    app.before(EVOLINK_CREATE, ctx -> {
+      if (ctx.method() != HandlerType.POST) throw new MethodNotAllowedResponse("", Map.of("POST", "POST"));
+    });
     new GuardedRoutes(app, OpenAiErrors.TABLE, OpenAiErrors::write)
         .post(VIDEOS, services.create(ctx -> key(ctx).id(), this::create))
         .get(VIDEOS, this::list)
