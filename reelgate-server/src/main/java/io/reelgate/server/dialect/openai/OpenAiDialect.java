@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.MethodNotAllowedResponse;
+import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Status;
 import io.reelgate.core.task.Task;
@@ -128,15 +129,16 @@ public final class OpenAiDialect extends ApiDialect {
 
   /** 302 to the signed link of the video, its thumbnail or its spritesheet. */
   private void content(Context ctx) {
+    String variant = ctx.queryParam("variant") == null ? "video" : ctx.queryParam("variant");
+    if (!List.of("video", "thumbnail", "spritesheet").contains(variant)) {
+      throw new InvalidFieldException("variant", "unknown variant '" + variant + "'; one of video, thumbnail, spritesheet");
+    }
     Task task = task(ctx);
     if (task.state().status() != Status.SUCCEEDED) throw new VideoNotReadyException(task.id(), "downloaded");
-    String variant = ctx.queryParam("variant");
-    String link = switch (variant == null ? "video" : variant) {
-      case "video" -> services.links().resultLink(task);
+    String link = switch (variant) {
       case "thumbnail" -> services.links().link(previews.thumbnail(task));
       case "spritesheet" -> services.links().link(previews.spritesheet(task));
-      default -> throw new io.reelgate.core.error.InvalidFieldException(
-          "variant", "unknown variant '" + variant + "'; one of video, thumbnail, spritesheet");
+      default -> services.links().resultLink(task);
     };
     ctx.redirect(link, HttpStatus.FOUND);
   }
