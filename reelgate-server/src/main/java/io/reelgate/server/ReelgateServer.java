@@ -27,6 +27,8 @@ import io.reelgate.server.dialect.gptproto.GptprotoDialect;
 import io.reelgate.server.dialect.gptproto.unified.GptprotoUnifiedDialect;
 import io.reelgate.server.dialect.minimax.MiniMaxDialect;
 import io.reelgate.server.dialect.novita.NovitaDialect;
+import io.reelgate.server.dialect.openai.OpenAiDialect;
+import io.reelgate.server.previews.VideoPreviews;
 import io.reelgate.server.http.ApiKeyAuth;
 import io.reelgate.server.http.ApiScopes;
 import io.reelgate.server.links.PublicUrl;
@@ -185,7 +187,8 @@ public final class ReelgateServer implements AutoCloseable {
           new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds, new Scenarios(config.scenarios()),
           new TaskEta(taskStore, config.workers(), task -> pacing.of(task).map(pace -> pace.render()), pacing::queueTime));
       List<ApiDialect> dialects = List.of(new NovitaDialect(services), new EvolinkDialect(services), new MiniMaxDialect(services),
-              new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services), new MiniMaxV2Dialect(services));
+              new GptprotoDialect(services, publicUrl, config.syncWaitLimit()), new GptprotoUnifiedDialect(services),
+              new MiniMaxV2Dialect(services), new OpenAiDialect(services, new VideoPreviews(storage)));
       ApiScopes scopes = new ApiScopes(dialects.stream().flatMap(d -> d.scope().stream()).toList(), WebRoutes.SCOPE);
 
       Javalin app = HttpApp.create(requestLimits, scopes);
@@ -199,11 +202,8 @@ public final class ReelgateServer implements AutoCloseable {
               () -> routing.routes().isEmpty() ? "" : routeStats.prometheus(upstreamJobs.countReconciling()))
           .register(app);
       AtomicBoolean stopping = new AtomicBoolean();
-      new HealthRoutes(
-              List.of(
-                  new HealthRoutes.Check("database", () -> database.checkReachable(HealthRoutes.CHECK_TIMEOUT)),
-                  new HealthRoutes.Check("storage", storage::checkReachable)),
-              stopping::get)
+      new HealthRoutes(List.of(new HealthRoutes.Check("database", () -> database.checkReachable(HealthRoutes.CHECK_TIMEOUT)),
+              new HealthRoutes.Check("storage", storage::checkReachable)), stopping::get)
           .register(app);
       app.start(config.port());
       publicUrl.portBound(app.port());

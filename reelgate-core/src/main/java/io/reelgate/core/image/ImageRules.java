@@ -16,7 +16,8 @@ import java.util.Locale;
  * picture itself and a small file can declare a huge size (a decompression bomb).
  */
 public final class ImageRules {
-  static final long MAX_BYTES = 20L * 1024 * 1024;
+  /** The largest picture taken, in bytes. */
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
   static final int MIN_SHORT_SIDE_EXCLUSIVE = 300;
   /** 50 megapixels: more than any phone camera's largest mode, 200 MB once decoded. */
   static final long MAX_PIXELS = 50_000_000L;

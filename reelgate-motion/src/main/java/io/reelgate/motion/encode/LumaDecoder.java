@@ -35,7 +35,10 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.PointerPointer;
 
-/** Decodes one stream and hands out each picture's luma, scaled by swscale. */
+/**
+ * Decodes one stream and hands out each picture's luma, scaled by swscale; or, for the stills of
+ * {@link FrameGrabber}, its RGB (three bytes a pixel, in the same consumer).
+ */
 final class LumaDecoder implements AutoCloseable {
   /** Receives decoded gray pictures in display order; {@code luma} is a fresh array each time. */
   @FunctionalInterface
@@ -44,6 +47,8 @@ final class LumaDecoder implements AutoCloseable {
   }
 
   private final int targetWidth;
+  private final int outputFormat;
+  private final int bytesPerPixel;
   private final LumaConsumer consumer;
   private final int streamIndex;
   private AVCodecContext decoder;
@@ -53,7 +58,14 @@ final class LumaDecoder implements AutoCloseable {
   private int frameIndex;
 
   LumaDecoder(AVStream stream, int targetWidth, LumaConsumer consumer) throws IOException {
+    this(stream, targetWidth, AV_PIX_FMT_GRAY8, consumer);
+  }
+
+  /** @param outputFormat {@code AV_PIX_FMT_GRAY8} (luma) or {@code AV_PIX_FMT_RGB24} */
+  LumaDecoder(AVStream stream, int targetWidth, int outputFormat, LumaConsumer consumer) throws IOException {
     this.targetWidth = targetWidth;
+    this.outputFormat = outputFormat;
+    this.bytesPerPixel = outputFormat == AV_PIX_FMT_GRAY8 ? 1 : 3;
     this.consumer = consumer;
     this.streamIndex = stream.index();
     try {
@@ -107,14 +119,15 @@ final class LumaDecoder implements AutoCloseable {
     if (gray.width() != targetWidth || gray.height() != targetHeight) { // first frame: 0x0
       av_frame_free(gray);
       gray = av_frame_alloc();
-      gray.format(AV_PIX_FMT_GRAY8);
+      gray.format(outputFormat);
       gray.width(targetWidth);
       gray.height(targetHeight);
       Ffmpeg.check(av_frame_get_buffer(gray, 0), "allocating the gray frame");
     }
     // Reading the luma plane of 8-bit YUV as gray keeps its values as they are; converting the
     // whole frame would stretch tv range to full range (swscale treats gray as full range).
-    int sourceFormat = lumaIsPlaneZero(decoded.format()) ? AV_PIX_FMT_GRAY8 : decoded.format();
+    boolean lumaAlone = outputFormat == AV_PIX_FMT_GRAY8 && lumaIsPlaneZero(decoded.format());
+    int sourceFormat = lumaAlone ? AV_PIX_FMT_GRAY8 : decoded.format();
     scaler =
         sws_getCachedContext(
             scaler,
@@ -123,7 +136,7 @@ final class LumaDecoder implements AutoCloseable {
             sourceFormat,
             targetWidth,
             targetHeight,
-            AV_PIX_FMT_GRAY8,
+            outputFormat,
             SWS_AREA,
             null,
             null,
@@ -132,7 +145,7 @@ final class LumaDecoder implements AutoCloseable {
       throw new IOException(
           "swscale cannot convert "
               + Ffmpeg.nameOrUnknown(av_get_pix_fmt_name(decoded.format()))
-              + " to gray");
+              + " to " + (bytesPerPixel == 1 ? "gray" : "RGB"));
     }
     Ffmpeg.check(
         sws_scale(
@@ -145,11 +158,12 @@ final class LumaDecoder implements AutoCloseable {
             gray.linesize()),
         "scaling frame " + frameIndex);
 
-    byte[] luma = new byte[targetWidth * targetHeight];
+    int rowBytes = targetWidth * bytesPerPixel;
+    byte[] luma = new byte[rowBytes * targetHeight];
     BytePointer plane = gray.data(0);
     int stride = gray.linesize(0);
     for (int row = 0; row < targetHeight; row++) {
-      plane.position((long) row * stride).get(luma, row * targetWidth, targetWidth);
+      plane.position((long) row * stride).get(luma, row * rowBytes, rowBytes);
     }
     return luma;
   }

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code /reelgate/v1/}: Reelgate's own extensions, {@code {"error": {code, message, field}}};
  *   <li>{@code /api/v3/}: GPTProto, {@code {"data": null, "message", "code"}};
- *   <li>{@code /v1/videos/}, {@code /v1/tasks/}: Evolink, {@code {"error": {code, message, type}}};
+ *   <li>{@code /v1/videos/generations/}, {@code /v1/tasks/}: Evolink, {@code {"error": {code, message, type}}};
+ *   <li>{@code /v1/videos/}, every other path under it: OpenAI, {@code {"error": {message, type, param, code}}};
  *   <li>{@code /v1/}, every other path under it: MiniMax, {@code base_resp}, with {@code Trace-Id};
  *   <li>{@code /v3/}: Novita, {@code {"code", "reason", "message", "metadata"}};
  *   <li>anything else (the pages, {@code /files/}, {@code /healthz}, unknown paths): Reelgate's shape.

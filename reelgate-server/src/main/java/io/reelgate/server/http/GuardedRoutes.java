@@ -40,6 +40,11 @@ public final class GuardedRoutes {
     return this;
   }
 
+  public GuardedRoutes delete(String path, Handler handler) {
+    app.delete(path, guard(handler));
+    return this;
+  }
+
   private Handler guard(Handler handler) {
     return ctx -> {
       try {

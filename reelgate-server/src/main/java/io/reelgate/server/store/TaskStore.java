@@ -44,6 +44,12 @@ public interface TaskStore {
    */
   Optional<Task> update(Task expected, Task next);
 
+  /**
+   * Removes {@code expected}, an ended task, only if the stored task still has its version; false
+   * when it changed meanwhile or is gone. Its credit ledger and delivered webhooks stay, as history.
+   */
+  boolean delete(Task expected);
+
   /** Extends the lease of a task this worker holds; false when it lost it. */
   boolean renewLease(String taskId, String workerId, Instant until);
 

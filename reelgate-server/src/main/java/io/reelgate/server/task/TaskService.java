@@ -15,9 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,6 +144,40 @@ public final class TaskService {
         .orElseThrow(() -> new UnknownIdException("task", taskId));
   }
 
+  /**
+   * Deletes the key's ended task and its files (pictures, video, previews): the task is gone for
+   * every dialect after. A task still queued or processing is refused ({@link
+   * TaskNotEndedException}): cancel it first. Its credit ledger and webhooks stay, as history.
+   *
+   * @throws UnknownIdException as {@link #get}
+   */
+  public Task delete(String keyId, String dialect, String taskId) {
+    while (true) {
+      Task task = owned(store.find(taskId), keyId, dialect, taskId);
+      if (!task.state().status().isTerminal()) throw new TaskNotEndedException(taskId, task.state().status());
+      if (store.delete(task)) {
+        recent.forget(taskId);
+        List<String> files = new ArrayList<>(PREVIEWS.stream().map(name -> previewKey(taskId, name)).toList());
+        Stream.of(task.request().firstFrameKey(), task.request().lastFrameKey(), task.state().resultKey())
+            .filter(Objects::nonNull).forEach(files::add);
+        files.forEach(key -> deleteAfter(task, key));
+        LOG.info("task {}: deleted", taskId);
+        return task;
+      }
+    }
+  }
+
+  /** The picture a task was asked to film, empty for a task from text alone. */
+  public Optional<byte[]> firstFrame(Task task) {
+    String key = task.request().firstFrameKey();
+    if (key == null) return Optional.empty();
+    try {
+      return Optional.of(storage.read(key));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the picture of task " + task.id(), e);
+    }
+  }
+
   /** The key's tasks, newest first. */
   public List<Task> list(String keyId, int limit, int offset) {
     return store.listByKey(keyId, limit, offset);
@@ -164,6 +201,26 @@ public final class TaskService {
   /** Where a task's video is kept. */
   public static String resultKey(String taskId) {
     return "tasks/" + taskId + "/result.mp4";
+  }
+
+  /** The thumbnail of a task's video, made on demand ({@code server.previews}). */
+  public static final String THUMBNAIL = "thumbnail.jpg";
+  /** The spritesheet of a task's video, made on demand ({@code server.previews}). */
+  public static final String SPRITESHEET = "spritesheet.jpg";
+  private static final List<String> PREVIEWS = List.of(THUMBNAIL, SPRITESHEET);
+
+  /** Where a picture derived from a task's video is kept beside it, deleted with it: {@code tasks/<id>/<name>}. */
+  public static String previewKey(String taskId, String name) {
+    return "tasks/" + taskId + "/" + name;
+  }
+
+  /** Deletes a file of a deleted task; one that cannot be deleted is only logged: the task is gone already. */
+  private void deleteAfter(Task task, String key) {
+    try {
+      storage.delete(key);
+    } catch (IOException e) {
+      LOG.warn("task {}: deleted, but not its file {}", task.id(), key, e);
+    }
   }
 
   /** Deletes an input of a task that was not stored; a failure is added to {@code cause}. */

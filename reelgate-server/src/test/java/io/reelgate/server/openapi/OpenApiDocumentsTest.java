@@ -9,13 +9,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OpenApiDocumentsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax"})
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "openai"})
   void examples_of_each_document_match_their_schemas(String dialect) {
     OpenApiContract.forDialect(dialect).assertExamplesMatchTheirSchemas();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax"})
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "openai"})
   void each_document_names_a_bearer_or_key_security_scheme(String dialect) {
     assertThat(OpenApiContract.forDialect(dialect).document().path("components").path("securitySchemes").size())
         .isPositive();

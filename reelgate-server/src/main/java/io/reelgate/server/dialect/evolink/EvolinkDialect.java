@@ -44,9 +44,12 @@ public final class EvolinkDialect extends ApiDialect {
             + " \"quality\": \"768p\", \"duration\": 6}");
   }
 
-  /** {@code /v1/videos/} and {@code /v1/tasks/}; the rest of {@code /v1/} is MiniMax's. */
+  /**
+   * {@code /v1/videos/generations} and {@code /v1/tasks/}; the rest of {@code /v1/videos/} is
+   * OpenAI's, the rest of {@code /v1/} MiniMax's.
+   */
   static final ApiScope SCOPE =
-      new ApiScope(List.of("/v1/videos/", "/v1/tasks/"), ApiScope.X_REQUEST_ID, EvolinkErrors.TABLE, EvolinkErrors::write);
+      new ApiScope(List.of("/v1/videos/generations/", "/v1/tasks/"), ApiScope.X_REQUEST_ID, EvolinkErrors.TABLE, EvolinkErrors::write);
 
   @Override
   public Optional<ApiScope> scope() {

@@ -47,7 +47,7 @@ public final class MiniMaxDialect extends ApiDialect {
   }
 
   /**
-   * Every path under {@code /v1/} but Evolink's {@code /v1/videos/} and {@code /v1/tasks/}; every
+   * Every path under {@code /v1/} but {@code /v1/videos/} (OpenAI's, Evolink's create) and {@code /v1/tasks/} (Evolink's); every
    * answer names its request id in {@code Trace-Id}, which MiniMax's clients print with each error.
    */
   static final ApiScope SCOPE = new ApiScope(List.of("/v1/"), "Trace-Id", MiniMaxErrors.TABLE, MiniMaxErrors::write);

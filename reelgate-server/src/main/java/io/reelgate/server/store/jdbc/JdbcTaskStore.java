@@ -139,6 +139,15 @@ public abstract class JdbcTaskStore implements TaskStore {
   }
 
   @Override
+  public boolean delete(Task expected) {
+    return alone("delete task " + expected.id(),
+        handle -> handle.createUpdate(TaskSql.DELETE)
+            .bind("id", expected.id())
+            .bind("expectedVersion", expected.version())
+            .execute()) == 1;
+  }
+
+  @Override
   public boolean renewLease(String taskId, String workerId, Instant until) {
     return alone("renew the lease of task " + taskId,
         handle -> handle.createUpdate(TaskSql.RENEW_LEASE)

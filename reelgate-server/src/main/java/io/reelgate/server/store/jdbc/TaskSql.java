@@ -31,6 +31,8 @@ final class TaskSql {
       RETURNING %s
       """.formatted(TaskRows.COLUMNS);
 
+  static final String DELETE = "DELETE FROM tasks WHERE id = :id AND version = :expectedVersion";
+
   static final String RENEW_LEASE =
       "UPDATE tasks SET lease_until = :until WHERE id = :id AND lease_owner = :worker AND status = 'PROCESSING'";
 

@@ -55,7 +55,7 @@ class EvolinkContractTest extends DialectContract {
 
   @Override
   protected List<String> unknownPaths() {
-    return List.of("/v1/videos/edits", "/v1/tasks/abc/result");
+    return List.of("/v1/videos/generations/edits", "/v1/tasks/abc/result");
   }
 
   @Override
