@@ -43,9 +43,14 @@ public final class ModelCatalog {
 
   /**
    * Reelgate's own name for everything its motion engine renders: every mode at 720P and 768P
-   * for 6 or 10 s, 1080P for 6 s, and 512P with a first frame; what {@code reelgate render} uses.
+   * for 6 or 10 s, 1080P for 6 s, and 512P with a first frame; also OpenAI's lengths, 4, 8 and
+   * 12 s, at 720P, 768P and 1080P, so that the OpenAI dialect's clients get what they ask for;
+   * what {@code reelgate render} uses.
    */
   public static final String REELGATE_MOTION = "reelgate-motion";
+
+  /** The lengths OpenAI's Videos API sells ({@code seconds} "4", "8", "12"), which {@link #REELGATE_MOTION} makes too. */
+  public static final List<Integer> OPENAI_SECONDS = List.of(4, 8, 12);
 
   /**
    * The prefix of the models GPTProto sells under its own names and table, e.g. {@code
@@ -141,7 +146,11 @@ public final class ModelCatalog {
 
   private static Set<Offer> motionTable(Set<Mode> modes) {
     Set<Offer> offers = union(hailuoTable(modes), Model.offers(modes, Resolution.P720, List.of(6, 10)));
-    return union(offers, Model.offers(Set.of(IMAGE_TO_VIDEO), P512, List.of(6, 10)));
+    offers = union(offers, Model.offers(Set.of(IMAGE_TO_VIDEO), P512, List.of(6, 10)));
+    for (Resolution openAiSize : List.of(Resolution.P720, P768, P1080)) {
+      offers = union(offers, Model.offers(modes, openAiSize, OPENAI_SECONDS));
+    }
+    return offers;
   }
 
   /** 768P for 6 or 10 seconds, 1080P for 6 seconds. */

@@ -19,6 +19,7 @@ import io.reelgate.core.render.VideoFormat;
 import java.util.Arrays;
 import io.reelgate.core.scenario.PromptMarker;
 import java.util.Set;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -143,6 +144,12 @@ public final class RequestValidator {
     return resolution;
   }
 
+  /** "6 or 10", "4, 6, 8, 10 or 12". */
+  private static String orList(List<String> items) {
+    if (items.size() < 2) return String.join("", items);
+    return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.getLast();
+  }
+
   private static int duration(Model model, Mode mode, Resolution resolution, Integer requested) {
     int duration = requested == null ? model.defaultDuration() : requested;
     SortedSet<Integer> sold = model.durations();
@@ -151,7 +158,7 @@ public final class RequestValidator {
       String seconds =
           range
               ? sold.first() + "-" + sold.last() + " whole"
-              : sold.stream().map(String::valueOf).collect(Collectors.joining(" or "));
+              : orList(sold.stream().map(String::valueOf).toList());
       throw new InvalidFieldException("duration", "must be " + seconds + " seconds; got " + duration);
     }
     if (model.supports(mode, resolution, duration)) return duration;

@@ -1,6 +1,7 @@
 package io.reelgate.server.dialect.openai;
 
 import io.reelgate.core.error.InvalidFieldException;
+import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.request.VideoRequestDraft;
@@ -18,6 +19,9 @@ import io.reelgate.core.task.TaskRequest;
  */
 record OpenAiCreateRequest(VideoRequestDraft draft, OpenAiSize size) {
 
+  /** OpenAI's {@code seconds} when a create names none. */
+  static final int OPENAI_DEFAULT_SECONDS = 4;
+
   static OpenAiCreateRequest read(CreateForm form) {
     String model = OpenAiModels.resolve(form.text("model"));
     String sizeText = form.text("size");
@@ -28,7 +32,7 @@ record OpenAiCreateRequest(VideoRequestDraft draft, OpenAiSize size) {
             form.text("prompt"),
             form.picture("input_reference"),
             null,
-            seconds(form.textOrNumber("seconds")),
+            seconds(form.textOrNumber("seconds"), model),
             size.resolution().wireName(),
             null,
             null,
@@ -81,8 +85,12 @@ record OpenAiCreateRequest(VideoRequestDraft draft, OpenAiSize size) {
     };
   }
 
-  private static Integer seconds(String text) {
-    if (text == null) return null;
+  /**
+   * The duration asked; when absent, OpenAI's default of 4 s for {@code reelgate-motion} (which
+   * makes OpenAI's lengths), else the model's own default (6 s for the Hailuo models).
+   */
+  private static Integer seconds(String text, String model) {
+    if (text == null) return ModelCatalog.REELGATE_MOTION.equals(model) ? OPENAI_DEFAULT_SECONDS : null;
     try {
       return Integer.valueOf(text.strip());
     } catch (NumberFormatException e) {

@@ -20,7 +20,7 @@ class OpenAiValidationTest extends RunningServer {
         "{\"prompt\": \"a\", \"size\": \"1792x1024\"}                       | size             | 1280x720, 720x1280",
         "{\"prompt\": \"a\", \"size\": \"big\"}                             | size             | Reelgate does not make 'big'",
         "{\"prompt\": \"a\", \"model\": \"MiniMax-Hailuo-2.3\", \"size\": \"1280x720\"} | size | 720P is not offered by MiniMax-Hailuo-2.3",
-        "{\"prompt\": \"a\", \"seconds\": \"4\"}                            | seconds          | must be 6 or 10",
+        "{\"prompt\": \"a\", \"seconds\": \"16\"}                           | seconds          | must be 4, 6, 8, 10 or 12",
         "{\"prompt\": \"a\", \"seconds\": \"six\"}                          | seconds          | whole number of seconds",
         "{\"prompt\": \"a\", \"seconds\": true}                             | seconds          | string of whole seconds",
         "{\"prompt\": \"a\", \"model\": \"gpt-4o\"}                         | model            | Reelgate makes",
