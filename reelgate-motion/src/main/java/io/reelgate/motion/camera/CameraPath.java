@@ -11,7 +11,8 @@ import java.util.List;
  * clip equally and run one after another; the moves of one shot run together and add up. Each
  * shot starts where the previous one ended (moves ease in and out, so the camera may pause at a
  * shot boundary but never jumps). The first frame shows the start of the first shot and the last
- * frame the end of the last one.
+ * frame the end of the last one. The path is the camera's alone: the render package's framing adds
+ * the push that keeps every frame inside the picture.
  *
  * <p>Moves have a speed, not a fixed size, so a 10 s clip moves at the same pace as a 6 s clip and
  * travels further. Per second, in the terms of the output frame of {@link CameraGeometry}:

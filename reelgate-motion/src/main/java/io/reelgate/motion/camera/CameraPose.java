@@ -19,6 +19,14 @@ public record CameraPose(
 
   static final CameraPose REST = new CameraPose(0, 0, 0, 0, 0, 0, 0);
 
+  /**
+   * How much larger the picture looks than at rest, about the centre of the view, from the dolly
+   * and the zoom alone: above 1 the camera is closer (or zoomed in), below 1 it has pulled back.
+   */
+  public double magnification() {
+    return Math.exp(logZoom) / (1 - dolly);
+  }
+
   public CameraPose plus(CameraPose other) {
     return new CameraPose(
         truckX + other.truckX,

@@ -15,8 +15,8 @@ import java.awt.image.BufferedImage;
  * cover-cropped to the first's aspect ratio, both are filmed by the same camera, and the second
  * dissolves in over the middle 60% of the clip (eased), so the clip opens on exactly the first
  * picture and closes on exactly the second. Without a first frame (text-to-video) the camera films a
- * {@link StoryboardCard} drawn at 1.5 times the output size, so that it is shrunk, never enlarged,
- * for most moves.
+ * {@link StoryboardCard}, framed like a picture (the first frame is the whole card), drawn at 1.5
+ * times the output size and shrunk once to the working copy, which smooths its text.
  */
 public final class ClipRenderer {
   static final double DISSOLVE_START = 0.2;

@@ -76,8 +76,9 @@ final class FrameSampler {
   /**
    * The separable path for one plane, or for two planes read through the same map (chroma):
    * {@code srcA} into {@code dstA} and {@code srcB} into {@code dstB}; {@code srcB == srcA} for
-   * one plane. A position outside the picture is clamped to its edge, as on the general path (the
-   * framing keeps them all inside).
+   * one plane. A position past the outermost sample is clamped to it, as on the general path (the
+   * framing keeps the frame inside the picture, so only its outermost pixels get there, within half
+   * a sample of the edge).
    */
   private void separable(
       byte[] srcA, byte[] srcB, int sw, int sh, Homography map, byte[] dstA, byte[] dstB, int dw, int dh) {
@@ -212,7 +213,7 @@ final class FrameSampler {
     }
   }
 
-  /** A span that touches the picture's edge: positions are clamped (only rounding gets here). */
+  /** A span that reaches past the outermost samples (the frame's edge pixels): positions are clamped. */
   private static void spanNearEdge(
       byte[] src, int sw, int sh, byte[] dst, int at, int count, double x, double y, double dx, double dy) {
     double maxX = sw - 1;

@@ -1,79 +1,118 @@
 package io.reelgate.motion.render;
 
 import io.reelgate.motion.camera.CameraGeometry;
+import io.reelgate.motion.camera.CameraPath;
 import java.util.List;
 
 /**
- * Where the picture stands on the plane the camera films, chosen once for the whole clip so that no
- * frame ever sees past the picture's edges: the picture is centred on the middle of everything the
- * camera will see and scaled up just enough (a uniform base zoom, never below a cover fit) to hold
- * it, keeping {@code margin} source pixels to spare for the sampling filter.
+ * Where the picture stands on the plane the camera films, frame by frame, so that a clip opens on
+ * the whole picture and no frame ever sees past its edges.
  *
- * <p>The picture is scaled about that middle, so a point of the plane moves towards the picture's
- * centre as the scale grows; the tightest scale is therefore found in closed form from the
- * bounding box of all frame corners, no search needed. The corners suffice: a homography maps the
- * frame rectangle onto the quadrilateral of its mapped corners (the plane lies in front of the
- * camera), and a quadrilateral lies inside a rectangle when its corners do.
+ * <p>At rest the camera sees exactly the whole picture: the picture is fitted to the resting frame
+ * (the video keeps the picture's shape, so fitting is a resize). A move that needs room (truck,
+ * pan, pedestal, tilt, tracking, shake) would then show what lies beyond the picture, so each frame
+ * enlarges the picture about its centre just enough to hold the frame's four corners. That is the
+ * smallest push that makes room: it brings the view back towards the centre as it narrows it and
+ * leaves the centre of the picture where the move put it on screen. The corners suffice, since a
+ * homography maps the frame onto the quadrilateral of its mapped corners (the plane lies in front
+ * of the camera), and the need of a frame is closed form.
  *
- * @param centreX the plane point shown at the picture's centre
- * @param centreY the plane point shown at the picture's centre
- * @param planePerSourcePixel plane units per source pixel (a cover fit times the base zoom)
+ * <p>The need wobbles under a shake and falls as a move returns. The framing takes the smallest
+ * curve above it that only rises, then only falls (the lower of its running maximum from the start
+ * and from the end): the push eases in as the move needs room, holds, and lets go once the room is
+ * not needed, starting at the first frame's own need (the whole picture, at rest) and ending at
+ * the last frame's. A camera that pulls back (pull out, zoom out) would see past the picture at its
+ * widest, so the whole clip is enlarged until its widest view is the whole picture: a pull back
+ * starts that much closer and ends on the whole picture.
  */
-record Framing(double centreX, double centreY, double planePerSourcePixel) {
+final class Framing {
+  private final int sourceWidth;
+  private final int sourceHeight;
+  /** Source pixels per plane unit, across and down, at magnification 1 (the resting fit). */
+  private final double sourcePerPlaneX;
+  private final double sourcePerPlaneY;
+  /** Per frame, how much the picture is enlarged about its centre beyond the resting fit. */
+  private final double[] magnifications;
 
-  /** Fits a picture of {@code sourceWidth x sourceHeight} to frames mapped by {@code frameToWorld}. */
-  public static Framing fit(
-      List<Homography> frameToWorld, CameraGeometry geometry, int sourceWidth, int sourceHeight, double margin) {
-    double minX = Double.MAX_VALUE;
-    double minY = Double.MAX_VALUE;
-    double maxX = -Double.MAX_VALUE;
-    double maxY = -Double.MAX_VALUE;
-    for (Homography map : frameToWorld) {
-      for (double[] corner : corners(geometry)) {
-        if (map.mapW(corner[0], corner[1]) <= 0) {
-          throw new IllegalStateException("the camera turned away from the picture");
-        }
-        double x = map.mapX(corner[0], corner[1]);
-        double y = map.mapY(corner[0], corner[1]);
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y);
-        maxY = Math.max(maxY, y);
-      }
-    }
-    double cover = Math.max((double) geometry.width() / sourceWidth, (double) geometry.height() / sourceHeight);
-    double scale =
-        Math.max(
-            cover,
-            Math.max(
-                (maxX - minX) / 2 / (sourceWidth / 2.0 - margin),
-                (maxY - minY) / 2 / (sourceHeight / 2.0 - margin)));
-    return new Framing((minX + maxX) / 2, (minY + maxY) / 2, scale);
+  private Framing(int sourceWidth, int sourceHeight, double sourcePerPlaneX, double sourcePerPlaneY, double[] magnifications) {
+    this.sourceWidth = sourceWidth;
+    this.sourceHeight = sourceHeight;
+    this.sourcePerPlaneX = sourcePerPlaneX;
+    this.sourcePerPlaneY = sourcePerPlaneY;
+    this.magnifications = magnifications;
   }
 
-  /** Maps the plane to continuous source pixel coordinates (0 at the left edge of pixel 0). */
-  public Homography worldToSource(int sourceWidth, int sourceHeight) {
-    double k = 1 / planePerSourcePixel;
-    return Homography.scaleThenTranslate(k, k, sourceWidth / 2.0 - centreX * k, sourceHeight / 2.0 - centreY * k);
+  /** Fits a picture of {@code sourceWidth x sourceHeight} to the frames of {@code path}, mapped by {@code frameToWorld}. */
+  static Framing fit(CameraPath path, List<Homography> frameToWorld, CameraGeometry geometry, int sourceWidth, int sourceHeight) {
+    int frames = frameToWorld.size();
+    double[] need = new double[frames];
+    double pullBack = 1;
+    for (int i = 0; i < frames; i++) {
+      need[i] = need(frameToWorld.get(i), geometry);
+      pullBack = Math.max(pullBack, 1 / path.pose(i).magnification());
+    }
+    double[] magnifications = new double[frames];
+    double fromStart = 0;
+    for (int i = 0; i < frames; i++) {
+      fromStart = Math.max(fromStart, need[i]);
+      magnifications[i] = fromStart;
+    }
+    double fromEnd = 0;
+    for (int i = frames - 1; i >= 0; i--) {
+      fromEnd = Math.max(fromEnd, need[i]);
+      magnifications[i] = Math.max(pullBack, Math.min(magnifications[i], fromEnd));
+    }
+    return new Framing(
+        sourceWidth,
+        sourceHeight,
+        (double) sourceWidth / geometry.width(),
+        (double) sourceHeight / geometry.height(),
+        magnifications);
+  }
+
+  /**
+   * The magnification at which the frame's corners lie on the picture's edges or inside them: the
+   * resting frame covers the plane from {@code -width/2} to {@code width/2} across, and so on down.
+   */
+  private static double need(Homography frameToWorld, CameraGeometry geometry) {
+    double halfWidth = geometry.width() / 2.0;
+    double halfHeight = geometry.height() / 2.0;
+    double need = 0;
+    for (double[] corner : corners(geometry)) {
+      if (frameToWorld.mapW(corner[0], corner[1]) <= 0) {
+        throw new IllegalStateException("the camera turned away from the picture");
+      }
+      need = Math.max(need, Math.abs(frameToWorld.mapX(corner[0], corner[1])) / halfWidth);
+      need = Math.max(need, Math.abs(frameToWorld.mapY(corner[0], corner[1])) / halfHeight);
+    }
+    return need;
+  }
+
+  /** How much frame {@code frame} enlarges the picture beyond the resting fit: 1 shows it whole. */
+  double magnification(int frame) {
+    return magnifications[frame];
+  }
+
+  /** Maps the plane to continuous source pixel coordinates (0 at the left edge of pixel 0) for frame {@code frame}. */
+  Homography worldToSource(int frame) {
+    double m = magnifications[frame];
+    return Homography.scaleThenTranslate(sourcePerPlaneX / m, sourcePerPlaneY / m, sourceWidth / 2.0, sourceHeight / 2.0);
   }
 
   /** The area in source pixels of the largest frame: the frame that sees the most of the picture. */
-  public double widestFrameSourceArea(List<Homography> frameToWorld, CameraGeometry geometry) {
+  double widestFrameSourceArea(List<Homography> frameToWorld, CameraGeometry geometry) {
     double largest = 0;
-    double k = 1 / planePerSourcePixel;
-    for (Homography map : frameToWorld) {
-      double[][] c = corners(geometry);
+    double[][] c = corners(geometry);
+    for (int frame = 0; frame < frameToWorld.size(); frame++) {
+      Homography map = frameToWorld.get(frame);
       double area = 0;
       for (int i = 0; i < 4; i++) {
         double[] a = c[i];
         double[] b = c[(i + 1) % 4];
-        double ax = map.mapX(a[0], a[1]) * k;
-        double ay = map.mapY(a[0], a[1]) * k;
-        double bx = map.mapX(b[0], b[1]) * k;
-        double by = map.mapY(b[0], b[1]) * k;
-        area += ax * by - bx * ay;
+        area += map.mapX(a[0], a[1]) * map.mapY(b[0], b[1]) - map.mapX(b[0], b[1]) * map.mapY(a[0], a[1]);
       }
-      largest = Math.max(largest, Math.abs(area) / 2);
+      double m = magnifications[frame];
+      largest = Math.max(largest, Math.abs(area) / 2 * sourcePerPlaneX * sourcePerPlaneY / (m * m));
     }
     return largest;
   }

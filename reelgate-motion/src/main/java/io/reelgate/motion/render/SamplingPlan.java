@@ -10,12 +10,13 @@ import java.util.List;
  * the picture and, per frame, the maps from output pixels to working pixels.
  *
  * <p>The working copy is the picture scaled so that the widest frame of the clip (the one that sees
- * the most of it) maps about one working pixel to one output pixel: a large photo is shrunk once,
- * with a proper filter, and each frame then samples at a scale between 1:1 and enlargement, where
- * bilinear interpolation neither aliases nor blurs much. A picture smaller than that is kept as it
- * is (never enlarged twice). Frames are sampled with a margin of {@value #MARGIN} working pixels
- * inside the copy's edges, enough for the bilinear filter of luma and of the half-size chroma,
- * so no frame reads past the picture.
+ * the most of it, the whole picture at the clip's widest) maps about one working pixel to one
+ * output pixel: a large photo is shrunk once, with a proper filter, and each frame then samples at
+ * a scale between 1:1 and enlargement, where bilinear interpolation neither aliases nor blurs much.
+ * A picture smaller than that is kept as it is (never enlarged twice). The {@link Framing} keeps
+ * every frame within the picture's outer edges; a pixel of the frame's outermost row or column may
+ * still fall within half a working pixel of the edge, beyond the outermost sample, where the
+ * sampler repeats the edge sample as any resize does.
  *
  * @param lumaMaps per frame, output luma pixel index to working luma sample position (pixel
  *     centres at integers)
@@ -24,8 +25,6 @@ import java.util.List;
 public record SamplingPlan(
     int outputWidth, int outputHeight, int workingWidth, int workingHeight, Framing framing,
     List<Homography> lumaMaps, List<Homography> chromaMaps) {
-
-  static final double MARGIN = 1.5;
 
   public SamplingPlan {
     lumaMaps = List.copyOf(lumaMaps);
@@ -39,18 +38,12 @@ public record SamplingPlan(
     }
     int outW = geometry.width();
     int outH = geometry.height();
-    // The margin is in working pixels, whose size depends on the framing: frame once without it to
-    // learn the working scale, then with it. A larger base zoom only makes working pixels smaller,
-    // so the margin measured with the first scale stays sufficient.
-    Framing loose = Framing.fit(frameToWorld, geometry, sourceWidth, sourceHeight, 0);
-    double scale = workingScale(loose, frameToWorld, geometry);
-    Framing framing = Framing.fit(frameToWorld, geometry, sourceWidth, sourceHeight, MARGIN / scale);
-    scale = workingScale(framing, frameToWorld, geometry);
+    Framing framing = Framing.fit(path, frameToWorld, geometry, sourceWidth, sourceHeight);
+    double scale = workingScale(framing, frameToWorld, geometry);
     // Never larger than the source: the copy only ever shrinks (sampling does the enlarging).
     int workW = Math.min(even(sourceWidth * scale), sourceWidth & ~1);
     int workH = Math.min(even(sourceHeight * scale), sourceHeight & ~1);
 
-    Homography worldToSource = framing.worldToSource(sourceWidth, sourceHeight);
     double kx = (double) workW / sourceWidth;
     double ky = (double) workH / sourceHeight;
     Homography sourceToLuma = Homography.scaleThenTranslate(kx, ky, -0.5, -0.5);
@@ -60,8 +53,8 @@ public record SamplingPlan(
     Homography chromaToFrame = Homography.scaleThenTranslate(2, 2, 1 - outW / 2.0, 1 - outH / 2.0);
     List<Homography> luma = new ArrayList<>(frameToWorld.size());
     List<Homography> chroma = new ArrayList<>(frameToWorld.size());
-    for (Homography toWorld : frameToWorld) {
-      Homography frameToSource = worldToSource.after(toWorld);
+    for (int i = 0; i < frameToWorld.size(); i++) {
+      Homography frameToSource = framing.worldToSource(i).after(frameToWorld.get(i));
       luma.add(sourceToLuma.after(frameToSource).after(lumaToFrame).normalized());
       chroma.add(sourceToChroma.after(frameToSource).after(chromaToFrame).normalized());
     }
