@@ -37,16 +37,15 @@ public final class Morph {
   /** Matches two luma planes of {@code width x height} bytes (the working copies of the pictures). */
   public static Morph between(byte[] firstLuma, byte[] lastLuma, int width, int height) {
     int pointSize = Math.max(1, (Math.max(width, height) + FLOW_SIDE - 1) / FLOW_SIDE);
-    List<Plane> first = DenseFlow.pyramid(Plane.shrunk(firstLuma, width, height, pointSize));
-    List<Plane> last = DenseFlow.pyramid(Plane.shrunk(lastLuma, width, height, pointSize));
-    FlowField forward = DenseFlow.between(first, last);
-    FlowField backward = DenseFlow.between(last, first);
+    Plane first = Plane.shrunk(firstLuma, width, height, pointSize);
+    Plane last = Plane.shrunk(lastLuma, width, height, pointSize);
+    List<Plane> firstPyramid = DenseFlow.pyramid(first);
+    List<Plane> lastPyramid = DenseFlow.pyramid(last);
+    FlowField forward = DenseFlow.between(firstPyramid, lastPyramid);
+    FlowField backward = DenseFlow.between(lastPyramid, firstPyramid);
+    // Likeness is judged unsmoothed: smoothing makes any two textures look alike.
     return new Morph(
-        pointSize,
-        forward,
-        backward,
-        found(forward, backward, first.getFirst(), last.getFirst()),
-        found(backward, forward, last.getFirst(), first.getFirst()));
+        pointSize, forward, backward, found(forward, backward, first, last), found(backward, forward, last, first));
   }
 
   /** Working pixels per point of the flow grid, along each side. */
