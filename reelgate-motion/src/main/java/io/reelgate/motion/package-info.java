@@ -2,7 +2,7 @@
  * The motion engine, Reelgate's built-in {@link io.reelgate.core.render.Renderer}: {@link
  * io.reelgate.motion.MotionRenderer} films the job's picture with a virtual camera performing the
  * prompt's moves and encodes H.264 at 25 fps, rendering on the calling thread while another thread
- * encodes. May use its sub-packages {@code camera}, {@code render} and {@code encode}, and {@code
+ * encodes. May use its sub-packages {@code camera}, {@code render}, {@code morph} and {@code encode}, and {@code
  * core.render} and {@code core.model}; never the server.
  */
 package io.reelgate.motion;

@@ -45,6 +45,11 @@ public final class Jobs {
     return this;
   }
 
+  public Jobs withEndImage(BufferedImage image) {
+    this.last = image;
+    return this;
+  }
+
   public Jobs lasting(int seconds) {
     this.seconds = seconds;
     return this;

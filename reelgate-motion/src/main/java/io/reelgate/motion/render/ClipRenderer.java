@@ -5,6 +5,8 @@ import io.reelgate.motion.render.OutputSize;
 import io.reelgate.motion.camera.CameraGeometry;
 import io.reelgate.motion.camera.CameraPath;
 import io.reelgate.motion.encode.YuvFrame;
+import io.reelgate.motion.morph.MidwayField;
+import io.reelgate.motion.morph.Morph;
 import java.awt.image.BufferedImage;
 
 /**
@@ -12,29 +14,38 @@ import java.awt.image.BufferedImage;
  * for frame after frame. Not thread-safe: one renderer per thread ({@link #twin} makes another).
  *
  * <p>With a last frame the clip travels from the first picture to the second: the second is
- * cover-cropped to the first's aspect ratio, both are filmed by the same camera, and the second
- * dissolves in over the middle 60% of the clip (eased), so the clip opens on exactly the first
- * picture and closes on exactly the second. Without a first frame (text-to-video) the camera films a
+ * cover-cropped to the first's aspect ratio, both are filmed by the same camera, and over the middle
+ * 60% of the clip (eased) the first {@link Morph morphs} into the second: content moves from where it
+ * is in the first to where it is in the second, cross-fading only where the two do not correspond.
+ * Over the second half of the clip the camera eases from its path onto the whole second picture, so
+ * the clip opens on the first picture as the framing shows it and closes on exactly the second,
+ * fitted to the frame. Without a first frame (text-to-video) the camera films a
  * {@link StoryboardCard}, framed like a picture (the first frame is the whole card), drawn at 1.5
  * times the output size and shrunk once to the working copy, which smooths its text.
  */
 public final class ClipRenderer {
   static final double DISSOLVE_START = 0.2;
   static final double DISSOLVE_END = 0.8;
+  /** From this share of the clip on, the camera settles onto the last picture fitted to the frame. */
+  static final double SETTLE_START = 0.5;
   private static final double CARD_OVERSIZE = 1.5;
 
   private final OutputSize size;
   private final SamplingPlan plan;
   private final WorkingPicture first;
   private final WorkingPicture last;
+  /** Between the two pictures; null without a last one. */
+  private final Morph morph;
   private final FrameSampler sampler = new FrameSampler();
-  private YuvFrame scratch;
+  private final MorphSampler morphSampler = new MorphSampler();
+  private MidwayField midway;
 
-  private ClipRenderer(OutputSize size, SamplingPlan plan, WorkingPicture first, WorkingPicture last) {
+  private ClipRenderer(OutputSize size, SamplingPlan plan, WorkingPicture first, WorkingPicture last, Morph morph) {
     this.size = size;
     this.plan = plan;
     this.first = first;
     this.last = last;
+    this.morph = morph;
   }
 
   /** Plans the clip and prepares its pictures; the costly part that is done once per job. */
@@ -59,14 +70,12 @@ public final class ClipRenderer {
     SamplingPlan plan = SamplingPlan.of(path, geometry, picture.getWidth(), picture.getHeight());
     WorkingPicture first =
         WorkingPicture.of(picture, WorkingPicture.Crop.whole(picture), plan.workingWidth(), plan.workingHeight());
-    WorkingPicture last = null;
-    if (job.firstFrame() != null && job.lastFrame() != null) {
-      BufferedImage end = job.lastFrame();
-      WorkingPicture.Crop crop =
-          WorkingPicture.coverCrop(end.getWidth(), end.getHeight(), (double) picture.getWidth() / picture.getHeight());
-      last = WorkingPicture.of(end, crop, plan.workingWidth(), plan.workingHeight());
-    }
-    return new ClipRenderer(size, plan, first, last);
+    if (job.firstFrame() == null || job.lastFrame() == null) return new ClipRenderer(size, plan, first, null, null);
+    BufferedImage end = job.lastFrame();
+    WorkingPicture.Crop crop =
+        WorkingPicture.coverCrop(end.getWidth(), end.getHeight(), (double) picture.getWidth() / picture.getHeight());
+    WorkingPicture last = WorkingPicture.of(end, crop, plan.workingWidth(), plan.workingHeight());
+    return new ClipRenderer(size, plan, first, last, Morph.between(first.y, last.y, first.width, first.height));
   }
 
   public OutputSize size() {
@@ -86,27 +95,52 @@ public final class ClipRenderer {
    * which nobody changes, and has its own scratch.
    */
   public ClipRenderer twin() {
-    return new ClipRenderer(size, plan, first, last);
+    return new ClipRenderer(size, plan, first, last, morph);
   }
 
   /** Draws frame {@code index} (0-based) into {@code into}, which has the output size. */
   public void render(int index, YuvFrame into) {
     Homography luma = plan.lumaMaps().get(index);
     Homography chroma = plan.chromaMaps().get(index);
-    int weight = last == null ? 0 : dissolveWeight(index, plan.frames());
-    if (weight == 256) {
-      sampler.sample(last, luma, chroma, into);
+    if (last == null) {
+      sampler.sample(first, luma, chroma, into);
       return;
     }
-    sampler.sample(first, luma, chroma, into);
-    if (weight > 0) {
-      if (scratch == null) scratch = new YuvFrame(into.width, into.height);
-      sampler.sample(last, luma, chroma, scratch);
-      FrameSampler.blend(into, scratch, weight);
+    double settled = settled(index, plan.frames());
+    if (settled > 0) {
+      Homography whole = wholePicture();
+      luma = luma.towards(whole, settled);
+      chroma = chroma.towards(whole, settled);
     }
+    int weight = dissolveWeight(index, plan.frames());
+    if (weight == 0 || weight == 256) {
+      sampler.sample(weight == 0 ? first : last, luma, chroma, into);
+      return;
+    }
+    if (midway == null) midway = morph.newField();
+    morph.midway(weight / 256.0, midway);
+    morphSampler.sample(first, last, midway, weight / 256f, luma, chroma, into);
   }
 
-  /** How much of the last picture frame {@code index} shows, 0 to 256. */
+  /**
+   * The map that shows the whole working picture in the frame: output pixel centre {@code i + 0.5}
+   * lands on {@code (i + 0.5) * working / output}. The same for chroma, whose sides are both halved.
+   */
+  private Homography wholePicture() {
+    double sx = (double) plan.workingWidth() / size.width();
+    double sy = (double) plan.workingHeight() / size.height();
+    return Homography.scaleThenTranslate(sx, sy, sx / 2 - 0.5, sy / 2 - 0.5);
+  }
+
+  /** How far the camera has settled onto the whole last picture at frame {@code index}, 0 to 1 (smootherstep). */
+  static double settled(int index, int frames) {
+    double clip = frames == 1 ? 1 : (double) index / (frames - 1);
+    double t = (clip - SETTLE_START) / (1 - SETTLE_START);
+    t = t < 0 ? 0 : Math.min(t, 1);
+    return t * t * t * (t * (6 * t - 15) + 10);
+  }
+
+  /** How far the morph has gone at frame {@code index}, 0 (the first picture) to 256 (the last). */
   static int dissolveWeight(int index, int frames) {
     double clip = frames == 1 ? 1 : (double) index / (frames - 1);
     double t = (clip - DISSOLVE_START) / (DISSOLVE_END - DISSOLVE_START);

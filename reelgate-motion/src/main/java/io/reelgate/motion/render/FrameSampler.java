@@ -59,15 +59,6 @@ final class FrameSampler {
     samplePlane(picture.v, cw, ch, chroma, out.v, out.chromaWidth(), out.chromaHeight());
   }
 
-  /**
-   * Mixes {@code other} into {@code into}: {@code weight} 0 keeps {@code into}, 256 replaces it.
-   */
-  public static void blend(YuvFrame into, YuvFrame other, int weight) {
-    blendPlane(into.y, other.y, weight);
-    blendPlane(into.u, other.u, weight);
-    blendPlane(into.v, other.v, weight);
-  }
-
   /** Affine (normalized, so {@code m22 = 1}) with x depending on the column only, y on the row. */
   static boolean keepsAxes(Homography map) {
     return map.m20() == 0 && map.m21() == 0 && map.m01() == 0 && map.m10() == 0 && map.m22() == 1;
@@ -236,12 +227,5 @@ final class FrameSampler {
     int top = (src[i] & 255) * (256 - fx) + (src[i + 1] & 255) * fx;
     int bottom = (src[i + stride] & 255) * (256 - fx) + (src[i + stride + 1] & 255) * fx;
     return (byte) ((top * (256 - fy) + bottom * fy + 32768) >> 16);
-  }
-
-  private static void blendPlane(byte[] into, byte[] other, int weight) {
-    int keep = 256 - weight;
-    for (int i = 0; i < into.length; i++) {
-      into[i] = (byte) (((into[i] & 255) * keep + (other[i] & 255) * weight + 128) >> 8);
-    }
   }
 }

@@ -74,4 +74,20 @@ record Homography(
     return new Homography(
         m00 * k, m01 * k, m02 * k, m10 * k, m11 * k, m12 * k, m20 * k, m21 * k, 1);
   }
+
+  /**
+   * The map a share {@code share} (0 to 1) of the way from this one to {@code other}, both
+   * normalized: each point lands on a weighted mean of where the two maps put it (weights {@code
+   * 1 - share} and {@code share} times each map's divisor, positive in front of the camera), so a
+   * frame that both maps keep inside the picture stays inside it all the way.
+   */
+  public Homography towards(Homography other, double share) {
+    Homography a = normalized();
+    Homography b = other.normalized();
+    double keep = 1 - share;
+    return new Homography(
+        keep * a.m00 + share * b.m00, keep * a.m01 + share * b.m01, keep * a.m02 + share * b.m02,
+        keep * a.m10 + share * b.m10, keep * a.m11 + share * b.m11, keep * a.m12 + share * b.m12,
+        keep * a.m20 + share * b.m20, keep * a.m21 + share * b.m21, 1);
+  }
 }
