@@ -13,6 +13,7 @@ import io.reelgate.motion.encode.H264Writer;
 import io.reelgate.motion.encode.YuvFrame;
 import io.reelgate.motion.sound.AmbientBed;
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.Locale;
  * round renders the same MiniMax-H3 clip (hubble_4000.jpg, 16:9, push in) with the ambient bed and
  * without sound, interleaved so that load from elsewhere hits both alike, and writes a 64x64 video
  * of the same frame count with and without the bed (the sound's own cost: making it, AAC, muxing).
+ * Each time is wall seconds and the process's CPU seconds (less disturbed by other work).
  * Run from the module after {@code ./mvnw -o -pl reelgate-motion -am test-compile}, with the
  * classpath of {@link MotionRendererBench}:
  *
@@ -44,17 +46,17 @@ public final class H3SoundBench {
     VideoFormat silent = new VideoFormat(Ratio.R16_9, 24, VideoFormat.FrameSizes.MULTIPLES_OF_32, VideoFormat.Audio.NONE);
     MotionRenderer engine = new MotionRenderer(EncoderSettings.defaults());
     Path dir = Files.createTempDirectory("h3-sound-bench");
-    List<Double> loud = new ArrayList<>(), quiet = new ArrayList<>(), smallLoud = new ArrayList<>(), smallQuiet = new ArrayList<>();
+    List<double[]> loud = new ArrayList<>(), quiet = new ArrayList<>(), smallLoud = new ArrayList<>(), smallQuiet = new ArrayList<>();
     int frames = 0;
     for (int round = -2; round < runs; round++) {
-      double a = timed(() -> engine.render(job(photo, seconds, resolution, withSound), dir.resolve("sound.mp4"), RenderProgress.NONE));
-      double b = timed(() -> engine.render(job(photo, seconds, resolution, silent), dir.resolve("silent.mp4"), RenderProgress.NONE));
+      double[] a = timed(() -> engine.render(job(photo, seconds, resolution, withSound), dir.resolve("sound.mp4"), RenderProgress.NONE));
+      double[] b = timed(() -> engine.render(job(photo, seconds, resolution, silent), dir.resolve("silent.mp4"), RenderProgress.NONE));
       frames = engine.render(job(photo, seconds, resolution, silent), dir.resolve("silent.mp4"), RenderProgress.NONE).frames();
       int count = frames;
-      double c = timed(() -> small(dir.resolve("small-sound.mp4"), count, new AmbientBed(count, 24)));
-      double d = timed(() -> small(dir.resolve("small-silent.mp4"), count, null));
-      System.out.printf(Locale.ROOT, "%s: with sound %.3f s, silent %.3f s; 64x64 with sound %.3f s, silent %.3f s%n",
-          round < 0 ? "warm-up" : "run " + round, a, b, c, d);
+      double[] c = timed(() -> small(dir.resolve("small-sound.mp4"), count, new AmbientBed(count, 24)));
+      double[] d = timed(() -> small(dir.resolve("small-silent.mp4"), count, null));
+      System.out.printf(Locale.ROOT, "%s: with sound %s, silent %s; 64x64 with sound %s, silent %s%n",
+          round < 0 ? "warm-up" : "run " + round, text(a), text(b), text(c), text(d));
       if (round >= 0) {
         loud.add(a);
         quiet.add(b);
@@ -62,8 +64,9 @@ public final class H3SoundBench {
         smallQuiet.add(d);
       }
     }
-    System.out.printf(Locale.ROOT, "MEDIANS (%d frames, %s): with sound %.3f s, silent %.3f s; the sound alone %.3f s%n",
-        frames, resolution, median(loud), median(quiet), median(smallLoud) - median(smallQuiet));
+    System.out.printf(Locale.ROOT, "MEDIANS (%d frames, %s): with sound %s, silent %s; the sound alone %.3f s wall, %.3f s CPU%n",
+        frames, resolution, text(median(loud)), text(median(quiet)),
+        median(smallLoud)[0] - median(smallQuiet)[0], median(smallLoud)[1] - median(smallQuiet)[1]);
   }
 
   private static RenderJob job(BufferedImage photo, int seconds, Resolution resolution, VideoFormat format) {
@@ -82,15 +85,33 @@ public final class H3SoundBench {
     void run() throws Exception;
   }
 
-  private static double timed(Work work) throws Exception {
+  /** Wall seconds and process CPU seconds. */
+  private static double[] timed(Work work) throws Exception {
+    long cpu = cpuNanos();
     long started = System.nanoTime();
     work.run();
-    return (System.nanoTime() - started) / 1e9;
+    return new double[] {(System.nanoTime() - started) / 1e9, (cpuNanos() - cpu) / 1e9};
   }
 
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
+  }
+
+  /** Medians of wall and CPU seconds, each on its own. */
+  private static double[] median(List<double[]> values) {
+    double[] medians = new double[2];
+    for (int k = 0; k < 2; k++) {
+      List<Double> sorted = new ArrayList<>();
+      for (double[] v : values) sorted.add(v[k]);
+      Collections.sort(sorted);
+      medians[k] = sorted.get(sorted.size() / 2);
+    }
+    return medians;
+  }
+
+  private static String text(double[] times) {
+    return String.format(Locale.ROOT, "%.3f s (CPU %.3f s)", times[0], times[1]);
   }
 }
