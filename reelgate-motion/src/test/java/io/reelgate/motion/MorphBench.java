@@ -49,7 +49,7 @@ public final class MorphBench {
     List<Double> flow = new ArrayList<>();
     List<Double> morphFrame = new ArrayList<>();
     List<Double> singleFrame = new ArrayList<>();
-    ClipRenderer sample = ClipRenderer.prepare(singleJob, MotionRenderer.FPS);
+    ClipRenderer sample = ClipRenderer.prepare(singleJob);
     int ww = sample.plan().workingWidth();
     int wh = sample.plan().workingHeight();
     byte[] a = noise(ww * wh, 1);
@@ -58,10 +58,10 @@ public final class MorphBench {
     int frames = sample.frames();
     for (int round = -3; round < runs; round++) {
       long t = System.nanoTime();
-      ClipRenderer morph = ClipRenderer.prepare(morphJob, MotionRenderer.FPS);
+      ClipRenderer morph = ClipRenderer.prepare(morphJob);
       double pm = (System.nanoTime() - t) / 1e6;
       t = System.nanoTime();
-      ClipRenderer single = ClipRenderer.prepare(singleJob, MotionRenderer.FPS);
+      ClipRenderer single = ClipRenderer.prepare(singleJob);
       double ps = (System.nanoTime() - t) / 1e6;
       long flowCpu = threads.getCurrentThreadCpuTime();
       Morph.between(a, b, ww, wh);

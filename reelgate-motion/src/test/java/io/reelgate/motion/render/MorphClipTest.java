@@ -68,7 +68,7 @@ class MorphClipTest {
   private LumaFrames render(RenderJob job, String name) throws Exception {
     Path output = dir.resolve(name);
     ENGINE.render(job, output, (done, total) -> {});
-    return VideoProbe.decodeLuma(output, ClipRenderer.prepare(job, MotionRenderer.FPS, SHORT_SIDE).size().width());
+    return VideoProbe.decodeLuma(output, ClipRenderer.prepareAtShortSide(job, SHORT_SIDE).size().width());
   }
 
   private static Luma frame(LumaFrames clip, int index) {
@@ -76,7 +76,7 @@ class MorphClipTest {
   }
 
   private static Luma singlePicture(BufferedImage picture, int index) {
-    ClipRenderer renderer = ClipRenderer.prepare(aJob().withImage(picture).lasting(2).build(), MotionRenderer.FPS, SHORT_SIDE);
+    ClipRenderer renderer = ClipRenderer.prepareAtShortSide(aJob().withImage(picture).lasting(2).build(), SHORT_SIDE);
     YuvFrame frame = new YuvFrame(renderer.size().width(), renderer.size().height());
     renderer.render(index, frame);
     return new Luma(frame.width, frame.height, frame.y);
