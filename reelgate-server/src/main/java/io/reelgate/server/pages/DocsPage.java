@@ -89,6 +89,7 @@ final class DocsPage {
         .append("<p>Requests you try here go to this server, whatever the document's server list says.</p>\n")
         .append("<label for=\"document\">OpenAPI document</label>\n<select id=\"document\">\n");
     calls.keySet().forEach(d -> html.append("<option value=\"").append(escape(d.openApiResource())).append("\">").append(escape(d.title())).append("</option>\n"));
+    html.append("<option value=\"").append(DocsRoutes.EXTENSIONS).append("\">Reelgate extensions (/reelgate/v1)</option>\n");
     html.append("</select>\n<div id=\"swagger-ui\"></div>\n")
         .append("<noscript><p>The interactive reference needs JavaScript; the documents are linked below.</p></noscript>\n</section>\n");
   }
