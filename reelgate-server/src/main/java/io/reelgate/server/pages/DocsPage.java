@@ -63,7 +63,7 @@ final class DocsPage {
         .swagger-ui .info .title small.version-stamp { background-color: #4a6e00; }
         .swagger-ui .info .url, .swagger-ui .info a { color: #1a5fb4; }
         .swagger-ui .btn.authorize, .swagger-ui .btn.authorize span { color: #1b7f4f; border-color: #1b7f4f; }
-        .swagger-ui .json-schema-2020-12-expand-deep-button { color: #555; }
+        .swagger-ui .json-schema-2020-12-expand-deep-button, .swagger-ui .parameter__in { color: #555; }
         .swagger-ui .json-schema-2020-12__constraint, .swagger-ui .json-schema-2020-12__constraint--string { background-color: #8a5a00; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         </style>
