@@ -9,7 +9,9 @@ const $ = (id) => document.getElementById(id);
 let timer = null;
 
 function cells(row, values) {
-  return el("tr", {}, ...values.map((v, i) => (i === 0 && row ? el("th", { scope: "row" }, v) : el("td", {}, v))));
+  // A number's cell is right-aligned, as its column's heading.
+  const cell = (v) => el("td", v instanceof Element && v.classList.contains("num") ? { class: "num" } : {}, v);
+  return el("tr", {}, ...values.map((v, i) => (i === 0 && row ? el("th", { scope: "row" }, v) : cell(v))));
 }
 
 function num(value) {
