@@ -86,6 +86,7 @@ final class RenderCommand implements Callable<Integer> {
             decode(request.lastFrame()),
             request.durationSeconds(),
             request.resolution());
+    CameraReadingLines.print(request.script(), request.durationSeconds(), System.err);
     ProgressBar bar = ProgressBar.forStderr("rendering");
     long started = System.nanoTime();
     RenderResult result = new MotionRenderer().render(job, output, bar::update);

@@ -60,6 +60,7 @@ class RenderCommandTest {
     assertThat(info.width()).isEqualTo(1280);
     assertThat(info.height()).isEqualTo(720);
     assertThat(info.frames()).isEqualTo(150);
+    assertThat(run.stderr).startsWith("camera: 0-6 s Pan left (normal)" + System.lineSeparator());
   }
 
   @Test

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds the bracket commands of a normalised prompt (see {@link PromptText}): each bracket whose
- * every part names a camera command is one shot, in order of appearance. A bracket with any other
+ * Finds the brackets of a normalised prompt (see {@link PromptText}): each bracket whose every part
+ * names a camera command is one shot, in order of appearance. A bracket with any other
  * text in it is left alone as plain text, since prompts also bracket things like {@code [Scene 1]}
  * or {@code [slow pan left over the bay]} and reading half of them would guess.
  *
@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * 2000 opening brackets cost 2000 steps.
  */
 final class BracketReader {
+  /**
+   * One bracket of the prompt: {@code open} and {@code close} are the positions of its brackets in
+   * the normalised text, {@code shot} what it commands, empty for plain text.
+   */
+  record Bracket(int open, int close, String inside, Optional<CameraShot> shot) {}
+
   private static final String OPENING = "[【";
   private static final String CLOSING = "]】";
   /** ASCII comma and semicolon also stand for "，" and "；" after normalisation. */
@@ -23,8 +29,9 @@ final class BracketReader {
 
   private BracketReader() {}
 
-  static List<CameraShot> read(String text) {
-    List<CameraShot> shots = new ArrayList<>();
+  /** Every complete bracket of the text, commands and plain text, in order. */
+  static List<Bracket> read(String text) {
+    List<Bracket> brackets = new ArrayList<>();
     int from = 0;
     while (from < text.length()) {
       int open = nextOpening(text, from);
@@ -38,10 +45,11 @@ final class BracketReader {
         from = end;
         continue;
       }
-      commands(text.substring(open + 1, end)).ifPresent(shots::add);
+      String inside = text.substring(open + 1, end);
+      brackets.add(new Bracket(open, end, inside, commands(inside)));
       from = end + 1;
     }
-    return shots;
+    return brackets;
   }
 
   /** The shot a bracket's inside names, or empty when any part of it is not a command. */

@@ -1,5 +1,7 @@
 package io.reelgate.core.camera;
 
+import io.reelgate.core.camera.BracketReader.Bracket;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -60,15 +62,25 @@ public final class CameraScriptParser {
   public static CameraScript parse(String prompt, boolean promptExpansion) {
     String given = prompt == null ? "" : prompt;
     String text = PromptText.normalize(given);
-    List<CameraShot> commanded = BracketReader.read(text);
-    if (!commanded.isEmpty()) return new CameraScript(commanded, given, false);
+    List<Bracket> brackets = BracketReader.read(text);
+    List<String> warnings = BracketWarnings.of(PromptText.fold(given), text, brackets);
+    List<Bracket> commands = brackets.stream().filter(b -> b.shot().isPresent()).toList();
+    if (!commands.isEmpty()) return new CameraScript(atTheirSpeed(text, commands), given, false, warnings);
     if (promptExpansion) {
       List<CameraShot> described = NaturalLanguageReader.read(text);
       if (!described.isEmpty()) {
-        return new CameraScript(described, expanded(given, described), false);
+        return new CameraScript(described, expanded(given, described), false, warnings);
       }
     }
-    return new CameraScript(List.of(DEFAULT_SHOT), given, true);
+    return new CameraScript(List.of(DEFAULT_SHOT), given, true, warnings);
+  }
+
+  private static List<CameraShot> atTheirSpeed(String text, List<Bracket> commands) {
+    List<SpeedWords.Span> spans = commands.stream().map(b -> new SpeedWords.Span(b.open(), b.close())).toList();
+    List<Speed> speeds = SpeedWords.of(text, spans);
+    List<CameraShot> shots = new ArrayList<>(commands.size());
+    for (int i = 0; i < commands.size(); i++) shots.add(commands.get(i).shot().orElseThrow().at(speeds.get(i)));
+    return shots;
   }
 
   /**

@@ -38,6 +38,11 @@ final class CommandVocabulary {
     return Optional.ofNullable(BY_KEY.get(key(part)));
   }
 
+  /** Every accepted name, by its key, with the move it names. */
+  static Map<String, CameraMove> byKey() {
+    return BY_KEY;
+  }
+
   static String key(String name) {
     StringBuilder kept = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {

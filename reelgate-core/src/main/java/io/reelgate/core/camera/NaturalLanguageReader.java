@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
  * {@link PromptText}). Moves follow each other in order of appearance ("then" and "然后" need no
  * special rule); a move joined to the previous one by "while"/"as"/"同时"/"一边" runs with it in the
  * same shot. A move mentioned again right after itself ("zooms out ... the zoom out reveals") is
- * one move, not two.
+ * one move, not two. Speed words around a described shot set its speed, as around a bracket
+ * ({@link SpeedWords}).
  *
  * <p>Where two phrases overlap, the one that starts first wins, and of two starting together the
  * longer one ("tracking shot" over "tracking", "变焦推近" over "推近").
@@ -26,6 +27,7 @@ final class NaturalLanguageReader {
   static List<CameraShot> read(String text) {
     List<Integer> cameraWordEnds = cameraWordEnds(text);
     List<List<CameraMove>> shots = new ArrayList<>();
+    List<SpeedWords.Span> spans = new ArrayList<>();
     int lastMoveEnd = -1;
     for (Found found : withoutOverlaps(phrasesIn(text))) {
       Gap fromMove =
@@ -35,11 +37,16 @@ final class NaturalLanguageReader {
           && !followsCameraWord(text, found, cameraWordEnds)) {
         continue;
       }
-      if (fromMove == Gap.SIMULTANEOUS) shots.getLast().add(found.phrase.move());
-      else shots.add(new ArrayList<>(List.of(found.phrase.move())));
+      if (fromMove == Gap.SIMULTANEOUS) {
+        shots.getLast().add(found.phrase.move());
+        spans.set(spans.size() - 1, new SpeedWords.Span(spans.getLast().first(), found.end - 1));
+      } else {
+        shots.add(new ArrayList<>(List.of(found.phrase.move())));
+        spans.add(new SpeedWords.Span(found.start, found.end - 1));
+      }
       lastMoveEnd = found.end;
     }
-    return mergeRepeats(shots);
+    return mergeRepeats(shots, SpeedWords.of(text, spans));
   }
 
   private static List<Found> phrasesIn(String text) {
@@ -87,11 +94,16 @@ final class NaturalLanguageReader {
     return nearest >= 0 && found.book.gap(text.substring(nearest, found.start)) != Gap.BROKEN;
   }
 
-  private static List<CameraShot> mergeRepeats(List<List<CameraMove>> described) {
+  /** A repeat keeps the first mention's speed unless only the repeat has a speed word. */
+  private static List<CameraShot> mergeRepeats(List<List<CameraMove>> described, List<Speed> speeds) {
     List<CameraShot> shots = new ArrayList<>();
-    for (List<CameraMove> moves : described) {
-      CameraShot shot = SimultaneousMoves.shotOf(moves);
-      if (shots.isEmpty() || !shots.getLast().equals(shot)) shots.add(shot);
+    for (int i = 0; i < described.size(); i++) {
+      CameraShot shot = SimultaneousMoves.shotOf(described.get(i));
+      if (!shots.isEmpty() && shots.getLast().moves().equals(shot.moves())) {
+        if (shots.getLast().speed() == Speed.NORMAL) shots.set(shots.size() - 1, shot.at(speeds.get(i)));
+      } else {
+        shots.add(shot.at(speeds.get(i)));
+      }
     }
     return shots;
   }

@@ -13,7 +13,12 @@ final class PromptText {
   private PromptText() {}
 
   static String normalize(String prompt) {
-    return Normalizer.normalize(prompt, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return fold(prompt).toLowerCase(Locale.ROOT);
+  }
+
+  /** NFKC only, case kept: the user's words as warnings quote them. */
+  static String fold(String prompt) {
+    return Normalizer.normalize(prompt, Normalizer.Form.NFKC);
   }
 
   /** Whether the prompt is mostly Chinese, to write recognised moves back in its language. */

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * prompt length is counted in code points, so an emoji or a rare CJK character counts once.
  */
 public final class RequestValidator {
-  static final int MAX_PROMPT_CODE_POINTS = 2000;
+  public static final int MAX_PROMPT_CODE_POINTS = 2000;
 
   private final ModelCatalog catalog;
   private final ImageSource images;

@@ -190,6 +190,7 @@ class BracketCommandsTest {
   @Test
   void bracket_commands_win_over_natural_language() {
     CameraScript script = CameraScriptParser.parse("The camera slowly zooms out [Pan left]", true);
-    assertThat(script.shots()).containsExactly(CameraShot.of(PAN_LEFT));
+    // "slowly" is in the bracket's clause, so it sets the pan's speed (see SpeedWordsTest).
+    assertThat(script.shots()).containsExactly(CameraShot.of(PAN_LEFT).at(Speed.SLOW));
   }
 }

@@ -19,7 +19,8 @@ class NaturalLanguageTest {
   private static List<CameraShot> described(String prompt) {
     CameraScript script = CameraScriptParser.parse(prompt, true);
     assertThat(script.defaulted()).as("defaulted for %s", prompt).isFalse();
-    return script.shots();
+    // The moves only: "slowly" and the like set speeds, which SpeedWordsTest covers.
+    return script.shots().stream().map(shot -> new CameraShot(shot.moves())).toList();
   }
 
   private static void assertNoMove(String prompt) {

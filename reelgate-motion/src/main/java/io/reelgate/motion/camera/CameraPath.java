@@ -35,6 +35,9 @@ import java.util.List;
  *       the width, out and back;
  *   <li>static shot: nothing moves; frames are identical.
  * </ul>
+ *
+ * These are the amounts at normal speed; a slow or quick shot ({@link
+ * io.reelgate.core.camera.Speed}) multiplies them by its factor.
  */
 public final class CameraPath {
   static final double TRUCK_PER_SECOND = 0.15 / 6;
@@ -87,11 +90,14 @@ public final class CameraPath {
     return poses;
   }
 
-  /** What the moves of one shot add to the pose at its start, {@code t} of the way through. */
+  /**
+   * What the moves of one shot add to the pose at its start, {@code t} of the way through. The
+   * shot's speed scales every move's amount; in the same share of the clip that is its pace too.
+   */
   static CameraPose shotPose(CameraShot shot, CameraGeometry geometry, double t, double seconds) {
     CameraPose pose = CameraPose.REST;
     for (CameraMove move : shot.moves()) {
-      pose = pose.plus(movePose(move, geometry, t, seconds));
+      pose = pose.plus(movePose(move, geometry, t, seconds).times(shot.speed().factor()));
     }
     return pose;
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.reelgate.core.camera.CameraMove;
 import io.reelgate.core.camera.CameraScript;
 import io.reelgate.core.camera.CameraShot;
+import io.reelgate.core.camera.Speed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,20 @@ class CameraPathTest {
     double ten = path(10, CameraShot.of(CameraMove.TRUCK_RIGHT)).pose(249).truckX();
     assertThat(six).isCloseTo(0.15 * 1366, within(1e-9));
     assertThat(ten / six).isCloseTo(10 / 6.0, within(1e-9));
+  }
+
+  @Test
+  void a_slow_or_quick_shot_scales_every_move_by_its_factor_and_normal_is_unchanged() {
+    CameraShot normal = CameraShot.of(CameraMove.PAN_LEFT, CameraMove.ZOOM_IN, CameraMove.TRUCK_RIGHT);
+    CameraPath plain = path(6, normal);
+    for (Speed speed : Speed.values()) {
+      CameraPath scaled = path(6, normal.at(speed));
+      for (int i = 0; i < plain.frames(); i += 10) {
+        assertThat(scaled.pose(i)).as("%s frame %d", speed, i).isEqualTo(plain.pose(i).times(speed.factor()));
+      }
+    }
+    assertThat(path(6, normal.at(Speed.NORMAL)).poses()).isEqualTo(plain.poses());
+    assertThat(plain.pose(149).truckX()).isCloseTo(0.15 * 1366, within(1e-9));
   }
 
   private static double logMagnification(CameraPose pose) {

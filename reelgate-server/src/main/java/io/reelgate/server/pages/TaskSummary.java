@@ -1,5 +1,6 @@
 package io.reelgate.server.pages;
 
+import io.reelgate.core.camera.CameraReading;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.Status;
 import io.reelgate.server.links.LinkSigner;
@@ -9,7 +10,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
- * One task as {@code GET /reelgate/v1/tasks} lists it, whatever dialect created it. Links are
+ * One task as {@code GET /reelgate/v1/tasks} lists it (and {@code /tasks/{id}} shows it), whatever dialect created it. Links are
  * signed afresh at each listing, so a listed link works for the configured link lifetime; {@code
  * video} is null until the task succeeded and again once its file is gone.
  *
@@ -21,6 +22,7 @@ import java.util.OptionalLong;
  *     taken); null once a worker took it
  * @param etaSeconds about how many seconds until it ends: its wait and render while queued, the
  *     rest at its speed so far while running, 0 once ended
+ * @param camera how the prompt's camera language was read: shots over the clip, warnings, default
  */
 record TaskSummary(
     String id,
@@ -41,7 +43,8 @@ record TaskSummary(
     String firstFrameUrl,
     String cancelUrl,
     Integer queuePosition,
-    long etaSeconds) {
+    long etaSeconds,
+    CameraView camera) {
 
   /** The finished video: its signed link, its size in pixels and bytes. */
   record Video(String url, Integer width, Integer height, long sizeBytes, long linkTtlSeconds) {}
@@ -71,7 +74,8 @@ record TaskSummary(
         task.request().firstFrameKey() == null ? null : links.link(task.request().firstFrameKey()),
         task.state().status().isTerminal() ? null : cancelPath,
         eta.queuePosition(),
-        eta.secondsLeft());
+        eta.secondsLeft(),
+        CameraView.of(CameraReading.of(task.request().script(), task.request().durationSeconds())));
   }
 
   static String lower(String name) {

@@ -38,6 +38,10 @@ import java.util.function.IntSupplier;
  *   <li>{@code GET /reelgate/v1/price?model=&duration=&resolution=}, no key: a task's price ({@link PriceQuote});
  *   <li>{@code GET /reelgate/v1/tasks?limit=&offset=}, Bearer: the caller's tasks from every
  *       dialect, newest first; a key sees only its own;
+ *   <li>{@code GET /reelgate/v1/tasks/{id}}, Bearer: one of the caller's tasks, as listed, with how
+ *       its camera language was read ({@code camera});
+ *   <li>{@code GET /reelgate/v1/camera?prompt=&duration=&prompt_expansion=}, Bearer: that reading for
+ *       a prompt, without a task;
  *   <li>{@code GET /reelgate/v1/operator}, Bearer with an admin key: the operator's overview;
  *   <li>{@code GET /metrics}, no key: queue depth in the Prometheus text format.
  * </ul>
@@ -117,6 +121,8 @@ public final class WebRoutes {
     routes.get("/reelgate/v1/key", this::key);
     routes.get("/reelgate/v1/price", ctx -> WebJson.write(ctx, PriceQuote.read(ctx, ModelCatalog.standard(), prices)));
     routes.get("/reelgate/v1/tasks", this::tasks);
+    routes.get("/reelgate/v1/tasks/{id}", this::task);
+    routes.get("/reelgate/v1/camera", this::camera);
     routes.get("/reelgate/v1/operator", this::operator);
     routes.get(Metrics.PATH, this::metrics);
   }
@@ -148,6 +154,18 @@ public final class WebRoutes {
     body.put("offset", offset);
     body.put("has_more", page.size() > limit);
     WebJson.write(ctx, body);
+  }
+
+  /** One of the key's tasks, as the list shows it; another key's task is unknown, a 404. */
+  private void task(Context ctx) {
+    ApiKey key = services.auth().key(ctx);
+    WebJson.write(ctx, summary(services.tasks().getOwn(key.id(), ctx.pathParam("id"))));
+  }
+
+  /** How a prompt's camera language is read, without a task: the playground shows it while typing. */
+  private void camera(Context ctx) {
+    services.auth().key(ctx);
+    WebJson.write(ctx, CameraView.ofQuery(ctx));
   }
 
   private TaskSummary summary(Task task) {

@@ -104,6 +104,16 @@ public final class TaskService {
   }
 
   /**
+   * The key's task whatever dialect created it, for Reelgate's own routes; {@link
+   * UnknownIdException} when there is none or it belongs to another key.
+   */
+  public Task getOwn(String keyId, String taskId) {
+    return recent.find(taskId, store::find)
+        .filter(task -> task.keyId().equals(keyId))
+        .orElseThrow(() -> new UnknownIdException("task", taskId));
+  }
+
+  /**
    * Cancels the key's task: a QUEUED or PROCESSING task, read afresh from the store, becomes
    * CANCELLED by a compare-and-set (tried again if a worker changed the task meanwhile), and the {@link TaskEvents} hear of it at
    * once, so that a worker of this instance rendering it stops; a

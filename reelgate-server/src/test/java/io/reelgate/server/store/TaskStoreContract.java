@@ -42,9 +42,11 @@ public abstract class TaskStoreContract {
 
   @Test
   void inserted_task_is_found_as_written() {
-    CameraScript script = CameraScriptParser.parse("[Zoom out,Pan left] then [Push in]", true);
+    // A speed word and an unknown bracket, so that speeds and warnings make the round trip too.
+    String prompt = "quickly [Zoom out,Pan left] then [Push in] [Pan sideways]";
+    CameraScript script = CameraScriptParser.parse(prompt, true);
     Task task = Task.accepted("t-full", "key_a", "novita", T0,
-        new TaskRequest("MiniMax-Hailuo-02", Mode.FIRST_LAST_FRAME, "[Zoom out,Pan left] then [Push in]", script.prompt(),
+        new TaskRequest("MiniMax-Hailuo-02", Mode.FIRST_LAST_FRAME, prompt, script.prompt(),
             script, 10, Resolution.P1080, true, true, "tasks/t-full/first-frame", "tasks/t-full/last-frame",
             Scenario.parse("fail-at; percent=40", "test")));
 
