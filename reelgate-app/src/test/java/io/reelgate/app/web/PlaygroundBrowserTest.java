@@ -355,6 +355,13 @@ class PlaygroundBrowserTest {
 
     assertThat(prompt.getDomProperty("value")).isEqualTo("Boats in a harbour [Pan left,Pedestal up,Zoom in] [Push in]");
     assertThat(text("camera-help")).contains("Shift+click", "Shift+Enter", "[Pan left,Pedestal up]");
+    waitUntil("the camera reading under the prompt", Duration.ofSeconds(10),
+        "return document.getElementById('camera-reading').textContent.includes('3–6 s: Push in');");
+    assertThat(text("camera-reading")).contains("0–3 s: Pan left + Pedestal up + Zoom in");
+    prompt.sendKeys(" [Pan sideways]");
+    waitUntil("the reading's warning", Duration.ofSeconds(10),
+        "return document.getElementById('camera-reading').textContent.includes('[Pan sideways]');");
+    assertThat(text("camera-reading")).contains("did you mean");
   }
 
   @Test
@@ -375,6 +382,7 @@ class PlaygroundBrowserTest {
     assertThat(new Select(browser.findElement(By.id("model"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("MiniMax-Hailuo-2.3");
     assertThat(radio("duration-6").isSelected()).isTrue();
 
+    assertThat(historyItem(id).getText()).as("the task's camera reading").contains("Camera: 0–6 s: Truck left");
     historyItem(id).findElement(By.xpath(".//button[text()='Play']")).click();
     waitUntil("the replay", Duration.ofSeconds(15),
         "const v = document.getElementById('video'); return !v.hidden && v.readyState >= 2;");

@@ -101,12 +101,18 @@ class PlaygroundExtensionsTest extends RunningServer {
   }
 
   @Test
-  void the_task_list_matches_its_document() {
+  void the_task_list_one_task_and_the_camera_reading_match_their_document() {
     post("/v3/async/minimax-hailuo-2.3-t2v", ALICE, body("prompt", "listed [Pan left]", "duration", 6, "resolution", "768P"));
 
     CONTRACT.assertResponseMatches("GET", "/reelgate/v1/tasks", get("/reelgate/v1/tasks?limit=3", ALICE));
     CONTRACT.assertResponseMatches("GET", "/reelgate/v1/tasks", get("/reelgate/v1/tasks?limit=0", ALICE));
     CONTRACT.assertResponseMatches("GET", "/reelgate/v1/models", get("/reelgate/v1/models", null));
+    String id = json(get("/reelgate/v1/tasks?limit=1", ALICE)).path("tasks").path(0).path("id").asText();
+    CONTRACT.assertResponseMatches("GET", "/reelgate/v1/tasks/{id}", get("/reelgate/v1/tasks/" + id, ALICE));
+    CONTRACT.assertResponseMatches("GET", "/reelgate/v1/tasks/{id}", get("/reelgate/v1/tasks/unknown", ALICE));
+    HttpResponse<String> reading = get("/reelgate/v1/camera?prompt=Boats%20%5BPan%20left,Pedestal%20up%5D%20%5BPan%20sideways%5D", ALICE);
+    CONTRACT.assertResponseMatches("GET", "/reelgate/v1/camera", reading);
+    assertThat(json(reading).path("segments").path(0).path("moves").toString()).isEqualTo("[\"Pan left\",\"Pedestal up\"]");
     CONTRACT.assertExamplesMatchTheirSchemas();
   }
 
