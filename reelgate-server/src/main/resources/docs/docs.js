@@ -20,6 +20,15 @@
     if (servers) servers.setAttribute("aria-label", "Servers");
   }
 
+  // An opened operation's parameters that are lists (booleans, enums) come as unlabelled selects:
+  // each gets its parameter's name, as its text field would have.
+  function labelParameterLists() {
+    document.querySelectorAll("#swagger-ui tr[data-param-name] select:not([aria-label])").forEach((select) => {
+      select.setAttribute("aria-label", select.closest("tr").dataset.paramName);
+    });
+  }
+  new MutationObserver(labelParameterLists).observe(document.getElementById("swagger-ui"), { childList: true, subtree: true });
+
   function show(documentUrl) {
     window.SwaggerUIBundle({
       url: documentUrl,

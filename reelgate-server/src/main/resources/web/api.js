@@ -1,19 +1,22 @@
-// The API key (kept in this browser's local storage only) and the calls to this server.
+// The API keys (kept in this browser's local storage only) and the calls to this server.
 
-const KEY_ITEM = "reelgate.apiKey";
+/** Where the playground keeps its key. */
+export const PLAYGROUND_KEY = "reelgate.apiKey";
+/** Where the operator's view keeps its admin key: its own, never the playground's. */
+export const ADMIN_KEY = "reelgate.adminKey";
 
-export function storedKey() {
+export function storedKey(item = PLAYGROUND_KEY) {
   try {
-    return localStorage.getItem(KEY_ITEM) || "";
+    return localStorage.getItem(item) || "";
   } catch {
     return "";
   }
 }
 
-export function storeKey(key) {
+export function storeKey(key, item = PLAYGROUND_KEY) {
   try {
-    if (key) localStorage.setItem(KEY_ITEM, key);
-    else localStorage.removeItem(KEY_ITEM);
+    if (key) localStorage.setItem(item, key);
+    else localStorage.removeItem(item);
   } catch {
     // Storage can be off (private windows); the key then lives as long as the page.
   }
@@ -57,7 +60,7 @@ export async function call(path, { key = storedKey(), method = "GET", body } = {
   return json;
 }
 
-/** The caller's key ({id, name, admin}), or null without a usable key. */
+/** The caller's key ({id, name, admin, credit}), or null without a usable key. */
 export async function whoAmI(key = storedKey()) {
   if (!key) return null;
   return call("/reelgate/v1/key", { key });
@@ -95,13 +98,14 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 /**
- * Wires a key form: fills it from storage, saves on submit, forgets on the button. Progress goes to
- * status; a refused key to error, an alert, so it is shown and announced as an error.
+ * Wires a key form: fills it from storage (item: where this page keeps its key), saves on submit,
+ * forgets on the button. Progress goes to status; a refused key to error, an alert, so it is shown
+ * and announced as an error.
  */
-export function keyForm({ form, input, forget, status, error, onChange }) {
-  input.value = storedKey();
+export function keyForm({ form, input, forget, status, error, onChange, item = PLAYGROUND_KEY }) {
+  input.value = storedKey(item);
   const check = async () => {
-    const key = storedKey();
+    const key = storedKey(item);
     input.removeAttribute("aria-invalid");
     error.textContent = "";
     if (!key) {
@@ -122,12 +126,12 @@ export function keyForm({ form, input, forget, status, error, onChange }) {
   };
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    storeKey(input.value.trim());
+    storeKey(input.value.trim(), item);
     check();
   });
   forget.addEventListener("click", () => {
     input.value = "";
-    storeKey("");
+    storeKey("", item);
     check();
   });
   check();

@@ -199,7 +199,7 @@ public final class ReelgateServer implements AutoCloseable {
       new DocsRoutes(dialects, publicUrl).register(app);
       new FileDownloads(storage, links).register(app);
       new WebRoutes(services, keys, new Credits(database.jdbi()), taskStore, dialects, engine.name(), config.workers(), new AdminKeys(config.adminKeys()),
-              () -> routing.routes().isEmpty() ? "" : routeStats.prometheus(upstreamJobs.countReconciling()))
+              prices, routeStats, upstreamJobs::countReconciling)
           .register(app);
       AtomicBoolean stopping = new AtomicBoolean();
       new HealthRoutes(List.of(new HealthRoutes.Check("database", () -> database.checkReachable(HealthRoutes.CHECK_TIMEOUT)),

@@ -3,6 +3,7 @@ package io.reelgate.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.reelgate.app.Main;
 import io.reelgate.core.image.TestPhotos;
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.ServerConfig;
@@ -24,11 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,17 +39,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The playground and the operator's view in a real headless Chromium (Debian's {@code chromium}
  * and {@code chromium-driver}; other paths through {@code REELGATE_CHROMIUM} and {@code
  * REELGATE_CHROMEDRIVER}), against the real server: a photo is chosen, a camera chip clicked, the
- * video made and played; a second video hides the first one's download until it exists; a reload
- * follows the key's unfinished tasks again; a prompt the API refuses gets the API's message beside
- * the prompt; a dark system setting gives dark pages (emulated through DevTools). Screenshots
- * (light and dark) go to {@code target/screenshots/}. axe-core, from its webjar, finds no serious or
- * critical accessibility violation on {@code /}, {@code /operator} and {@code /docs}. Without
- * Chromium the class is skipped, saying so.
+ * video made and played; a second video hides the first one's download until it exists; with one
+ * worker three tasks show their queue positions and a reload follows them again; a prompt the API
+ * refuses gets the API's message beside the prompt; Shift+click and Shift+Enter combine chips in
+ * one bracket; an example photo, an earlier task's settings, a replay and a share link; a key with
+ * credit sees the price; the docs viewer shows every document's paths with no request to another
+ * host; a dark system setting gives dark pages (emulated through DevTools). Screenshots (light and
+ * dark) go to {@code target/screenshots/}. axe-core, from its webjar, finds no serious or critical
+ * accessibility violation on {@code /}, {@code /operator} (with data) and {@code /docs} (an
+ * operation open). Without Chromium the class is skipped, saying so.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlaygroundBrowserTest {
   private static final String USER_KEY = "rg_test_playground_user_0123456789abcdef";
   private static final String ADMIN_KEY = "rg_test_playground_admin_0123456789abcde";
+  /** A key granted {@link #PAYER_CREDIT} credits, so that the page shows prices. */
+  private static final String PAYER_KEY = "rg_test_playground_payer_0123456789abcde";
+  private static final int PAYER_CREDIT = 100;
+  /** A prompt marker that paces a task (docs/SCENARIOS.md): no queue time of its own, 3 s processing. */
+  private static final String PACED = " [[reelgate:slow queue=0 render=3]]";
   private static final String PHOTO = "hubble_deep_field.jpg";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   /** A time as the page writes it: "3.2 s" or "1 min 4 s". */
@@ -79,10 +90,12 @@ class PlaygroundBrowserTest {
                 .port(0)
                 .dataDir(temp.resolve("data"))
                 .workers(1)
-                .apiKeys(List.of(USER_KEY, ADMIN_KEY))
+                .apiKeys(List.of(USER_KEY, ADMIN_KEY, PAYER_KEY))
                 .adminKeys(List.of("env-2"))
                 .build());
     base = "http://localhost:" + server.port();
+    assertThat(Main.run("keys", "grant", "env-3", String.valueOf(PAYER_CREDIT), "--data-dir", temp.resolve("data").toString()))
+        .isZero();
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
@@ -194,10 +207,9 @@ class PlaygroundBrowserTest {
 
   @Test
   @Order(3)
-  void after_a_reload_the_keys_unfinished_tasks_are_followed_again() {
+  void with_one_worker_three_tasks_show_their_queue_positions_and_a_reload_follows_them_again() {
     openWithKey("/", USER_KEY);
-    browser.findElement(By.id("prompt")).sendKeys("Clouds roll over a ridge [Truck left]");
-    label("duration-10").click();
+    browser.findElement(By.id("prompt")).sendKeys("Clouds roll over a ridge [Truck left]" + PACED);
     List<String> ids = new java.util.ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       String before = resultId();
@@ -205,6 +217,11 @@ class PlaygroundBrowserTest {
       waitUntil("task " + i, Duration.ofSeconds(15), "return document.getElementById('result-id').textContent !== '" + before + "'");
       ids.add(resultId());
     }
+    waitUntil("the third task's place in the queue", Duration.ofSeconds(10),
+        "const t = document.querySelector('#history [data-task=\"" + ids.get(2) + "\"]');"
+            + " return t && /Queued: position 1, about \\d+ s/.test(t.textContent);");
+    assertThat(historyItem(ids.get(1)).getText()).as("the second, next to be taken").containsPattern("Queued: position 0, about \\d+ s");
+    screenshot("playground-queue.png");
 
     browser.navigate().refresh();
 
@@ -321,6 +338,115 @@ class PlaygroundBrowserTest {
       colorScheme("");
     }
     assertThat(violations).as(String.join("\n", violations)).isEmpty();
+  }
+
+  @Test
+  @Order(9)
+  void shift_click_and_shift_enter_add_a_command_to_the_bracket_at_the_cursor() {
+    openWithKey("/", USER_KEY);
+    WebElement prompt = browser.findElement(By.id("prompt"));
+    prompt.sendKeys("Boats in a harbour");
+
+    chip("Pan left").click();
+    new Actions(browser).keyDown(Keys.SHIFT).click(chip("Pedestal up")).keyUp(Keys.SHIFT).perform();
+    assertThat(prompt.getDomProperty("value")).isEqualTo("Boats in a harbour [Pan left,Pedestal up]");
+    chip("Zoom in").sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+    chip("Push in").click();
+
+    assertThat(prompt.getDomProperty("value")).isEqualTo("Boats in a harbour [Pan left,Pedestal up,Zoom in] [Push in]");
+    assertThat(text("camera-help")).contains("Shift+click", "Shift+Enter", "[Pan left,Pedestal up]");
+    waitUntil("the camera reading under the prompt", Duration.ofSeconds(10),
+        "return document.getElementById('camera-reading').textContent.includes('3–6 s: Push in');");
+    assertThat(text("camera-reading")).contains("0–3 s: Pan left + Pedestal up + Zoom in");
+    prompt.sendKeys(" [Pan sideways]");
+    waitUntil("the reading's warning", Duration.ofSeconds(10),
+        "return document.getElementById('camera-reading').textContent.includes('[Pan sideways]');");
+    assertThat(text("camera-reading")).contains("did you mean");
+  }
+
+  @Test
+  @Order(10)
+  void an_example_fills_the_form_an_earlier_tasks_settings_come_back_and_a_finished_video_plays_again() {
+    openWithKey("/", USER_KEY);
+    browser.findElement(By.cssSelector(".example[data-example='Lighthouse']")).click();
+    waitUntil("the example photo", Duration.ofSeconds(10), "return !document.querySelector('#first-frame .preview').hidden");
+    assertThat(browser.findElement(By.id("prompt")).getDomProperty("value")).isEqualTo("A lighthouse at dusk, waves rolling in [Push in]");
+    new Select(browser.findElement(By.id("model"))).selectByValue("MiniMax-Hailuo-2.3-Fast");
+    waitUntil("the history", Duration.ofSeconds(10), "return document.querySelector('#history .badge.succeeded') !== null");
+    WebElement finished = browser.findElement(By.xpath("//li[contains(@class,'task')][.//span[contains(@class,'succeeded')]]"));
+    String id = finished.getDomAttribute("data-task");
+
+    finished.findElement(By.xpath(".//button[text()='Reuse settings']")).click();
+    waitUntil("the settings back", Duration.ofSeconds(10), "return document.querySelector('#first-frame .preview').hidden");
+    assertThat(browser.findElement(By.id("prompt")).getDomProperty("value")).startsWith("Clouds roll over a ridge [Truck left]");
+    assertThat(new Select(browser.findElement(By.id("model"))).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("MiniMax-Hailuo-2.3");
+    assertThat(radio("duration-6").isSelected()).isTrue();
+
+    assertThat(historyItem(id).getText()).as("the task's camera reading").contains("Camera: 0–6 s: Truck left");
+    historyItem(id).findElement(By.xpath(".//button[text()='Play']")).click();
+    waitUntil("the replay", Duration.ofSeconds(15),
+        "const v = document.getElementById('video'); return !v.hidden && v.readyState >= 2;");
+    assertThat(text("result-id")).isEqualTo(id);
+    assertThat(browser.findElement(By.id("download")).getDomAttribute("href")).contains("/files/");
+
+    historyItem(id).findElement(By.xpath(".//button[text()='Copy share link']")).click();
+    waitUntil("the link's expiry", Duration.ofSeconds(5), "return document.getElementById('history-status').textContent.includes('until')");
+    assertThat(historyItem(id).getText()).containsPattern("link until \\S+");
+  }
+
+  @Test
+  @Order(11)
+  void a_key_with_credit_sees_the_price_beside_the_submit_button() {
+    openWithKey("/", USER_KEY);
+    assertThat(text("cost")).as("a key without a limit pays nothing").isEmpty();
+
+    openWithKey("/", PAYER_KEY);
+    waitUntil("the price", Duration.ofSeconds(10), "return document.getElementById('cost').textContent.length > 0");
+    assertThat(text("cost")).isEqualTo("Costs 12 credits; " + PAYER_CREDIT + " left.");
+    label("duration-10").click();
+    waitUntil("the 10 s price", Duration.ofSeconds(10), "return document.getElementById('cost').textContent.startsWith('Costs 20 ')");
+    screenshot("playground-price.png");
+  }
+
+  @Test
+  @Order(12)
+  void the_docs_viewer_renders_every_documents_paths_and_no_request_leaves_the_machine() {
+    List<String> violations = new java.util.ArrayList<>();
+    for (String scheme : List.of("", "dark")) {
+      colorScheme(scheme);
+      browser.get(base + "/docs");
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, List<String>> paths = (java.util.Map<String, List<String>>) ((JavascriptExecutor) browser).executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + " Promise.all([...document.querySelectorAll('#document option')].map(o => fetch(o.value).then(r => r.json())"
+              + "   .then(d => [o.value, Object.keys(d.paths)]))).then(all => done(Object.fromEntries(all)));");
+      assertThat(paths).containsKeys("/openapi/novita.json", "/openapi/evolink.json", "/openapi/reelgate.json").hasSize(6);
+      paths.forEach((document, documentPaths) -> {
+        new Select(browser.findElement(By.id("document"))).selectByValue(document);
+        String wanted = documentPaths.stream().map(p -> "'" + p + "'").collect(java.util.stream.Collectors.joining(","));
+        waitUntil(document + "'s paths in the viewer", Duration.ofSeconds(15),
+            "return [" + wanted + "].every(p => document.querySelector('#swagger-ui .opblock-summary-path[data-path=\"' + p + '\"]'));");
+      });
+      browser.findElement(By.cssSelector("#swagger-ui .opblock-summary")).click();
+      waitUntil("an operation expanded", Duration.ofSeconds(10), "return document.querySelector('#swagger-ui .opblock-body') !== null");
+      violations.addAll(axeViolations("/docs, an operation open" + (scheme.isEmpty() ? "" : " (dark)")));
+      screenshot(scheme.isEmpty() ? "docs.png" : "docs-dark.png");
+      @SuppressWarnings("unchecked")
+      List<String> requested = (List<String>) ((JavascriptExecutor) browser)
+          .executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
+      assertThat(requested).as("what the page loaded").isNotEmpty()
+          .allSatisfy(url -> assertThat(url.startsWith(base + "/") || url.startsWith("data:")).as(url).isTrue());
+    }
+    colorScheme("");
+    assertThat(violations).as(String.join("\n", violations)).isEmpty();
+  }
+
+  private static WebElement chip(String command) {
+    return browser.findElement(By.cssSelector(".chip[data-command='" + command + "']"));
+  }
+
+  private static WebElement historyItem(String taskId) {
+    return browser.findElement(By.cssSelector("#history [data-task='" + taskId + "']"));
   }
 
   /** axe-core's serious and critical violations on the open page, one line per element, named by {@code page}. */

@@ -63,7 +63,7 @@ final class DocsPage {
         .swagger-ui .info .title small.version-stamp { background-color: #4a6e00; }
         .swagger-ui .info .url, .swagger-ui .info a { color: #1a5fb4; }
         .swagger-ui .btn.authorize, .swagger-ui .btn.authorize span { color: #1b7f4f; border-color: #1b7f4f; }
-        .swagger-ui .json-schema-2020-12-expand-deep-button { color: #555; }
+        .swagger-ui .json-schema-2020-12-expand-deep-button, .swagger-ui .parameter__in { color: #555; }
         .swagger-ui .json-schema-2020-12__constraint, .swagger-ui .json-schema-2020-12__constraint--string { background-color: #8a5a00; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         </style>
@@ -89,6 +89,7 @@ final class DocsPage {
         .append("<p>Requests you try here go to this server, whatever the document's server list says.</p>\n")
         .append("<label for=\"document\">OpenAPI document</label>\n<select id=\"document\">\n");
     calls.keySet().forEach(d -> html.append("<option value=\"").append(escape(d.openApiResource())).append("\">").append(escape(d.title())).append("</option>\n"));
+    html.append("<option value=\"").append(DocsRoutes.EXTENSIONS).append("\">Reelgate extensions (/reelgate/v1)</option>\n");
     html.append("</select>\n<div id=\"swagger-ui\"></div>\n")
         .append("<noscript><p>The interactive reference needs JavaScript; the documents are linked below.</p></noscript>\n</section>\n");
   }

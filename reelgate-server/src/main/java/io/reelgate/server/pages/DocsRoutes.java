@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The documents anyone may read without a key: each dialect's OpenAPI document at {@code
- * /openapi/<name>.json}, served from the classpath as it is, the page at {@code /docs} ({@link
+ * /openapi/<name>.json} and that of Reelgate's own extensions at {@link #EXTENSIONS}, served from
+ * the classpath as they are, the page at {@code /docs} ({@link
  * DocsPage}) and the files of its viewer under {@link #ASSETS}: Swagger UI from its webjar and the
  * page's own script, all from the jar, so the page needs no network beyond this server.
  */
@@ -21,6 +23,8 @@ public final class DocsRoutes {
   /** Where the page's scripts and style sheet are served. */
   static final String ASSETS = "/docs/assets/";
   private static final String WEBJAR = "/META-INF/resources/webjars/swagger-ui/";
+  /** The OpenAPI document of the {@code /reelgate/v1} extensions ({@link WebRoutes}). */
+  static final String EXTENSIONS = "/openapi/reelgate.json";
 
   private final List<ApiDialect> dialects;
   private final Supplier<String> baseUrl;
@@ -46,11 +50,19 @@ public final class DocsRoutes {
       documents.put(dialect, document);
       app.get(resource, ctx -> ctx.contentType("application/json").result(document));
     }
+    byte[] extensions = read(EXTENSIONS);
+    if (extensions == null) throw new IllegalStateException("no " + EXTENSIONS + " on the classpath");
+    app.get(EXTENSIONS, ctx -> ctx.contentType("application/json").result(extensions));
     app.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(page(documents, baseUrl.get())));
     String webjar = WEBJAR + swaggerUiVersion() + "/";
     asset(app, "swagger-ui.css", webjar, "text/css; charset=utf-8");
     asset(app, "swagger-ui-bundle.js", webjar, "text/javascript; charset=utf-8");
     asset(app, "docs.js", "/docs/", "text/javascript; charset=utf-8");
+  }
+
+  /** Every OpenAPI document served: the dialects', then the extensions'. */
+  static List<String> documents(List<ApiDialect> dialects) {
+    return Stream.concat(dialects.stream().map(ApiDialect::openApiResource), Stream.of(EXTENSIONS)).toList();
   }
 
   private static String page(Map<ApiDialect, byte[]> documents, String baseUrl) {

@@ -7,6 +7,7 @@ import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.store.TaskStore;
 import io.reelgate.server.task.TaskService;
+import io.reelgate.server.upstream.RouteStats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +18,10 @@ import java.util.Map;
 
 /**
  * The body of {@code GET /reelgate/v1/operator}: what the server is doing (queue and running
- * tasks per engine), what went wrong lately (the newest failures with their reasons), and who
- * uses it (each key with its task counts and its credit balance; null for a key without a
- * limit, which the page shows as "unlimited").
+ * tasks per engine and per model, with each model's mean render time), how its upstream routes
+ * fare (health, call times, spend), what went wrong lately (the newest failures with their
+ * reasons), and who uses it (each key with its task counts, the credits it spent and its
+ * balance; null for a key without a limit, which the page shows as "unlimited").
  *
  * <p>The failures and counts are read by walking each key's tasks through {@link
  * TaskService#list}, newest first, which costs one pass over the task table per request: fine for
@@ -27,7 +29,8 @@ import java.util.Map;
  * stores when that stops being true.
  */
 record OperatorOverview(
-    Instant generatedAt, List<EngineLoad> engines, List<Failure> recentFailures, List<KeyUsage> keys, Links links) {
+    Instant generatedAt, List<EngineLoad> engines, List<ModelLoad> models, List<RouteStats.Snapshot> routes,
+    List<Failure> recentFailures, List<KeyUsage> keys, Links links) {
 
   /** How many failures the view lists at most. */
   static final int RECENT_FAILURES = 20;
@@ -41,21 +44,23 @@ record OperatorOverview(
   /**
    * @param tasks how many tasks the key has in each status ({@code queued}, {@code processing},
    *     {@code succeeded}, {@code failed}, {@code cancelled})
+   * @param spent the credits its finished tasks cost
    * @param credit the key's balance; null when it has no limit
    */
   record KeyUsage(
       String id, String name, Instant createdAt, boolean revoked, boolean admin, Map<String, Integer> tasks,
-      int totalTasks, Long credit) {}
+      int totalTasks, long spent, Long credit) {}
 
   record Links(String docs, List<String> openapi, String metrics) {}
 
   static OperatorOverview read(
       KeyStore keys, Credits credits, TaskService tasks, TaskStore store, String engineName, int workers, AdminKeys admins,
-      List<String> openApiDocuments, Instant now) {
+      List<RouteStats.Snapshot> routes, List<String> openApiDocuments, Instant now) {
     TaskStore.Depth depth = store.depth();
     List<EngineLoad> engines = List.of(new EngineLoad(engineName, workers, depth.queued(), depth.processing()));
     List<Failure> failures = new ArrayList<>();
     List<KeyUsage> usage = new ArrayList<>();
+    ModelLoad.Tally models = new ModelLoad.Tally();
     for (ApiKey key : keys.list()) {
       Map<Status, Integer> counts = new EnumMap<>(Status.class);
       int total = 0;
@@ -63,6 +68,7 @@ record OperatorOverview(
         List<Task> page = tasks.list(key.id(), PAGE, offset);
         for (Task task : page) {
           counts.merge(task.state().status(), 1, Integer::sum);
+          models.add(task);
           if (task.state().status() == Status.FAILED) {
             failures.add(new Failure(task.id(), key.name(), task.dialect(), task.request().model(), task.state().failureMessage(null), task.state().finishedAt()));
           }
@@ -74,14 +80,15 @@ record OperatorOverview(
       for (Status status : Status.values()) {
         byStatus.put(TaskSummary.lower(status.name()), counts.getOrDefault(status, 0));
       }
+      Credits.Usage credit = credits.usage(key.id());
       usage.add(new KeyUsage(key.id(), key.name(), key.createdAt(), key.revoked(), admins.isAdmin(key), byStatus, total,
-          credits.usage(key.id()).balance()));
+          credit.spent(), credit.balance()));
     }
     Comparator<Failure> newestFirst =
         Comparator.comparing(Failure::finishedAt, Comparator.nullsLast(Comparator.reverseOrder()));
     List<Failure> recent = failures.stream().sorted(newestFirst).limit(RECENT_FAILURES).toList();
     usage.sort(Comparator.comparing(KeyUsage::totalTasks).reversed().thenComparing(KeyUsage::name));
     return new OperatorOverview(
-        now, engines, recent, List.copyOf(usage), new Links("/docs", List.copyOf(openApiDocuments), Metrics.PATH));
+        now, engines, models.loads(), List.copyOf(routes), recent, List.copyOf(usage), new Links("/docs", List.copyOf(openApiDocuments), Metrics.PATH));
   }
 }

@@ -12,18 +12,20 @@ import java.util.regex.Pattern;
 
 /**
  * The static files of the playground, served from the classpath folder {@code /web}: {@code /} is
- * {@code index.html}, {@code /operator} is {@code operator.html}, and {@code /web/<name>} the
- * scripts, styles and pictures they load. Only plain names of known types are served, so no path
+ * {@code index.html}, {@code /operator} is {@code operator.html}, {@code /web/<name>} the
+ * scripts, styles and pictures they load, and {@code /web/examples/<name>} the example photos the
+ * playground offers for a first try. Only plain names of known types are served, so no path
  * can leave the folder. The pages allow scripts and styles from this server only.
  */
 final class PlaygroundPages {
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(html|js|css|svg)");
+  private static final Pattern NAME = Pattern.compile("(examples/)?[a-z0-9][a-z0-9-]*\\.(html|js|css|svg|jpg)");
   private static final Map<String, String> TYPES =
       Map.of(
           "html", "text/html; charset=utf-8",
           "js", "text/javascript; charset=utf-8",
           "css", "text/css; charset=utf-8",
-          "svg", "image/svg+xml");
+          "svg", "image/svg+xml",
+          "jpg", "image/jpeg");
   /**
    * Videos and thumbnails come from result links, which may be on another host ({@code
    * --public-url}); everything else from this server.
@@ -39,6 +41,7 @@ final class PlaygroundPages {
     app.get("/", ctx -> serve(ctx, "index.html"));
     app.get("/operator", ctx -> serve(ctx, "operator.html"));
     app.get("/web/{name}", ctx -> serve(ctx, ctx.pathParam("name")));
+    app.get("/web/examples/{name}", ctx -> serve(ctx, "examples/" + ctx.pathParam("name")));
   }
 
   private void serve(Context ctx, String name) {

@@ -1,7 +1,6 @@
 package io.reelgate.server.pages;
 
 import io.reelgate.server.dialect.DialectServices;
-import java.util.function.Supplier;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.reelgate.core.error.ApiKeyRefusedException;
@@ -10,6 +9,7 @@ import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.task.Task;
 import io.reelgate.server.billing.Credits;
+import io.reelgate.server.billing.PriceTable;
 import io.reelgate.server.dialect.ApiDialect;
 import io.reelgate.server.task.TaskEta;
 import io.reelgate.server.http.ApiScope;
@@ -20,9 +20,11 @@ import io.reelgate.server.http.StartingUpException;
 import io.reelgate.server.keys.ApiKey;
 import io.reelgate.server.keys.KeyStore;
 import io.reelgate.server.store.TaskStore;
+import io.reelgate.server.upstream.RouteStats;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * The web playground and operator's view at {@code /} and {@code /operator}, and Reelgate's own
@@ -32,7 +34,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code GET /reelgate/v1/models}, no key: the model table and the camera commands;
  *   <li>{@code GET /reelgate/v1/key}, {@code Authorization: Bearer <key>} (or the bare key): the caller's key (id,
- *       name, whether it is an admin key);
+ *       name, whether it is an admin key, its credit balance: null without a limit);
+ *   <li>{@code GET /reelgate/v1/price?model=&duration=&resolution=}, no key: a task's price ({@link PriceQuote});
  *   <li>{@code GET /reelgate/v1/tasks?limit=&offset=}, Bearer: the caller's tasks from every
  *       dialect, newest first; a key sees only its own;
  *   <li>{@code GET /reelgate/v1/tasks/{id}}, Bearer: one of the caller's tasks, as listed, with how
@@ -76,27 +79,31 @@ public final class WebRoutes {
   private final TaskStore store;
   private final List<String> openApiDocuments;
   private final String engineName;
-  private final Supplier<String> moreMetrics;
+  private final PriceTable prices;
+  private final UpstreamRoutes upstream;
   private final int workers;
   private final AdminKeys admins;
   private final ModelTable models = ModelTable.of(ModelCatalog.standard());
 
   /**
    * @param engineName the engine the workers render with, as the operator's view names it
-   * @param moreMetrics more of {@code /metrics} in the Prometheus text format (the upstream routes')
    * @param workers how many tasks the engine renders at once
+   * @param prices what the credit check charges, for {@code /reelgate/v1/price}
+   * @param reconciling how many upstream tasks are past their route's poll deadline
    */
   public WebRoutes(
       DialectServices services, KeyStore keys, Credits credits, TaskStore store, List<ApiDialect> dialects,
-      String engineName, int workers, AdminKeys admins, Supplier<String> moreMetrics) {
+      String engineName, int workers, AdminKeys admins, PriceTable prices, RouteStats routes,
+      IntSupplier reconciling) {
     this.services = services;
     this.keys = keys;
     this.credits = credits;
     this.store = store;
-    this.openApiDocuments = dialects.stream().map(ApiDialect::openApiResource).toList();
+    this.openApiDocuments = DocsRoutes.documents(dialects);
     this.dialects = List.copyOf(dialects);
     this.engineName = engineName;
-    this.moreMetrics = moreMetrics;
+    this.prices = prices;
+    this.upstream = new UpstreamRoutes(routes, reconciling);
     this.workers = workers;
     this.admins = admins;
   }
@@ -112,6 +119,7 @@ public final class WebRoutes {
     GuardedRoutes routes = new GuardedRoutes(app, ERRORS, WebRoutes::writeError);
     routes.get("/reelgate/v1/models", ctx -> WebJson.write(ctx, models));
     routes.get("/reelgate/v1/key", this::key);
+    routes.get("/reelgate/v1/price", ctx -> WebJson.write(ctx, PriceQuote.read(ctx, ModelCatalog.standard(), prices)));
     routes.get("/reelgate/v1/tasks", this::tasks);
     routes.get("/reelgate/v1/tasks/{id}", this::task);
     routes.get("/reelgate/v1/camera", this::camera);
@@ -121,7 +129,12 @@ public final class WebRoutes {
 
   private void key(Context ctx) {
     ApiKey key = services.auth().key(ctx);
-    WebJson.write(ctx, Map.of("id", key.id(), "name", key.name(), "admin", admins.isAdmin(key)));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", key.id());
+    body.put("name", key.name());
+    body.put("admin", admins.isAdmin(key));
+    body.put("credit", credits.usage(key.id()).balance());
+    WebJson.write(ctx, body);
   }
 
   /** One page of the key's tasks; {@code has_more} says whether a next page exists. */
@@ -164,15 +177,15 @@ public final class WebRoutes {
     admins.require(services.auth().key(ctx));
     WebJson.write(
         ctx,
-        OperatorOverview.read(keys, credits, services.tasks(), store, engineName, workers, admins, openApiDocuments,
-            services.clock().instant()));
+        OperatorOverview.read(keys, credits, services.tasks(), store, engineName, workers, admins, upstream.snapshot(),
+            openApiDocuments, services.clock().instant()));
   }
 
   private void metrics(Context ctx) {
-    ctx.contentType(Metrics.CONTENT_TYPE).result(Metrics.render(store.depth(), engineName, workers) + moreMetrics.get());
+    ctx.contentType(Metrics.CONTENT_TYPE).result(Metrics.render(store.depth(), engineName, workers) + upstream.prometheus());
   }
 
-  private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+  static int intParam(Context ctx, String name, int fallback, int min, int max) {
     String text = ctx.queryParam(name);
     if (text == null || text.isBlank()) return fallback;
     int value;

@@ -3,6 +3,8 @@ package io.reelgate.server.upstream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,6 +79,22 @@ public final class RouteStats {
     return until == null || !clock.instant().isBefore(until);
   }
 
+  /**
+   * A route as the operator's view shows it.
+   *
+   * @param meanSeconds the mean time of a call, by call ({@code create}, {@code poll}, {@code
+   *     download}), for the calls made
+   * @param failedCalls calls whose outcome was not {@code ok}
+   */
+  public record Snapshot(
+      String name, boolean healthy, long calls, long failedCalls, Map<String, Double> meanSeconds, long tasksSucceeded,
+      long tasksFailed, long spendCredits) {}
+
+  /** Every route, by name. */
+  public List<Snapshot> snapshot() {
+    return new TreeMap<>(routes).entrySet().stream().map(e -> e.getValue().snapshot(e.getKey(), healthy(e.getKey()))).toList();
+  }
+
   /** The metrics in the Prometheus text format, with the number of tasks past their poll deadline. */
   public String prometheus(int reconciling) {
     StringBuilder out = new StringBuilder();
@@ -136,6 +154,20 @@ public final class RouteStats {
       String c = call.name().toLowerCase(java.util.Locale.ROOT);
       calls.computeIfAbsent(new CallOutcome(c, outcome), k -> new LongAdder()).increment();
       seconds.computeIfAbsent(c, k -> new DoubleAdder()).add(took.toNanos() / 1e9);
+    }
+
+    Snapshot snapshot(String name, boolean healthy) {
+      long all = calls.values().stream().mapToLong(LongAdder::sum).sum();
+      long ok = calls.entrySet().stream().filter(e -> e.getKey().outcome.equals("ok")).mapToLong(e -> e.getValue().sum()).sum();
+      Map<String, Double> mean = new LinkedHashMap<>();
+      new TreeMap<>(seconds).forEach((call, sum) -> mean.put(call, sum.sum() / Math.max(1, callCount(call))));
+      return new Snapshot(name, healthy, all, all - ok, java.util.Collections.unmodifiableMap(mean), count(tasks, "succeeded"), count(tasks, "failed"),
+          spend.sum());
+    }
+
+    private static long count(Map<String, LongAdder> counters, String key) {
+      LongAdder n = counters.get(key);
+      return n == null ? 0 : n.sum();
     }
 
     long callCount(String call) {

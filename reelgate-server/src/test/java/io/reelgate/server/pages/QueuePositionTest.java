@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One worker and three queued tasks: each shows its place in the queue, counted from 0 for the next
  * to be taken, and an estimate that grows with it, in the task list and in Novita's {@code eta};
- * Evolink's {@code estimated_time} is the same estimate. The tasks are {@code slow} ones queued 20
- * s, rendering 30 s each, so that none is taken while the test reads them.
+ * Evolink's {@code estimated_time}, at create and at each poll, is the same estimate. The tasks
+ * are {@code slow} ones queued 20 s, rendering 30 s each, so that none is taken while the test
+ * reads them.
  */
 class QueuePositionTest extends RunningServer {
   private static final String SLOW = "slow; queue=20; render=30";
@@ -43,6 +44,8 @@ class QueuePositionTest extends RunningServer {
       assertThat(novita.path("eta").asLong()).isCloseTo(listed.get(i).path("eta_seconds").asLong(), within(1L));
     }
     assertThat(evolink.path("task_info").path("estimated_time").asLong()).isEqualTo(120);
+    JsonNode polled = json(get("/v1/tasks/" + evolink.path("id").asText(), ALICE));
+    assertThat(polled.path("task_info").path("estimated_time").asLong()).as("the poll's, as the create's").isEqualTo(120);
     assertThat(listed(evolink.path("id").asText()).path("queue_position").asInt()).isEqualTo(3);
   }
 

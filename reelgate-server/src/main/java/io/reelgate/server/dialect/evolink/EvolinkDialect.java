@@ -87,7 +87,8 @@ public final class EvolinkDialect extends ApiDialect {
   private void task(Context ctx) {
     ApiKey key = services.auth().key(ctx);
     Task task = services.tasks().get(key.id(), NAME, ctx.pathParam("task_id"));
-    EvolinkJson.write(ctx, EvolinkTaskDetail.of(task, services.links()));
+    long estimated = services.eta().of(task, services.clock().instant()).secondsLeft();
+    EvolinkJson.write(ctx, EvolinkTaskDetail.of(task, services.links(), estimated));
   }
 
   /** 36^8 (about 2.8 x 10^12) suffixes a second: a clash is far less likely than a disk failure. */

@@ -26,12 +26,21 @@ record EvolinkTaskDetail(
   static final String OBJECT = "video.generation.task";
   static final String TYPE = "video";
 
-  /** A task can be cancelled until it ends (cancellation itself comes with a later endpoint). */
-  record TaskInfo(boolean canCancel) {}
+  /**
+   * A task can be cancelled until it ends; {@code estimated_time} is the seconds it still needs,
+   * from the real queue as the create's is (0 once it ended).
+   */
+  record TaskInfo(boolean canCancel, long estimatedTime) {}
 
   record Error(String code, String message) {}
 
+  /** An ended task's detail (a webhook, a cancel): nothing left to wait for. */
   static EvolinkTaskDetail of(Task task, LinkSigner links) {
+    return of(task, links, 0);
+  }
+
+  /** @param estimatedTime the seconds the task still needs ({@code TaskEta}) */
+  static EvolinkTaskDetail of(Task task, LinkSigner links, long estimatedTime) {
     List<String> results =
         task.state().status() == Status.SUCCEEDED && task.state().resultKey() != null
             ? List.of(links.resultLink(task))
@@ -44,7 +53,7 @@ record EvolinkTaskDetail(
         task.state().progressPercent(),
         results,
         status(task.state().status()),
-        new TaskInfo(!task.state().status().isTerminal()),
+        new TaskInfo(!task.state().status().isTerminal(), estimatedTime),
         TYPE,
         error(task));
   }
