@@ -12,9 +12,9 @@ public final class MiniMaxWebhooks implements WebhookFormat {
   /**
    * {@code callback_url}: a challenge first, then the query-shaped body when the task starts
    * (Processing) and when it ends. MiniMax documents no retries; Reelgate tries 3 more times
-   * after 5, 10 and 20 s, giving the receiver 10 s each time.
+   * after 5, 10 and 20 s, giving the receiver 10 s each time. MiniMax's V2 API shares it.
    */
-  private static final WebhookPolicy POLICY =
+  public static final WebhookPolicy POLICY =
       new WebhookPolicy(
           Duration.ofSeconds(10),
           WebhookPolicy.doubling(Duration.ofSeconds(5), 3),
