@@ -1,10 +1,6 @@
 package io.reelgate.motion.encode;
 
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_decoder;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EAGAIN;
@@ -15,12 +11,10 @@ import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * Decodes a stereo stream that decodes to planar float (AAC does) into two sample arrays.
@@ -38,13 +32,7 @@ final class AudioDecoder implements AutoCloseable {
   AudioDecoder(AVStream stream) throws IOException {
     this.streamIndex = stream.index();
     try {
-      AVCodec codec = avcodec_find_decoder(stream.codecpar().codec_id());
-      if (codec == null || codec.isNull()) {
-        throw new IOException("no decoder for the audio stream");
-      }
-      decoder = avcodec_alloc_context3(codec);
-      Ffmpeg.check(avcodec_parameters_to_context(decoder, stream.codecpar()), "configuring the audio decoder");
-      Ffmpeg.check(avcodec_open2(decoder, codec, (PointerPointer<?>) null), "opening the audio decoder");
+      decoder = Ffmpeg.openDecoder(stream, "the audio", false);
       decoded = av_frame_alloc();
     } catch (IOException | RuntimeException e) {
       close();

@@ -1,11 +1,6 @@
 package io.reelgate.motion.encode;
 
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_decoder;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EAGAIN;
@@ -24,7 +19,6 @@ import static org.bytedeco.ffmpeg.global.swscale.sws_getCachedContext;
 import static org.bytedeco.ffmpeg.global.swscale.sws_scale;
 
 import java.io.IOException;
-import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVComponentDescriptor;
@@ -33,7 +27,6 @@ import org.bytedeco.ffmpeg.avutil.AVPixFmtDescriptor;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
-import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * Decodes one stream and hands out each picture's luma, scaled by swscale; or, for the stills of
@@ -69,18 +62,7 @@ final class LumaDecoder implements AutoCloseable {
     this.consumer = consumer;
     this.streamIndex = stream.index();
     try {
-      AVCodec codec = avcodec_find_decoder(stream.codecpar().codec_id());
-      if (codec == null || codec.isNull()) {
-        throw new IOException(
-            "no decoder for " + avcodec_get_name(stream.codecpar().codec_id()).getString());
-      }
-      decoder = avcodec_alloc_context3(codec);
-      Ffmpeg.check(
-          avcodec_parameters_to_context(decoder, stream.codecpar()), "configuring the decoder");
-      decoder.thread_count(0); // decode with all cores
-      Ffmpeg.check(
-          avcodec_open2(decoder, codec, (PointerPointer<?>) null),
-          "opening the decoder");
+      decoder = Ffmpeg.openDecoder(stream, "the video", true);
       decoded = av_frame_alloc();
       gray = av_frame_alloc();
     } catch (IOException | RuntimeException e) {
