@@ -76,7 +76,7 @@ class GptprotoTableTest extends GptprotoServer {
     HttpResponse<String> tenSeconds = create("hailuo-02-pro", "text-to-video", ALICE, body("prompt", "a harbour", "duration", 10));
 
     assertThat(tenSeconds.statusCode()).isEqualTo(400);
-    assertThat(json(tenSeconds).path("message").asText()).startsWith("duration: 1080P is only offered for 6 s");
+    assertThat(json(tenSeconds).path("message").asText()).startsWith("duration: must be 6 seconds; got 10");
     assertThat(create("hailuo-02-pro", "text-to-video", ALICE, body("prompt", "a harbour")).statusCode()).isEqualTo(200);
   }
 
