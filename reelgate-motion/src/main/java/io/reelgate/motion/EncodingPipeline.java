@@ -3,6 +3,7 @@ package io.reelgate.motion;
 import io.reelgate.core.render.RenderProgress;
 import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.motion.encode.H264Writer;
+import io.reelgate.motion.encode.Soundtrack;
 import io.reelgate.motion.encode.YuvFrame;
 import io.reelgate.motion.render.ClipRenderer;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * renderer work several frames ahead whenever it gets a core, for the moments the scheduler
  * favours x264's own threads: with three frames the encoder waited 40 to 95 ms a clip in all (on a
  * busy machine; what eight save was within the noise there). It costs {@value #RING} frames of
- * memory, 16 MB at 1080P.
+ * memory, 16 MB at 1080P. The sound track, if any, is made and encoded on the encoding thread
+ * after each frame ({@link H264Writer}).
  */
 final class EncodingPipeline {
   static final int RING = 8;
@@ -36,16 +38,19 @@ final class EncodingPipeline {
   private final ClipRenderer renderer;
   private final Path output;
   private final int fps;
+  /** Null for a silent video. */
+  private final Soundtrack sound;
   private final EncoderSettings settings;
   private final RenderProgress progress;
   private final BlockingQueue<YuvFrame> free = new ArrayBlockingQueue<>(RING);
   private final BlockingQueue<YuvFrame> ready = new ArrayBlockingQueue<>(RING);
 
   EncodingPipeline(
-      ClipRenderer renderer, Path output, int fps, EncoderSettings settings, RenderProgress progress) {
+      ClipRenderer renderer, Path output, int fps, Soundtrack sound, EncoderSettings settings, RenderProgress progress) {
     this.renderer = renderer;
     this.output = output;
     this.fps = fps;
+    this.sound = sound;
     this.settings = settings;
     this.progress = progress;
     for (int i = 0; i < RING; i++) {
@@ -87,7 +92,8 @@ final class EncodingPipeline {
 
   private Void encode() throws IOException, InterruptedException {
     int total = renderer.frames();
-    try (H264Writer writer = new H264Writer(output, renderer.size().width(), renderer.size().height(), fps, settings)) {
+    try (H264Writer writer =
+        new H264Writer(output, renderer.size().width(), renderer.size().height(), fps, settings, sound)) {
       for (int i = 0; i < total; i++) {
         YuvFrame frame = ready.take();
         writer.write(frame);

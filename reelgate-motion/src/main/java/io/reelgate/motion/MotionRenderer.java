@@ -5,7 +5,10 @@ import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.render.RenderProgress;
 import io.reelgate.core.render.RenderResult;
 import io.reelgate.core.render.Renderer;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.motion.encode.EncoderSettings;
+import io.reelgate.motion.encode.Soundtrack;
+import io.reelgate.motion.sound.AmbientBed;
 import io.reelgate.motion.render.ClipRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,12 +18,13 @@ import java.util.Objects;
 /**
  * The built-in renderer, the motion engine: films the job's picture (or a storyboard card, for
  * text-to-video) with a virtual camera that performs the prompt's camera moves, and encodes H.264
- * at 25 fps, exactly 25 frames per second of clip. Frames are rendered on the calling thread while another thread
- * encodes them, so rendering hides behind encoding. An interrupt stops it within a frame, and a
- * failed or interrupted render leaves no file behind. See {@code docs/ENGINE.md}.
+ * in the job's {@link VideoFormat}: Hailuo's 25 fps, exactly 25 frames per second of clip, silent;
+ * or MiniMax-H3's 24 fps, 17n + 5 frames, with a stereo AAC ambient bed ({@link AmbientBed}).
+ * Frames are rendered on the calling thread while another thread encodes them, so rendering hides
+ * behind encoding. An interrupt stops it within a frame, and a failed or interrupted render leaves
+ * no file behind. See {@code docs/ENGINE.md}.
  */
 public final class MotionRenderer implements Renderer {
-  public static final int FPS = 25;
 
   /** The smallest short side {@link #atShortSide} takes: x264 wants a 16-pixel macroblock at least. */
   public static final int SMALLEST_SHORT_SIDE = 16;
@@ -44,8 +48,9 @@ public final class MotionRenderer implements Renderer {
 
   /**
    * A renderer whose videos are {@code shortSide} pixels on their short side whatever resolution
-   * the job asks, and otherwise as asked (duration, frame rate, camera moves, pictures): for tests
-   * that need a real H.264 MP4 quickly, not a large one (the JUnit extension renders with it).
+   * the job asks, and otherwise as asked (duration, frame rate, ratio, sound, camera moves,
+   * pictures): for tests that need a real H.264 MP4 quickly, not a large one (the JUnit extension
+   * renders with it). H3's sides stay multiples of 32 ({@code shortSide} is then nominal).
    *
    * @param shortSide even, at least {@value #SMALLEST_SHORT_SIDE}
    */
@@ -65,15 +70,18 @@ public final class MotionRenderer implements Renderer {
   public RenderResult render(RenderJob job, Path output, RenderProgress progress)
       throws IOException, InterruptedException {
     ClipRenderer renderer =
-        shortSide == 0 ? ClipRenderer.prepare(job, FPS) : ClipRenderer.prepare(job, FPS, shortSide);
+        shortSide == 0 ? ClipRenderer.prepare(job) : ClipRenderer.prepareAtShortSide(job, shortSide);
     OutputSize size = renderer.size();
+    int fps = job.format().framesPerSecond();
+    Soundtrack sound =
+        job.format().audio() == VideoFormat.Audio.AMBIENT ? new AmbientBed(renderer.frames(), fps) : null;
     try {
-      new EncodingPipeline(renderer, output, FPS, settings, progress).run();
+      new EncodingPipeline(renderer, output, fps, sound, settings, progress).run();
     } catch (IOException | InterruptedException | RuntimeException | Error e) {
       deletePartial(output, e);
       throw e;
     }
-    return new RenderResult(size.width(), size.height(), renderer.frames(), FPS);
+    return new RenderResult(size.width(), size.height(), renderer.frames(), fps);
   }
 
   private static void deletePartial(Path output, Throwable cause) {

@@ -5,6 +5,7 @@ import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.image.TestPhotos;
 import io.reelgate.core.model.Resolution;
 import io.reelgate.core.render.RenderJob;
+import io.reelgate.core.render.VideoFormat;
 import java.awt.image.BufferedImage;
 
 /** Test data: {@code aJob().withImage("astronaut.png").withPrompt("[Pan left]").build()}. */
@@ -14,6 +15,7 @@ public final class Jobs {
   private BufferedImage last;
   private int seconds = 6;
   private Resolution resolution = Resolution.P512;
+  private VideoFormat format = VideoFormat.HAILUO;
 
   private Jobs() {}
 
@@ -55,8 +57,13 @@ public final class Jobs {
     return this;
   }
 
+  public Jobs in(VideoFormat format) {
+    this.format = format;
+    return this;
+  }
+
   public RenderJob build() {
     return new RenderJob(
-        "MiniMax-Hailuo-02", prompt, CameraScriptParser.parse(prompt, false), first, last, seconds, resolution);
+        "MiniMax-Hailuo-02", prompt, CameraScriptParser.parse(prompt, false), first, last, seconds, resolution, format);
   }
 }

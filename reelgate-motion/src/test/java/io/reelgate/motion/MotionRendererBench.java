@@ -60,7 +60,7 @@ public final class MotionRendererBench {
     Path out = dir.resolve("engine.mp4");
     Path floorOut = dir.resolve("floor.mp4");
 
-    ClipRenderer renderer = ClipRenderer.prepare(job, MotionRenderer.FPS);
+    ClipRenderer renderer = ClipRenderer.prepare(job);
     OutputSize size = renderer.size();
     List<YuvFrame> frames = new ArrayList<>();
     for (int i = 0; i < renderer.frames(); i++) frames.add(new YuvFrame(size.width(), size.height()));
@@ -78,7 +78,7 @@ public final class MotionRendererBench {
       List<Double> prepares = new ArrayList<>();
       for (int k = 0; k < 10; k++) {
         long t = System.nanoTime();
-        ClipRenderer.prepare(job, MotionRenderer.FPS);
+        ClipRenderer.prepare(job);
         prepares.add(seconds(t) * 1000);
       }
       System.out.printf(Locale.ROOT, "render alone (thread CPU): median %.3f ms/frame, min %.3f; prepare (wall) median %.1f ms, min %.1f%n", median(times), Collections.min(times), median(prepares), Collections.min(prepares));
@@ -88,14 +88,14 @@ public final class MotionRendererBench {
     for (int round = -2; round < runs; round++) {
       double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       long t = System.nanoTime();
-      ClipRenderer prepared = ClipRenderer.prepare(job, MotionRenderer.FPS);
+      ClipRenderer prepared = ClipRenderer.prepare(job);
       double prepare = seconds(t);
       t = System.nanoTime();
       for (int i = 0; i < frames.size(); i++) prepared.render(i, frames.get(i));
       double render = seconds(t);
       long floorCpu = cpuNanos();
       t = System.nanoTime();
-      try (H264Writer writer = new H264Writer(floorOut, size.width(), size.height(), MotionRenderer.FPS, settings)) {
+      try (H264Writer writer = new H264Writer(floorOut, size.width(), size.height(), job.format().framesPerSecond(), settings)) {
         for (YuvFrame frame : frames) writer.write(frame);
       }
       double floor = seconds(t);

@@ -6,6 +6,7 @@ import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.model.Resolution;
 import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.render.RenderProgress;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.motion.MotionRenderer;
 import io.reelgate.motion.render.OutputSize;
 import io.reelgate.motion.encode.EncoderSettings;
@@ -35,6 +36,8 @@ import java.util.OptionalDouble;
  */
 final class MotionBench {
   static final int DURATION_SECONDS = 6;
+  /** The benchmark renders Hailuo clips: 25 fps, silent. */
+  private static final int FPS = VideoFormat.HAILUO.framesPerSecond();
   static final String PROMPT = "[Push in]";
   /** The engine's push-in: the camera halves 20% of its distance in 6 s, the picture grows 1.25x. */
   static final double PUSH_IN_ZOOM = 1.25;
@@ -80,8 +83,8 @@ final class MotionBench {
     Report report = new Report(sizes);
     for (Resolution resolution : settings.resolutions()) {
       OutputSize size = sizes.get(resolution);
-      int frames = MotionRenderer.FPS * DURATION_SECONDS;
-      log.printf("%n== %s: %s, %d frames at %d fps%n", resolution, size, frames, MotionRenderer.FPS);
+      int frames = FPS * DURATION_SECONDS;
+      log.printf("%n== %s: %s, %d frames at %d fps%n", resolution, size, frames, FPS);
       report.add(resolution, Method.IN_PROCESS, inProcess(jobs.get(resolution), resolution, frames));
       report.add(resolution, Method.FLOOR, floor(jobs.get(resolution), resolution, size, report));
       report.add(resolution, Method.PROCESS, process(resolution, frames));
@@ -110,7 +113,7 @@ final class MotionBench {
   /** libx264 alone: the engine's own frames, rendered beforehand and held in memory, encoded. */
   private Measurement floor(RenderJob job, Resolution resolution, OutputSize size, Report report)
       throws IOException, InterruptedException {
-    ClipRenderer renderer = ClipRenderer.prepare(job, MotionRenderer.FPS);
+    ClipRenderer renderer = ClipRenderer.prepare(job);
     List<YuvFrame> frames = new ArrayList<>(renderer.frames());
     for (int i = 0; i < renderer.frames(); i++) frames.add(new YuvFrame(size.width(), size.height()));
     // Rendering alone, for the account of where the in-process time goes.
@@ -127,7 +130,7 @@ final class MotionBench {
         timed(Method.FLOOR, () -> {
           long cpuStarted = processCpuNanos();
           long started = System.nanoTime();
-          try (H264Writer writer = new H264Writer(output, size.width(), size.height(), MotionRenderer.FPS, settings.encoder())) {
+          try (H264Writer writer = new H264Writer(output, size.width(), size.height(), FPS, settings.encoder())) {
             for (YuvFrame frame : frames) writer.write(frame);
           }
           double wall = (System.nanoTime() - started) / 1e9;
@@ -178,7 +181,7 @@ final class MotionBench {
     Path output = output(resolution, method);
     List<String> arguments =
         Zoompan.arguments(
-            settings.photo(), size.width(), size.height(), MotionRenderer.FPS, frames, PUSH_IN_ZOOM, prescale, settings.encoder(), output);
+            settings.photo(), size.width(), size.height(), FPS, frames, PUSH_IN_ZOOM, prescale, settings.encoder(), output);
     log.println("  $ ffmpeg " + String.join(" ", arguments.stream().map(MotionBench::quoted).toList()));
     List<Double> seconds =
         timed(method, () -> ProcessRun.run(FfmpegTool.command(arguments), logFile(resolution, method)).seconds());
@@ -238,7 +241,7 @@ final class MotionBench {
           Measurement.median(
               timed(entry.getKey() + " clip prepared (ClipRenderer.prepare)", () -> {
                 long started = System.nanoTime();
-                ClipRenderer.prepare(entry.getValue(), MotionRenderer.FPS);
+                ClipRenderer.prepare(entry.getValue());
                 return (System.nanoTime() - started) / 1e9;
               }));
       prepare.append(String.format(Locale.ROOT, "%s%s %.2f s", prepare.isEmpty() ? "" : ", ", entry.getKey(), seconds));

@@ -53,7 +53,8 @@ import org.bytedeco.javacpp.BytePointer;
 /**
  * Encodes YUV 4:2:0 frames with libx264 into an MP4 file that browsers play while it downloads:
  * constant frame rate (frame {@code n} shows at {@code n / fps} seconds), BT.709 tv-range tags, the
- * index (moov) before the media data, no audio.
+ * index (moov) before the media data; no audio, or a stereo AAC stream of a {@link Soundtrack}
+ * exactly as long as the frames ({@link AacTrack}), interleaved with them by the muxer.
  *
  * <p>Not thread-safe. Always close it: the encoder, muxer and frame live in native memory.
  */
@@ -61,22 +62,30 @@ public final class H264Writer implements AutoCloseable {
   private final Path output;
   private final int width;
   private final int height;
+  private final Soundtrack sound;
 
   private AVFormatContext container;
   private AVCodecContext encoder;
   private AVStream stream;
   private AVFrame picture;
   private AVPacket packet;
+  private AacTrack audio;
   private boolean closed;
   private int framesWritten;
 
+  /** A writer of a silent video: no audio stream. */
   public H264Writer(Path output, int width, int height, int fps, EncoderSettings settings)
+      throws IOException {
+    this(output, width, height, fps, settings, null);
+  }
+
+  /** A writer of a video with {@code sound} beside it; {@code null} for none. */
+  public H264Writer(Path output, int width, int height, int fps, EncoderSettings settings, Soundtrack sound)
       throws IOException {
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(settings, "settings");
     if (width <= 0 || height <= 0 || width % 2 != 0 || height % 2 != 0) {
-      throw new IllegalArgumentException(
-          "H.264 in 4:2:0 needs positive even sides, got " + width + "x" + height);
+      throw new IllegalArgumentException("H.264 in 4:2:0 needs positive even sides, got " + width + "x" + height);
     }
     if (fps <= 0) {
       throw new IllegalArgumentException("fps must be positive, got " + fps);
@@ -84,10 +93,11 @@ public final class H264Writer implements AutoCloseable {
     this.output = output;
     this.width = width;
     this.height = height;
+    this.sound = sound;
     Ffmpeg.init();
     try {
       openEncoder(fps, settings);
-      openContainer();
+      openContainer(fps);
       allocatePicture();
     } catch (IOException | RuntimeException e) {
       closed = true;
@@ -135,11 +145,10 @@ public final class H264Writer implements AutoCloseable {
     }
   }
 
-  private void openContainer() throws IOException {
+  private void openContainer(int fps) throws IOException {
     container = new AVFormatContext(null);
     String path = output.toAbsolutePath().toString();
-    Ffmpeg.check(
-        avformat_alloc_output_context2(container, null, "mp4", path), "creating the MP4 muxer");
+    Ffmpeg.check(avformat_alloc_output_context2(container, null, "mp4", path), "creating the MP4 muxer");
     if ((container.oformat().flags() & AVFMT_GLOBALHEADER) == 0) {
       throw new IOException("the MP4 muxer unexpectedly does not take global headers");
     }
@@ -151,6 +160,9 @@ public final class H264Writer implements AutoCloseable {
     stream.avg_frame_rate(encoder.framerate());
     Ffmpeg.check(
         avcodec_parameters_from_context(stream.codecpar(), encoder), "copying encoder parameters");
+    if (sound != null) {
+      audio = AacTrack.addTo(container, sound, fps);
+    }
 
     AVIOContext io = new AVIOContext(null);
     Ffmpeg.check(avio_open(io, path, AVIO_FLAG_WRITE), "opening " + output + " for writing");
@@ -178,38 +190,31 @@ public final class H264Writer implements AutoCloseable {
     Ffmpeg.check(av_frame_get_buffer(picture, 0), "allocating the frame buffer");
   }
 
-  /** Encodes one frame; it shows at {@code framesWritten() / fps} seconds. */
+  /** Encodes one frame, and the sound heard while it shows; it shows at {@code framesWritten() / fps} seconds. */
   public void write(YuvFrame frame) throws IOException {
     if (closed) {
       throw new IllegalStateException("writer for " + output + " is closed");
     }
     if (frame.width != width || frame.height != height) {
       throw new IllegalArgumentException(
-          "frame is "
-              + frame.width
-              + "x"
-              + frame.height
-              + ", writer expects "
-              + width
-              + "x"
-              + height);
+          "frame is " + frame.width + "x" + frame.height + ", writer expects " + width + "x" + height);
     }
     // The encoder may still hold a reference to the last buffer; only then does FFmpeg copy it.
     Ffmpeg.check(av_frame_make_writable(picture), "making the frame writable");
     copyPlane(frame.y, width, height, picture.data(0), picture.linesize(0));
-    copyPlane(
-        frame.u, frame.chromaWidth(), frame.chromaHeight(), picture.data(1), picture.linesize(1));
-    copyPlane(
-        frame.v, frame.chromaWidth(), frame.chromaHeight(), picture.data(2), picture.linesize(2));
+    copyPlane(frame.u, frame.chromaWidth(), frame.chromaHeight(), picture.data(1), picture.linesize(1));
+    copyPlane(frame.v, frame.chromaWidth(), frame.chromaHeight(), picture.data(2), picture.linesize(2));
     picture.pts(framesWritten);
     picture.duration(1);
     Ffmpeg.check(avcodec_send_frame(encoder, picture), "encoding frame " + framesWritten);
     writePendingPackets();
+    if (audio != null) {
+      audio.afterFrame(framesWritten, frame, container);
+    }
     framesWritten++;
   }
 
-  private static void copyPlane(
-      byte[] source, int rowBytes, int rows, BytePointer target, int stride) {
+  private static void copyPlane(byte[] source, int rowBytes, int rows, BytePointer target, int stride) {
     if (stride == rowBytes) {
       target.put(source, 0, rowBytes * rows);
       return;
@@ -249,6 +254,9 @@ public final class H264Writer implements AutoCloseable {
     try {
       Ffmpeg.check(avcodec_send_frame(encoder, null), "flushing libx264");
       writePendingPackets();
+      if (audio != null) {
+        audio.finish(container);
+      }
       Ffmpeg.check(av_write_trailer(container), "finishing " + output);
     } catch (IOException | RuntimeException e) {
       release();
@@ -281,6 +289,10 @@ public final class H264Writer implements AutoCloseable {
     if (packet != null) {
       av_packet_free(packet);
       packet = null;
+    }
+    if (audio != null) {
+      audio.release();
+      audio = null;
     }
     stream = null;
     return ioResult;

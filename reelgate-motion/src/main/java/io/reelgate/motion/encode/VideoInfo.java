@@ -1,5 +1,7 @@
 package io.reelgate.motion.encode;
 
+import java.util.Optional;
+
 /**
  * What a finished video file says about itself, as read back by {@link VideoProbe}.
  *
@@ -8,6 +10,7 @@ package io.reelgate.motion.encode;
  * @param frames packets of the video stream, one per frame, so exact
  * @param pixelFormat FFmpeg's name, e.g. {@code yuv420p}
  * @param colorPrimaries FFmpeg's name, e.g. {@code bt709}, or {@code unknown}
+ * @param audio the first audio stream, if there is one
  * @param moovBeforeMdat the index sits before the media data, so a browser can start playing while
  *     the file still downloads
  */
@@ -19,6 +22,11 @@ public record VideoInfo(
     int frames,
     String pixelFormat,
     String colorPrimaries,
-    boolean hasAudio,
+    Optional<AudioInfo> audio,
     double durationSeconds,
-    boolean moovBeforeMdat) {}
+    boolean moovBeforeMdat) {
+
+  public boolean hasAudio() {
+    return audio.isPresent();
+  }
+}

@@ -9,6 +9,7 @@ import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
+import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
 import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 
 import java.io.IOException;
@@ -64,6 +65,12 @@ final class VideoInput implements AutoCloseable {
 
   AVStream videoStream() {
     return context.streams(videoIndex);
+  }
+
+  /** The first audio stream, or null when the file has none. */
+  AVStream audioStream() {
+    int index = av_find_best_stream(context, AVMEDIA_TYPE_AUDIO, -1, -1, (AVCodec) null, 0);
+    return index < 0 ? null : context.streams(index);
   }
 
   /** Reads the next packet into {@link #packet}; false at the end of the file. */

@@ -1,7 +1,6 @@
 package io.reelgate.motion.encode;
 
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
-import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_TIME_BASE;
 import static org.bytedeco.ffmpeg.global.avutil.av_color_primaries_name;
@@ -12,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
@@ -25,10 +25,7 @@ public final class VideoProbe {
     try (VideoInput input = VideoInput.open(mp4)) {
       AVStream video = input.videoStream();
       AVCodecParameters parameters = video.codecpar();
-      boolean hasAudio = false;
-      for (int i = 0; i < input.context.nb_streams(); i++) {
-        hasAudio |= input.context.streams(i).codecpar().codec_type() == AVMEDIA_TYPE_AUDIO;
-      }
+      Optional<AudioInfo> audio = Optional.ofNullable(input.audioStream()).map(s -> audioInfo(input.context, s));
       return new VideoInfo(
           avcodec_get_name(parameters.codec_id()).getString(),
           parameters.width(),
@@ -37,9 +34,22 @@ public final class VideoProbe {
           input.countPackets(video.index()),
           Ffmpeg.nameOrUnknown(av_get_pix_fmt_name(parameters.format())),
           Ffmpeg.nameOrUnknown(av_color_primaries_name(parameters.color_primaries())),
-          hasAudio,
+          audio,
           durationSeconds(input.context, video),
           Mp4Boxes.moovBeforeMdat(mp4));
+    }
+  }
+
+  /** Decodes the first audio stream of {@code mp4}, which must be stereo AAC (or decode to planar float). */
+  public static AudioSamples decodeAudio(Path mp4) throws IOException {
+    try (VideoInput input = VideoInput.open(mp4)) {
+      AVStream stream = input.audioStream();
+      if (stream == null) {
+        throw new IOException(mp4 + " has no audio stream");
+      }
+      try (AudioDecoder decoder = new AudioDecoder(stream)) {
+        return decoder.decodeAll(input);
+      }
     }
   }
 
@@ -77,9 +87,18 @@ public final class VideoProbe {
     }
   }
 
-  private static double durationSeconds(AVFormatContext context, AVStream video) {
-    if (video.duration() != AV_NOPTS_VALUE && video.duration() > 0) {
-      return video.duration() * av_q2d(video.time_base());
+  private static AudioInfo audioInfo(AVFormatContext context, AVStream audio) {
+    AVCodecParameters parameters = audio.codecpar();
+    return new AudioInfo(
+        avcodec_get_name(parameters.codec_id()).getString(),
+        parameters.ch_layout().nb_channels(),
+        parameters.sample_rate(),
+        durationSeconds(context, audio));
+  }
+
+  private static double durationSeconds(AVFormatContext context, AVStream stream) {
+    if (stream.duration() != AV_NOPTS_VALUE && stream.duration() > 0) {
+      return stream.duration() * av_q2d(stream.time_base());
     }
     return context.duration() == AV_NOPTS_VALUE ? 0 : (double) context.duration() / AV_TIME_BASE;
   }

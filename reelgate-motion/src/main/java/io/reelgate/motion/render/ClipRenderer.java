@@ -1,7 +1,7 @@
 package io.reelgate.motion.render;
 
 import io.reelgate.core.render.RenderJob;
-import io.reelgate.motion.render.OutputSize;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.motion.camera.CameraGeometry;
 import io.reelgate.motion.camera.CameraPath;
 import io.reelgate.motion.encode.YuvFrame;
@@ -38,35 +38,55 @@ public final class ClipRenderer {
   }
 
   /** Plans the clip and prepares its pictures; the costly part that is done once per job. */
-  public static ClipRenderer prepare(RenderJob job, int fps) {
-    return prepare(job, fps, job.resolution().shortSide());
+  public static ClipRenderer prepare(RenderJob job) {
+    return prepareAtShortSide(job, job.resolution().shortSide());
   }
 
-  /** As {@link #prepare(RenderJob, int)}, {@code shortSide} pixels on the video's short side whatever the job's resolution. */
-  public static ClipRenderer prepare(RenderJob job, int fps, int shortSide) {
+  /**
+   * As {@link #prepare(RenderJob)}, nominally {@code shortSide} pixels on the video's short side
+   * whatever the job's resolution. A picture whose shape differs from the frame's ratio is
+   * cover-cropped (centred) to it, so that the camera films exactly that crop.
+   */
+  public static ClipRenderer prepareAtShortSide(RenderJob job, int shortSide) {
+    VideoFormat format = job.format();
     BufferedImage picture = job.firstFrame();
     OutputSize size =
         picture == null
-            ? OutputSize.textToVideo(shortSide)
-            : OutputSize.of(picture.getWidth(), picture.getHeight(), shortSide);
+            ? OutputSize.textToVideo(format, shortSide)
+            : OutputSize.of(format, shortSide, picture.getWidth(), picture.getHeight());
+    WorkingPicture.Crop crop;
     if (picture == null) {
       picture =
           StoryboardCard.draw(
               job.prompt(), (int) Math.round(size.width() * CARD_OVERSIZE), (int) Math.round(size.height() * CARD_OVERSIZE));
+      crop = WorkingPicture.Crop.whole(picture);
+    } else {
+      crop = framedCrop(picture, size, format);
     }
     CameraGeometry geometry = CameraGeometry.of(size.width(), size.height());
-    CameraPath path = CameraPath.of(job.script(), geometry, fps * job.durationSeconds(), fps);
-    SamplingPlan plan = SamplingPlan.of(path, geometry, picture.getWidth(), picture.getHeight());
-    WorkingPicture first =
-        WorkingPicture.of(picture, WorkingPicture.Crop.whole(picture), plan.workingWidth(), plan.workingHeight());
+    int fps = format.framesPerSecond();
+    CameraPath path = CameraPath.of(job.script(), geometry, FrameCount.of(format, job.durationSeconds()), fps);
+    SamplingPlan plan = SamplingPlan.of(path, geometry, crop.width(), crop.height());
+    WorkingPicture first = WorkingPicture.of(picture, crop, plan.workingWidth(), plan.workingHeight());
     WorkingPicture last = null;
     if (job.firstFrame() != null && job.lastFrame() != null) {
       BufferedImage end = job.lastFrame();
-      WorkingPicture.Crop crop =
-          WorkingPicture.coverCrop(end.getWidth(), end.getHeight(), (double) picture.getWidth() / picture.getHeight());
-      last = WorkingPicture.of(end, crop, plan.workingWidth(), plan.workingHeight());
+      WorkingPicture.Crop endCrop =
+          WorkingPicture.coverCrop(end.getWidth(), end.getHeight(), (double) crop.width() / crop.height());
+      last = WorkingPicture.of(end, endCrop, plan.workingWidth(), plan.workingHeight());
     }
     return new ClipRenderer(size, plan, first, last);
+  }
+
+  /**
+   * The part of the picture the clip shows: all of it when the frame takes the picture's own shape
+   * (Hailuo's adaptive frame, the picture's aspect with even sides), else the centred crop in the
+   * frame's aspect ratio.
+   */
+  private static WorkingPicture.Crop framedCrop(BufferedImage picture, OutputSize size, VideoFormat format) {
+    return OutputSize.keepsPictureShape(format)
+        ? WorkingPicture.Crop.whole(picture)
+        : WorkingPicture.coverCrop(picture.getWidth(), picture.getHeight(), size.aspect());
   }
 
   public OutputSize size() {

@@ -2,7 +2,6 @@ package io.reelgate.motion.render;
 
 import io.reelgate.core.render.RenderJob;
 import io.reelgate.motion.Motion.Luma;
-import io.reelgate.motion.MotionRenderer;
 import io.reelgate.motion.encode.YuvFrame;
 
 /** Renders single frames of a job in memory, without encoding. */
@@ -11,7 +10,7 @@ final class Frames {
   private final YuvFrame frame;
 
   Frames(RenderJob job) {
-    this.renderer = ClipRenderer.prepare(job, MotionRenderer.FPS);
+    this.renderer = ClipRenderer.prepare(job);
     this.frame = new YuvFrame(renderer.size().width(), renderer.size().height());
   }
 
