@@ -31,6 +31,7 @@ final class MinimaxV2Client extends AbstractVideoClient {
     put(body, "duration", request.duration());
     put(body, "resolution", request.resolution());
     put(body, "ratio", request.ratio());
+    if (request.watermark() != null) body.put("aigc_watermark", request.watermark());
     return text(create("/v2/video_generation", body, request).path("task_id"));
   }
 
