@@ -18,6 +18,8 @@ final class MinimaxV2Client extends AbstractVideoClient {
   static final String DEFAULT_MODEL = "MiniMax-H3";
 
   private static final Pattern CODE_AT_END = Pattern.compile("\\((\\d+)\\)\\s*$");
+  /** The field an invalid-params message names first: {@code invalid params, content[2].video_url: ...}. */
+  private static final Pattern FIELD_FIRST = Pattern.compile("^invalid params, ([A-Za-z_][\\w.\\[\\]]*): ");
 
   MinimaxV2Client(Transport transport, VideoClient.Builder settings) {
     super(transport, settings);
@@ -31,6 +33,7 @@ final class MinimaxV2Client extends AbstractVideoClient {
     put(body, "duration", request.duration());
     put(body, "resolution", request.resolution());
     put(body, "ratio", request.ratio());
+    if (request.watermark() != null) body.put("aigc_watermark", request.watermark());
     return text(create("/v2/video_generation", body, request).path("task_id"));
   }
 
@@ -75,7 +78,7 @@ final class MinimaxV2Client extends AbstractVideoClient {
       case "running" -> new VideoTask(id, TaskStatus.PROCESSING, 0, null, null);
       case "succeeded" -> new VideoTask(id, TaskStatus.SUCCEEDED, 100, null, text(task.path("content").path("url")));
       case "failed", "expired" -> new VideoTask(id, TaskStatus.FAILED, 0, error, null);
-      case "cancelled" -> new VideoTask(id, TaskStatus.CANCELLED, 0, error, null);
+      case "cancelled" -> new VideoTask(id, TaskStatus.CANCELLED, 0, error != null ? error : "the task was cancelled", null);
       default -> throw unknownStatus(task.path("status"));
     };
   }
@@ -92,10 +95,16 @@ final class MinimaxV2Client extends AbstractVideoClient {
       case "insufficient_balance_error" -> Failure.Kind.BALANCE;
       case "rate_limit_error" -> Failure.Kind.RATE_LIMITED;
       case "server_error" -> Failure.Kind.SERVER;
-      case "bad_request_error", "unprocessable_entity_error" ->
-          status == 404 ? Failure.Kind.NOT_FOUND : Failure.Kind.INVALID;
+      // An unknown task id is a 400 of invalid params, as MiniMax answers an id older than its 7 days.
+      case "bad_request_error", "unprocessable_entity_error" -> status == 404 || unknownTask(message) ? Failure.Kind.NOT_FOUND
+          : Failure.Kind.INVALID;
       default -> Failure.kindOf(status);
     };
-    return new Failure(status, kind, codeText, message, text(error.path("param")));
+    Matcher field = message == null ? null : FIELD_FIRST.matcher(message);
+    return new Failure(status, kind, codeText, message, field != null && field.find() ? field.group(1) : null);
+  }
+
+  private static boolean unknownTask(String message) {
+    return message != null && (message.contains("invalid task_id") || message.contains("task not found"));
   }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param idempotencyKey the {@code Idempotency-Key} to send, or null for a fresh random one per call
  * @param ratio the frame's aspect ratio, {@code 16:9} or {@code adaptive} (MiniMax V2), or null
  * @param references reference media (MiniMax V2), or null for none
+ * @param watermark whether to mark the video as AI-made ({@code aigc_watermark}, MiniMax V2), or
+ *     null for the server's default (none)
  */
 public record VideoRequest(
     String model,
@@ -32,14 +34,15 @@ public record VideoRequest(
     Boolean promptExpansion,
     String idempotencyKey,
     String ratio,
-    References references) {
+    References references,
+    Boolean watermark) {
 
   /** The default model. */
   public static final String DEFAULT_MODEL = "MiniMax-Hailuo-2.3";
 
   /** A request with this prompt (may be null for an image-only request where the dialect allows it). */
   public static VideoRequest of(String prompt) {
-    return new VideoRequest(null, prompt, null, null, null, null, null, null, null, null);
+    return new VideoRequest(null, prompt, null, null, null, null, null, null, null, null, null);
   }
 
   /** The model, or {@link #DEFAULT_MODEL}. */
@@ -53,41 +56,46 @@ public record VideoRequest(
   }
 
   public VideoRequest withModel(String model) {
-    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references);
+    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references, watermark);
   }
 
   public VideoRequest withImage(String image) {
-    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references);
+    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references, watermark);
   }
 
   public VideoRequest withEndImage(String endImage) {
-    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references);
+    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references, watermark);
   }
 
   public VideoRequest withDuration(int seconds) {
-    return new VideoRequest(model, prompt, image, endImage, seconds, resolution, promptExpansion, idempotencyKey, ratio, references);
+    return new VideoRequest(model, prompt, image, endImage, seconds, resolution, promptExpansion, idempotencyKey, ratio, references, watermark);
   }
 
   public VideoRequest withResolution(String resolution) {
-    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references);
+    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references, watermark);
   }
 
   public VideoRequest withPromptExpansion(boolean enabled) {
-    return new VideoRequest(model, prompt, image, endImage, duration, resolution, enabled, idempotencyKey, ratio, references);
+    return new VideoRequest(model, prompt, image, endImage, duration, resolution, enabled, idempotencyKey, ratio, references, watermark);
   }
 
   public VideoRequest withIdempotencyKey(String key) {
-    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, Objects.requireNonNull(key), ratio, references);
+    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, Objects.requireNonNull(key), ratio, references, watermark);
   }
 
   /** The frame's aspect ratio (MiniMax V2): {@code 16:9}, {@code 9:16}, {@code 1:1}, ... or {@code adaptive}. */
   public VideoRequest withRatio(String ratio) {
-    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references);
+    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references, watermark);
   }
 
   /** Reference media (MiniMax V2): pictures, clips and sound to take after, instead of first and last frames. */
   public VideoRequest withReferences(References references) {
-    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references);
+    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references, watermark);
+  }
+
+  /** Whether MiniMax V2 marks the video as AI-made ({@code aigc_watermark}). */
+  public VideoRequest withWatermark(boolean enabled) {
+    return new VideoRequest(model, prompt, image, endImage, duration, resolution, promptExpansion, idempotencyKey, ratio, references, enabled);
   }
 
   /**

@@ -3,8 +3,6 @@ package io.reelgate.server;
 import io.reelgate.server.dialect.DialectServices;
 import io.javalin.Javalin;
 import io.reelgate.core.render.Renderer;
-import io.reelgate.core.image.DefaultImageSource;
-import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.net.GuardedHttpClient;
 import io.reelgate.server.webhook.WebhookDeliverer;
@@ -181,8 +179,7 @@ public final class ReelgateServer implements AutoCloseable {
       if (taskStore.exclusiveToOneProcess()) idempotency.releaseLeftovers();
       TaskEndWatch taskEnds = remember(opened, new TaskEndWatch());
       RequestLimits requestLimits = config.requestLimits();
-      RequestValidator validator = new RequestValidator(ModelCatalog.standard(),
-          new DefaultImageSource(config.allowPrivateNetwork(), requestLimits.imageTimeout()));
+      RequestValidator validator = RequestValidator.fetching(config.allowPrivateNetwork(), requestLimits.imageTimeout());
       DialectServices services = new DialectServices(new ApiKeyAuth(keys), validator, tasks, links, clock, idempotency,
           new InFlightLimiter(requestLimits.maxInFlightPerKey()), taskEnds, new Scenarios(config.scenarios()),
           new TaskEta(taskStore, config.workers(), task -> pacing.of(task).map(pace -> pace.render()), pacing::queueTime));

@@ -18,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import io.reelgate.motion.MotionRenderer;
+import io.reelgate.motion.encode.EncoderSettings;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -48,10 +50,13 @@ public abstract class RunningServer {
   protected static ReelgateServer server;
   /** How this class's server renders: {@link TinyRenders}, or null for the real motion engine. */
   private static TinyRenders tinyRenders;
+  /** Real renders at a small size ({@link SmallRenders}), or null. */
+  private static SmallRenders smallRenders;
 
   @BeforeAll
   static void startServer(TestInfo test) {
     tinyRenders = AnnotationSupport.findAnnotation(test.getTestClass().orElseThrow(), TinyRenders.class).orElse(null);
+    smallRenders = AnnotationSupport.findAnnotation(test.getTestClass().orElseThrow(), SmallRenders.class).orElse(null);
     server = start(config());
   }
 
@@ -61,6 +66,10 @@ public abstract class RunningServer {
    * For a class that restarts its server with another configuration.
    */
   protected static ReelgateServer start(ServerConfig.Builder config) {
+    if (smallRenders != null) {
+      Renderer small = MotionRenderer.atShortSide(smallRenders.shortSide(), new EncoderSettings("ultrafast", 23, 1));
+      return ReelgateServer.start(config.build(), Clock.systemUTC(), small);
+    }
     if (tinyRenders == null) return ReelgateServer.start(config.build());
     Renderer engine = new TinyEngine(tinyRenders.frames(), tinyRenders.millisPerFrame());
     return ReelgateServer.start(config.shutdownGrace(Duration.ZERO).build(), Clock.systemUTC(), engine);

@@ -10,14 +10,21 @@ import java.util.Locale;
  * are ignored (some encoders wrap at 76 columns), and the URL-safe alphabet is accepted.
  */
 public final class DataUriImageSource implements ImageSource {
+  private final InputKind kind;
   private final long maxBytes;
 
   public DataUriImageSource() {
-    this(ImageRules.MAX_BYTES);
+    this(InputKind.IMAGE);
   }
 
   DataUriImageSource(long maxBytes) {
-    this.maxBytes = maxBytes;
+    this(InputKind.IMAGE.withMaxBytes(maxBytes));
+  }
+
+  /** @param kind what the URIs hold: the media type they must claim and the cap */
+  public DataUriImageSource(InputKind kind) {
+    this.kind = kind;
+    this.maxBytes = kind.maxBytes();
   }
 
   @Override
@@ -50,13 +57,14 @@ public final class DataUriImageSource implements ImageSource {
   }
 
   /** {@code image/png;base64}, possibly with parameters between the type and {@code base64}. */
-  private static void checkHeader(String field, String header) {
+  private void checkHeader(String field, String header) {
     String[] parts = header.split(";", -1);
     String mediaType = parts[0].trim().toLowerCase(Locale.ROOT);
-    if (!mediaType.startsWith("image/")) {
+    if (!mediaType.startsWith(kind.mediaType() + "/")) {
       String got = mediaType.isEmpty() ? "no media type" : "media type '" + mediaType + "'";
-      throw new InvalidFieldException(
-          field, "the data URI must hold an image (data:image/...;base64,...); it has " + got);
+      String article = kind.noun().startsWith("i") || kind.noun().startsWith("a") ? "an " : "a ";
+      throw new InvalidFieldException(field, "the data URI must hold " + article + kind.noun() + " (data:" + kind.mediaType()
+          + "/...;base64,...); it has " + got);
     }
     if (!parts[parts.length - 1].trim().equalsIgnoreCase("base64")) {
       throw new InvalidFieldException(
@@ -74,7 +82,7 @@ public final class DataUriImageSource implements ImageSource {
   }
 
   private InvalidFieldException tooLarge(String field) {
-    return new InvalidFieldException(field, "the data URI holds more than " + megabytes(maxBytes) + " of image data");
+    return new InvalidFieldException(field, "the data URI holds more than " + megabytes(maxBytes) + " of " + kind.mediaType() + " data");
   }
 
   static String megabytes(long bytes) {

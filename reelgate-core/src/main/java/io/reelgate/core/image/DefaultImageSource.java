@@ -26,9 +26,14 @@ public final class DefaultImageSource implements ImageSource {
 
   /** @param urlTimeout how long one URL may take, redirects and body included */
   public DefaultImageSource(boolean allowPrivateNetwork, Duration urlTimeout) {
+    this(allowPrivateNetwork, urlTimeout, InputKind.IMAGE);
+  }
+
+  /** Inputs of {@code kind} (reference clips and sound too), with its media type and cap. */
+  public DefaultImageSource(boolean allowPrivateNetwork, Duration urlTimeout, InputKind kind) {
     this(
-        new DataUriImageSource(),
-        new HttpImageSource(GuardedHttpClient.builder().allowPrivateNetwork(allowPrivateNetwork).build(), urlTimeout));
+        new DataUriImageSource(kind),
+        new HttpImageSource(GuardedHttpClient.builder().allowPrivateNetwork(allowPrivateNetwork).build(), urlTimeout, kind));
   }
 
   public DefaultImageSource(ImageSource dataUris, ImageSource urls) {

@@ -37,7 +37,7 @@ final class HttpImageSource implements ImageSource {
 
   private final GuardedHttpClient client;
   private final Duration totalTimeout;
-  private final long maxBytes;
+  private final InputKind kind;
 
   /** Fetches from public addresses only. */
   HttpImageSource() {
@@ -50,13 +50,18 @@ final class HttpImageSource implements ImageSource {
 
   /** @param totalTimeout for one URL, redirects and body included */
   HttpImageSource(GuardedHttpClient client, Duration totalTimeout) {
-    this(client, totalTimeout, ImageRules.MAX_BYTES);
+    this(client, totalTimeout, InputKind.IMAGE);
   }
 
   HttpImageSource(GuardedHttpClient client, Duration totalTimeout, long maxBytes) {
+    this(client, totalTimeout, InputKind.IMAGE.withMaxBytes(maxBytes));
+  }
+
+  /** @param kind what is fetched: its name in errors and its cap */
+  HttpImageSource(GuardedHttpClient client, Duration totalTimeout, InputKind kind) {
     this.client = client;
     this.totalTimeout = totalTimeout;
-    this.maxBytes = maxBytes;
+    this.kind = kind;
   }
 
   @Override
@@ -64,7 +69,7 @@ final class HttpImageSource implements ImageSource {
     URI url = httpUrl(field, reference, "not an http or https URL");
     long deadline = System.nanoTime() + totalTimeout.toNanos();
     FutureTask<byte[]> download = new FutureTask<>(() -> follow(field, url, deadline));
-    Thread.ofVirtual().name("image-download").start(download);
+    Thread.ofVirtual().name(kind.mediaType() + "-download").start(download);
     try {
       return download.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
@@ -72,10 +77,10 @@ final class HttpImageSource implements ImageSource {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException failure) throw failure;
       if (e.getCause() instanceof Error error) throw error;
-      throw new IllegalStateException("the image download failed", e.getCause());
+      throw new IllegalStateException("the " + kind.noun() + " download failed", e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new InvalidFieldException(field, "fetching the image was interrupted");
+      throw new InvalidFieldException(field, "fetching the " + kind.noun() + " was interrupted");
     } finally {
       download.cancel(true);
     }
@@ -95,7 +100,7 @@ final class HttpImageSource implements ImageSource {
         continue;
       }
       if (status < 200 || status > 299) {
-        throw new InvalidFieldException(field, "fetching the image from " + hostOf(url) + " failed with HTTP " + status);
+        throw new InvalidFieldException(field, "fetching the " + kind.noun() + " from " + hostOf(url) + " failed with HTTP " + status);
       }
       return response.body();
     }
@@ -105,7 +110,8 @@ final class HttpImageSource implements ImageSource {
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) throw slow(field);
     try {
-      return client.get(url, ACCEPT, Duration.ofNanos(remaining), maxBytes);
+      return client.get(url, kind == InputKind.IMAGE ? ACCEPT : Map.of("Accept", kind.mediaType() + "/*, */*;q=0.5"),
+          Duration.ofNanos(remaining), kind.maxBytes());
     } catch (FetchException e) {
       throw failure(field, e);
     }
@@ -115,11 +121,11 @@ final class HttpImageSource implements ImageSource {
     String host = e.host();
     return switch (e.kind()) {
       case TOO_LARGE -> new InvalidFieldException(
-          field, "the image at " + host + " is larger than " + DataUriImageSource.megabytes(maxBytes) + "; at most 20 MB is accepted");
+          field, "the " + kind.noun() + " at " + host + " is larger than " + DataUriImageSource.megabytes(kind.maxBytes()) + ", the most accepted");
       case TIMEOUT -> slow(field);
       case INVALID_URL -> new InvalidFieldException(field, e.getMessage());
       case REFUSED_ADDRESS, UNKNOWN_HOST, CONNECT_FAILED, CONNECT_TIMEOUT, TLS_FAILED -> new InvalidFieldException(field, e.getMessage(), e);
-      case BAD_RESPONSE -> new InvalidFieldException(field, "fetching the image failed: " + e.getMessage(), e);
+      case BAD_RESPONSE -> new InvalidFieldException(field, "fetching the " + kind.noun() + " failed: " + e.getMessage(), e);
     };
   }
 
@@ -162,6 +168,6 @@ final class HttpImageSource implements ImageSource {
   private InvalidFieldException slow(String field) {
     long millis = totalTimeout.toMillis();
     String limit = millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-    return new InvalidFieldException(field, "fetching the image took longer than " + limit);
+    return new InvalidFieldException(field, "fetching the " + kind.noun() + " took longer than " + limit);
   }
 }

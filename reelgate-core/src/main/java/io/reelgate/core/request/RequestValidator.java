@@ -3,6 +3,8 @@ package io.reelgate.core.request;
 import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.image.DecodeThreads;
+import io.reelgate.core.image.DefaultImageSource;
+import java.time.Duration;
 import io.reelgate.core.image.ImageInfo;
 import io.reelgate.core.image.ImageInput;
 import io.reelgate.core.image.ImageLoader;
@@ -17,6 +19,8 @@ import io.reelgate.core.model.Ratio;
 import io.reelgate.core.model.Resolution;
 import io.reelgate.core.render.VideoFormat;
 import java.util.Arrays;
+import java.util.List;
+import io.reelgate.core.media.ReferenceRole;
 import io.reelgate.core.scenario.PromptMarker;
 import java.util.Set;
 import java.util.List;
@@ -37,10 +41,28 @@ public final class RequestValidator {
 
   private final ModelCatalog catalog;
   private final ImageSource images;
+  private final ReferenceReader media;
 
+  /** Reference clips and sound from public addresses only. */
   public RequestValidator(ModelCatalog catalog, ImageSource images) {
+    this(catalog, images, MediaSources.publicOnly());
+  }
+
+  /**
+   * The standard catalog's validator, fetching pictures, clips and sound from {@code data:} URIs
+   * and URLs, each URL within {@code urlTimeout}.
+   *
+   * @param allowPrivateNetwork as {@link DefaultImageSource#DefaultImageSource(boolean)}
+   */
+  public static RequestValidator fetching(boolean allowPrivateNetwork, Duration urlTimeout) {
+    return new RequestValidator(ModelCatalog.standard(), new DefaultImageSource(allowPrivateNetwork, urlTimeout),
+        MediaSources.of(allowPrivateNetwork, urlTimeout));
+  }
+
+  public RequestValidator(ModelCatalog catalog, ImageSource images, MediaSources media) {
     this.catalog = catalog;
     this.images = images;
+    this.media = new ReferenceReader(media);
   }
 
   /**
@@ -66,10 +88,11 @@ public final class RequestValidator {
     // A reference picture with no first frame is the picture the engine films.
     ImageInput firstFrame = switch (mode) {
       case TEXT_TO_VIDEO -> null;
-      case REFERENCE_TO_VIDEO -> references.images().isEmpty() ? null : image(model, "reference_image", references.images().getFirst());
+      case REFERENCE_TO_VIDEO -> references.images().isEmpty() ? null : image(model, ReferenceRole.IMAGE.field(0), references.images().getFirst());
       case IMAGE_TO_VIDEO, FIRST_LAST_FRAME -> image(model, "image", draft.image());
     };
     ImageInput lastFrame = mode == Mode.FIRST_LAST_FRAME ? image(model, "end_image", draft.endImage()) : null;
+    List<ReferenceFile> referenceFiles = media.read(references, firstFrame, (field, url) -> image(model, field, url));
     return new ValidatedRequest(
         model,
         mode,
@@ -83,7 +106,9 @@ public final class RequestValidator {
         promptExpansion,
         fastPretreatment,
         draft.callbackUrl(),
-        marked.scenario());
+        marked.scenario(),
+        referenceFiles,
+        Boolean.TRUE.equals(draft.watermark()));
   }
 
   private Model model(String id) {

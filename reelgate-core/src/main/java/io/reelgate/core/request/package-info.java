@@ -3,6 +3,7 @@
  * validator that checks it against the model's table and the providers' rules (cheap fields first,
  * pictures last), and the validated {@link io.reelgate.core.request.ValidatedRequest} it becomes. May
  * use {@code core.model}, {@code core.image}, {@code core.camera}, {@code core.scenario} (the prompt
- * marker), {@code core.render} (the file's format) and {@code core.error}.
+ * marker), {@code core.render} (the file's format), {@code core.media} (reference clips and sound) and
+ * {@code core.error}.
  */
 package io.reelgate.core.request;

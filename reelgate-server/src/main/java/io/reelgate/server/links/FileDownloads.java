@@ -77,6 +77,8 @@ public final class FileDownloads {
     if (name.endsWith(".png")) return "image/png";
     if (name.endsWith(".jpg") || name.endsWith(".jpeg")) return "image/jpeg";
     if (name.endsWith(".webp")) return "image/webp";
+    if (name.endsWith(".mp3")) return "audio/mpeg";
+    if (name.endsWith(".wav")) return "audio/wav";
     return "application/octet-stream";
   }
 

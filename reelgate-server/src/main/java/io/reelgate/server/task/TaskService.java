@@ -2,7 +2,11 @@ package io.reelgate.server.task;
 
 import io.reelgate.core.error.UnknownIdException;
 import io.reelgate.core.task.TaskNotCancellableException;
-import io.reelgate.core.image.ImageInput;
+import io.reelgate.core.media.ReferenceRole;
+import io.reelgate.core.request.ReferenceFile;
+import io.reelgate.core.task.StoredReference;
+import java.util.EnumMap;
+import java.util.Map;
 import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
@@ -66,19 +70,19 @@ public final class TaskService {
    */
   public Task submit(String keyId, String dialect, String taskId, ValidatedRequest request, WrittenWithTask alongside) {
     limiter.acquire(keyId);
-    TaskRequest asked = requestOf(request, null, null);
+    TaskRequest asked = requestOf(request, null, null, List.of());
     credits.ensureCanPay(keyId, asked);
-    String firstFrameKey = storeImage(taskId, "first-frame", request.firstFrame());
-    String lastFrameKey = storeImage(taskId, "last-frame", request.lastFrame());
+    String firstFrameKey = store(taskId, "first-frame", request.firstFrame() == null ? null : request.firstFrame().bytes());
+    String lastFrameKey = store(taskId, "last-frame", request.lastFrame() == null ? null : request.lastFrame().bytes());
+    List<StoredReference> references = storeReferences(taskId, request.references(), firstFrameKey);
     // The store keeps milliseconds; the task handed back is exactly the one stored.
     Task task = Task.accepted(taskId, keyId, dialect, clock.instant().truncatedTo(ChronoUnit.MILLIS),
-        requestOf(request, firstFrameKey, lastFrameKey));
+        requestOf(request, firstFrameKey, lastFrameKey, references));
     WrittenWithTask target = request.callbackUrl() == null ? WrittenWithTask.NOTHING : callbacks.target(request.callbackUrl());
     try {
       store.insert(task, target.andThen(alongside));
     } catch (RuntimeException e) {
-      deleteQuietly(task.id(), firstFrameKey, e);
-      deleteQuietly(task.id(), lastFrameKey, e);
+      inputKeys(task.request()).forEach(key -> deleteQuietly(task.id(), key, e));
       throw e;
     }
     // Logged within the create request: the line carries its request id beside the task id that the
@@ -90,11 +94,39 @@ public final class TaskService {
   }
 
   /** What the task asks for, its pictures kept under {@code firstFrameKey} and {@code lastFrameKey}. */
-  private static TaskRequest requestOf(ValidatedRequest request, String firstFrameKey, String lastFrameKey) {
+  private static TaskRequest requestOf(ValidatedRequest request, String firstFrameKey, String lastFrameKey,
+      List<StoredReference> references) {
     String expandedPrompt = request.promptExpansion() ? request.script().prompt() : null;
     return new TaskRequest(request.model().id(), request.mode(), request.prompt(), expandedPrompt, request.script(),
         request.durationSeconds(), request.resolution(), request.format(), request.promptExpansion(), request.fastPretreatment(),
-        firstFrameKey, lastFrameKey, request.scenario());
+        firstFrameKey, lastFrameKey, request.scenario(), references, request.watermark());
+  }
+
+  /**
+   * Stores the reference items as {@code reference-video-0.mp4} and the like, counted within their
+   * role; the first picture is the first frame, stored once, under {@code firstFrameKey}.
+   */
+  private List<StoredReference> storeReferences(String taskId, List<ReferenceFile> files, String firstFrameKey) {
+    List<StoredReference> stored = new ArrayList<>();
+    Map<ReferenceRole, Integer> counts = new EnumMap<>(ReferenceRole.class);
+    try {
+      for (ReferenceFile file : files) {
+        int index = counts.merge(file.role(), 1, Integer::sum) - 1;
+        boolean filmed = file.role() == ReferenceRole.IMAGE && index == 0;
+        String name = file.role().wireName().replace('_', '-') + "-" + index + "." + file.format();
+        stored.add(new StoredReference(file.role(), filmed ? firstFrameKey : store(taskId, name, file.bytes())));
+      }
+    } catch (RuntimeException e) {
+      Stream.concat(Stream.of(firstFrameKey), stored.stream().map(StoredReference::key)).distinct().forEach(key -> deleteQuietly(taskId, key, e));
+      throw e;
+    }
+    return stored;
+  }
+
+  /** Every input file of a task: its frames and its references, once each. */
+  private static Stream<String> inputKeys(TaskRequest request) {
+    return Stream.concat(Stream.of(request.firstFrameKey(), request.lastFrameKey()), request.references().stream().map(StoredReference::key))
+        .filter(Objects::nonNull).distinct();
   }
 
   /**
@@ -158,8 +190,7 @@ public final class TaskService {
       if (store.delete(task)) {
         recent.forget(taskId);
         List<String> files = new ArrayList<>(PREVIEWS.stream().map(name -> previewKey(taskId, name)).toList());
-        Stream.of(task.request().firstFrameKey(), task.request().lastFrameKey(), task.state().resultKey())
-            .filter(Objects::nonNull).forEach(files::add);
+        Stream.concat(inputKeys(task.request()), Stream.ofNullable(task.state().resultKey())).forEach(files::add);
         files.forEach(key -> deleteAfter(task, key));
         LOG.info("task {}: deleted", taskId);
         return task;
@@ -193,7 +224,7 @@ public final class TaskService {
     }
   }
 
-  /** Where a task's picture is kept: {@code tasks/<id>/<name>}. */
+  /** Where a task's input (a picture, a reference clip or sound) is kept: {@code tasks/<id>/<name>}. */
   public static String inputKey(String taskId, String name) {
     return "tasks/" + taskId + "/" + name;
   }
@@ -233,11 +264,11 @@ public final class TaskService {
     }
   }
 
-  private String storeImage(String taskId, String name, ImageInput image) {
-    if (image == null) return null;
+  private String store(String taskId, String name, byte[] bytes) {
+    if (bytes == null) return null;
     String key = inputKey(taskId, name);
     try {
-      storage.put(key, image.bytes());
+      storage.put(key, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store the " + name + " of task " + taskId, e);
     }

@@ -9,6 +9,7 @@ import io.reelgate.core.task.TaskFailure;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.task.TaskRequest;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test tasks: {@code aTask().ownedBy("key_a").createdAt(t).build()}; a fresh id for each. */
@@ -74,7 +75,7 @@ public final class TaskBuilder {
   public Task build() {
     Mode mode = firstFrameKey == null ? Mode.TEXT_TO_VIDEO : Mode.IMAGE_TO_VIDEO;
     TaskRequest request = new TaskRequest(model, mode, prompt, null, CameraScriptParser.parse(prompt, false),
-        durationSeconds, resolution, VideoFormat.HAILUO, false, false, firstFrameKey, null, scenario);
+        durationSeconds, resolution, VideoFormat.HAILUO, false, false, firstFrameKey, null, scenario, List.of(), false);
     return Task.accepted(id, keyId, "novita", createdAt, request);
   }
 

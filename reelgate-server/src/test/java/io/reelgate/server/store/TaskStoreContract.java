@@ -14,6 +14,8 @@ import io.reelgate.core.camera.CameraScriptParser;
 import io.reelgate.core.task.Task;
 import io.reelgate.core.scenario.Scenario;
 import io.reelgate.core.task.TaskRequest;
+import io.reelgate.core.task.StoredReference;
+import io.reelgate.core.media.ReferenceRole;
 import io.reelgate.core.task.TaskState;
 import io.reelgate.core.task.Status;
 import java.time.Duration;
@@ -50,12 +52,33 @@ public abstract class TaskStoreContract {
     Task task = Task.accepted("t-full", "key_a", "novita", T0,
         new TaskRequest("MiniMax-Hailuo-02", Mode.FIRST_LAST_FRAME, prompt, script.prompt(),
             script, 10, Resolution.P1080, VideoFormat.h3(Ratio.R21_9), true, true, "tasks/t-full/first-frame", "tasks/t-full/last-frame",
-            Scenario.parse("fail-at; percent=40", "test")));
+            Scenario.parse("fail-at; percent=40", "test"), List.of(), false));
 
     store().insert(task);
 
     assertThat(store().find("t-full")).contains(task);
     assertThat(store().find("no-such-task")).isEmpty();
+  }
+
+  @Test
+  void reference_media_and_the_watermark_flag_are_found_as_written() {
+    List<StoredReference> references = List.of(
+        new StoredReference(ReferenceRole.IMAGE, "tasks/t-refs/first-frame"),
+        new StoredReference(ReferenceRole.IMAGE, "tasks/t-refs/reference-image-1.png"),
+        new StoredReference(ReferenceRole.VIDEO, "tasks/t-refs/reference-video-0.mp4"),
+        new StoredReference(ReferenceRole.AUDIO, "tasks/t-refs/reference-audio-0.wav"));
+    Task task = Task.accepted("t-refs", "key_a", "minimax-v2", T0,
+        new TaskRequest("MiniMax-H3", Mode.REFERENCE_TO_VIDEO, "a fox", null, CameraScriptParser.parse("a fox", false), 5,
+            Resolution.P768, VideoFormat.h3(Ratio.ADAPTIVE), false, false, "tasks/t-refs/first-frame", null, null, references, true));
+
+    store().insert(task);
+
+    Task found = store().find("t-refs").orElseThrow();
+    assertThat(found).isEqualTo(task);
+    assertThat(found.request().referenceKeys(ReferenceRole.VIDEO)).containsExactly("tasks/t-refs/reference-video-0.mp4");
+    store().insert(aTask().withId("t-none").build());
+    assertThat(store().find("t-none").orElseThrow().request().references()).isEmpty();
+    assertThat(store().find("t-none").orElseThrow().request().watermark()).isFalse();
   }
 
   @Test

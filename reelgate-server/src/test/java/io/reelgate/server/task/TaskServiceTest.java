@@ -22,6 +22,7 @@ import io.reelgate.server.store.sqlite.SqliteTestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -121,7 +122,9 @@ class TaskServiceTest {
         false,
         false,
         null,
-        null);
+        null,
+        List.of(),
+        false);
   }
 
   private static ImageInput picture(byte[] png) {

@@ -2,6 +2,8 @@ package io.reelgate.server.upstream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.reelgate.core.render.Renderer;
+import io.reelgate.motion.MotionRenderer;
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.ServerConfig;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,9 +32,19 @@ final class Peer implements AutoCloseable {
   private final Path dataDir;
 
   Peer(Path dataDir, boolean allowPrivateNetwork) {
+    this(dataDir, allowPrivateNetwork, new MotionRenderer());
+  }
+
+  /** A peer rendering with {@code engine} (a small one, for suites that make many videos). */
+  Peer(Path dataDir, boolean allowPrivateNetwork, Renderer engine) {
     this.dataDir = dataDir;
     this.server = ReelgateServer.start(ServerConfig.builder().port(0).dataDir(dataDir).workers(1)
-        .apiKeys(List.of(KEY)).allowPrivateNetwork(allowPrivateNetwork).build());
+        .apiKeys(List.of(KEY)).allowPrivateNetwork(allowPrivateNetwork).build(), Clock.systemUTC(), engine);
+  }
+
+  /** The folder of the peer's stored files. */
+  Path files() {
+    return dataDir.resolve(ReelgateServer.FILES_FOLDER);
   }
 
   String url() {

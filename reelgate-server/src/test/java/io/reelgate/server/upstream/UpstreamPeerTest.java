@@ -61,16 +61,26 @@ class UpstreamPeerTest {
 
   /** A route to the peer polled every 200 ms, with deadlines far beyond any test. */
   static RouteSettings.Builder peerRouteBuilder(String name, EngineKind engine) {
-    return RouteSettings.builder(name, engine).baseUrl(URI.create(peer.url())).apiKey(Peer.KEY)
+    return peerRouteBuilder(peer, name, engine);
+  }
+
+  /** A route to {@code to} polled every 200 ms, with deadlines far beyond any test. */
+  static RouteSettings.Builder peerRouteBuilder(Peer to, String name, EngineKind engine) {
+    return RouteSettings.builder(name, engine).baseUrl(URI.create(to.url())).apiKey(Peer.KEY)
         .pollEvery(Duration.ofMillis(200)).pollDeadline(Duration.ofMinutes(2)).reconcileEvery(Duration.ofSeconds(1))
         .giveUpAfter(Duration.ofMinutes(5));
   }
 
   static ReelgateServer gateway(Path dir, List<RouteSettings> routes) {
+    return gateway(dir, ModelCatalog.HAILUO_23, routes);
+  }
+
+  /** A gateway routing {@code model} to {@code routes}, in their order. */
+  static ReelgateServer gateway(Path dir, String model, List<RouteSettings> routes) {
     Map<String, RouteSettings> byName = new java.util.LinkedHashMap<>();
     routes.forEach(r -> byName.put(r.name(), r));
     List<ModelRoute> order = routes.stream().map(r -> new ModelRoute(r.name(), 0)).toList();
-    RoutingTable table = new RoutingTable(byName, Map.of(ModelCatalog.HAILUO_23, order), 8);
+    RoutingTable table = new RoutingTable(byName, Map.of(model, order), 8);
     return ReelgateServer.start(ServerConfig.builder().port(0).dataDir(dir).workers(1)
         .apiKeys(List.of(GATEWAY_KEY)).routing(table).build());
   }

@@ -1,5 +1,6 @@
 package io.reelgate.server.dialect.minimaxv2;
 
+import io.reelgate.core.media.ReferenceRole;
 import io.reelgate.core.model.Mode;
 import io.reelgate.core.model.Ratio;
 import io.reelgate.core.task.Status;
@@ -21,7 +22,7 @@ import java.util.Map;
  * ratio the video has (for an adaptive task that has ended, the named ratio nearest its size;
  * {@code adaptive} before); {@code content.url} is a signed download link, present once the task
  * succeeded; {@code usage} has only what Reelgate knows: {@code output_seconds} (the duration, once
- * the video exists) and {@code input_image_count} (its frames; left out for references). A failed task's {@code error.code} is {@code
+ * the video exists) and {@code input_image_count} (its frames or reference pictures). A failed task's {@code error.code} is {@code
  * "1026"} when the content policy refused it, else {@code "1000"}; a cancelled one has none.
  */
 final class V2Task {
@@ -85,13 +86,13 @@ final class V2Task {
   private static Map<String, Object> usage(Task task, boolean done) {
     Map<String, Object> usage = new LinkedHashMap<>();
     if (done) usage.put("output_seconds", task.request().durationSeconds());
-    // A reference task keeps only the picture it films: how many it was given is not known here.
-    if (task.request().mode() != Mode.REFERENCE_TO_VIDEO) usage.put("input_image_count", imageCount(task));
+    usage.put("input_image_count", imageCount(task));
     return usage;
   }
 
-  /** The frames the task was given. */
+  /** The pictures the task was given: its frames, or its reference pictures. */
   private static int imageCount(Task task) {
+    if (task.request().mode() == Mode.REFERENCE_TO_VIDEO) return task.request().referenceKeys(ReferenceRole.IMAGE).size();
     int frames = task.request().firstFrameKey() == null ? 0 : 1;
     return task.request().mode() == Mode.FIRST_LAST_FRAME ? frames + 1 : frames;
   }

@@ -39,6 +39,7 @@ record OpenAiCreateRequest(VideoRequestDraft draft, OpenAiSize size) {
             false,
             null,
             size.ratio().wireName(),
+            null,
             null);
     return new OpenAiCreateRequest(draft, size);
   }
@@ -54,6 +55,7 @@ record OpenAiCreateRequest(VideoRequestDraft draft, OpenAiSize size) {
         new VideoRequestDraft(
             asked.model(), prompt, picture, null, asked.durationSeconds(), asked.resolution().wireName(), null, null, false, null,
             size.ratio().wireName(),
+            null,
             null);
     return new OpenAiCreateRequest(draft, size);
   }
@@ -67,9 +69,7 @@ record OpenAiCreateRequest(VideoRequestDraft draft, OpenAiSize size) {
     try {
       ValidatedRequest valid = validator.validate(draft);
       if (valid.format().ratio() == size.ratio()) return valid;
-      return new ValidatedRequest(valid.model(), valid.mode(), valid.prompt(), valid.script(), valid.firstFrame(), valid.lastFrame(),
-          valid.durationSeconds(), valid.resolution(), valid.format().withRatio(size.ratio()), valid.promptExpansion(),
-          valid.fastPretreatment(), valid.callbackUrl(), valid.scenario());
+      return valid.withFormat(valid.format().withRatio(size.ratio()));
     } catch (InvalidFieldException e) {
       String wireName = wireName(e.field());
       throw wireName.equals(e.field()) ? e : e.renamed(wireName);

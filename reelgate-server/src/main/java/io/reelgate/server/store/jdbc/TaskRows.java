@@ -29,14 +29,16 @@ final class TaskRows {
       "id, key_id, dialect, created_at, model, mode, prompt, expanded_prompt, camera_script, duration_seconds,"
           + " resolution, prompt_expansion, fast_pretreatment, first_frame_key, last_frame_key, status,"
           + " progress_percent, failure_kind, failure_field, reason, result_key, video_width, video_height,"
-          + " started_at, finished_at, attempts, version, scenario, ratio, frames_per_second, frame_sizes, audio";
+          + " started_at, finished_at, attempts, version, scenario, ratio, frames_per_second, frame_sizes, audio,"
+          + " reference_media, aigc_watermark";
 
   /** The parameters {@link #bindInsert} binds, in the order of {@link #COLUMNS}. */
   static final String PARAMETERS =
       ":id, :keyId, :dialect, :createdAt, :model, :mode, :prompt, :expandedPrompt, :cameraScript, :durationSeconds,"
           + " :resolution, :promptExpansion, :fastPretreatment, :firstFrameKey, :lastFrameKey, :status,"
           + " :progressPercent, :failureKind, :failureField, :reason, :resultKey, :videoWidth, :videoHeight,"
-          + " :startedAt, :finishedAt, :attempts, :version, :scenario, :ratio, :framesPerSecond, :frameSizes, :audio";
+          + " :startedAt, :finishedAt, :attempts, :version, :scenario, :ratio, :framesPerSecond, :frameSizes, :audio,"
+          + " :referenceMedia, :aigcWatermark";
 
   /** The one mapper of tasks, made once: it reads {@link #COLUMNS} by position. */
   static final RowMapper<Task> MAPPER = (row, context) -> read(row);
@@ -58,7 +60,9 @@ final class TaskRows {
         row.getBoolean(13),
         row.getString(14),
         row.getString(15),
-        scenario(row.getString(28)));
+        scenario(row.getString(28)),
+        ReferencesColumn.read(row.getString(33)),
+        row.getBoolean(34));
     String failureKind = row.getString(18);
     TaskState state = new TaskState(
         Status.valueOf(row.getString(16)),
@@ -99,6 +103,8 @@ final class TaskRows {
         .bind("lastFrameKey", request.lastFrameKey())
         .bind("version", task.version())
         .bind("scenario", request.scenario() == null ? null : request.scenario().toString())
+        .bind("referenceMedia", ReferencesColumn.write(request.references()))
+        .bind("aigcWatermark", request.watermark())
         .bindByType("runAfter", queueTime.isZero() ? null : task.createdAt().plus(queueTime), Instant.class);
   }
 

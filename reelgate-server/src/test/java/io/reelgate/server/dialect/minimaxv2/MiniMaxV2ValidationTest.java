@@ -119,7 +119,7 @@ class MiniMaxV2ValidationTest extends RunningServer {
         Arguments.of(with(create(text("x")), "model", "MiniMax-H3-Max"), "first_frame: MiniMax-H3-Max does not do text-to-video"),
         Arguments.of(with(create(text("x"), reference), "model", "MiniMax-H3-Max"), "reference_image: MiniMax-H3-Max does not take reference media"),
         Arguments.of(create(text("x"), image(png(200, 480), null)), "first_frame: short side is 200 px"),
-        Arguments.of(create(text("x"), image(png(960, 320), "reference_image")), "reference_image: aspect ratio is 3.00:1"));
+        Arguments.of(create(text("x"), image(png(960, 320), "reference_image")), "content[1].image_url: aspect ratio is 3.00:1"));
   }
 
   @ParameterizedTest
