@@ -49,7 +49,12 @@ export function allResolutions(models) {
   for (const model of models) for (const byResolution of Object.values(model.offers)) {
     Object.keys(byResolution).forEach((r) => all.add(r));
   }
-  return [...all].sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  return [...all].sort((a, b) => lines(a) - lines(b));
+}
+
+/** A resolution's size for sorting: "768P" is 768, "2K" above every "…P". */
+function lines(resolution) {
+  return parseInt(resolution, 10) * (resolution.endsWith("K") ? 1000 : 1);
 }
 
 export function allDurations(models) {

@@ -556,6 +556,8 @@ class PlaygroundBrowserTest {
     assertThat(radio("ratio-adaptive").isEnabled()).as("adaptive is a picture's shape").isFalse();
     assertThat(radio("ratio-16-9").isSelected()).as("V2's ratio for text").isTrue();
     assertThat(radio("resolution-2K").isEnabled()).isTrue();
+    assertThat(browser.findElements(By.cssSelector("#resolutions input")).stream().map(r -> r.getDomAttribute("value")))
+        .as("smallest first").containsExactly("512P", "768P", "1080P", "2K");
     assertThat(radio("duration-15").isEnabled()).isTrue();
     label("ratio-9-16").click();
     label("duration-4").click();
