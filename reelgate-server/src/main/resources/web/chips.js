@@ -6,8 +6,8 @@
 
 import { call, el, storedKey } from "./api.js";
 import { clearError } from "./errors.js";
+import { currentModel } from "./form.js";
 
-const PROMPT_LIMIT = 2000; // shown as a counter only: the server is the one that checks it
 const READING_DELAY_MS = 400;
 
 const $ = (id) => document.getElementById(id);
@@ -15,11 +15,16 @@ const prompt = $("prompt");
 let readingTimer = null;
 let readingRun = 0;
 
+/** The counter against the chosen model's longest prompt (2000 for Hailuo, 7000 for H3); the server is the one that checks it. */
 function countPrompt() {
+  const model = currentModel();
+  if (!model) return;
   const length = [...prompt.value].length;
-  $("prompt-count").textContent = length + " / " + PROMPT_LIMIT;
-  $("prompt-count").classList.toggle("over", length > PROMPT_LIMIT);
+  $("prompt-count").textContent = length + " / " + model.max_prompt_length;
+  $("prompt-count").classList.toggle("over", length > model.max_prompt_length);
 }
+
+$("create").addEventListener("formchange", countPrompt);
 
 prompt.addEventListener("input", () => {
   countPrompt();

@@ -1,18 +1,27 @@
-// Which model, resolution and duration the form offers, read from the server's model table
+// Which model, resolution, duration and ratio the form offers, read from the server's model table
 // (GET /reelgate/v1/models), never from a copy of it here. This file only knows what is the
-// playground's own choice: which models it offers (those the Novita dialect sells, since it
-// submits through that dialect) and how they are named.
+// playground's own choice: which models it offers, how they are named, and the dialect each is
+// submitted through: Novita's for the Hailuo models, MiniMax's V2 for H3, the one API that sells it.
 
 export const PLAYGROUND_MODELS = [
-  { id: "MiniMax-Hailuo-2.3", label: "Hailuo 2.3" },
-  { id: "MiniMax-Hailuo-2.3-Fast", label: "Hailuo 2.3 Fast" },
-  { id: "MiniMax-Hailuo-02", label: "Hailuo-02" },
+  { id: "MiniMax-Hailuo-2.3", label: "Hailuo 2.3", dialect: "novita" },
+  { id: "MiniMax-Hailuo-2.3-Fast", label: "Hailuo 2.3 Fast", dialect: "novita" },
+  { id: "MiniMax-Hailuo-02", label: "Hailuo-02", dialect: "novita" },
+  { id: "MiniMax-H3", label: "MiniMax H3", dialect: "minimax-v2" },
+  { id: "MiniMax-H3-Max", label: "MiniMax H3 Max", dialect: "minimax-v2" },
 ];
+
+/** The dialect the page submits a model's tasks through (and follows them by). */
+export function dialectOf(modelId) {
+  const known = PLAYGROUND_MODELS.find((m) => m.id === modelId);
+  return known ? known.dialect : "novita";
+}
 
 export const MODE_WORDS = {
   text_to_video: "text only",
   image_to_video: "a first frame",
   first_last_frame: "first and last frames",
+  reference_to_video: "reference media",
 };
 
 /** The mode the request will have, from which pictures it carries (as the server decides it). */
@@ -40,7 +49,12 @@ export function allResolutions(models) {
   for (const model of models) for (const byResolution of Object.values(model.offers)) {
     Object.keys(byResolution).forEach((r) => all.add(r));
   }
-  return [...all].sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  return [...all].sort((a, b) => lines(a) - lines(b));
+}
+
+/** A resolution's size for sorting: "768P" is 768, "2K" above every "…P". */
+function lines(resolution) {
+  return parseInt(resolution, 10) * (resolution.endsWith("K") ? 1000 : 1);
 }
 
 export function allDurations(models) {

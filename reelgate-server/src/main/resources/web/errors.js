@@ -10,6 +10,7 @@ const FIELD_CONTROLS = {
   model: () => $("model"),
   resolution: () => document.querySelector("input[name=resolution]:not([disabled])"),
   duration: () => document.querySelector("input[name=duration]:not([disabled])"),
+  ratio: () => document.querySelector("input[name=ratio]:not([disabled])"),
   enable_prompt_expansion: () => $("expansion"),
 };
 

@@ -1,8 +1,9 @@
-// The result panel: follows a task by polling the Novita dialect's query until it ends, plays its
+// The result panel: follows a task by polling its dialect's query until it ends, plays its
 // video, and replays a finished task from the history. One task is shown at a time: following or
 // replaying another stops the follow in progress.
 
 import { call, seconds } from "./api.js";
+import { readTask, timesOf } from "./dialects.js";
 
 const POLL_MS = 1000;
 // Unfinished tasks are the newest ones: the last 100 (the listing's most) hold them all in practice.
@@ -49,50 +50,59 @@ export function replay(task) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Follows a task until it ends (true) or another follow takes over (false). */
-export async function follow(taskId) {
+/**
+ * Follows a task by the query of the dialect it was made in (novita, minimax-v2; another one's
+ * through Reelgate's own view) until it ends (true) or another follow takes over (false).
+ */
+export async function follow(taskId, dialect = "novita") {
   const run = ++following;
   showTask(taskId);
   $("progress").value = 0;
   $("progress-label").textContent = "Queued";
   $("result-status").textContent = "Task accepted; waiting for a worker.";
   while (run === following) {
-    let result;
+    let task;
     try {
-      result = await call("/v3/async/task-result?task_id=" + encodeURIComponent(taskId));
+      task = await readTask(dialect, taskId);
+      if (task.state === "succeeded" && task.queuedMs == null) Object.assign(task, await timesOf(taskId));
     } catch (e) {
       $("result-status").textContent = "Cannot read the task: " + e.message;
       return false;
     }
     if (run !== following) return false;
-    const task = result.task;
-    $("progress").value = task.progress_percent;
-    if (task.status === "TASK_STATUS_SUCCEED") {
+    showProgress(task.progress);
+    if (task.state === "succeeded") {
       $("progress-label").textContent = "Done";
-      // Time in the queue depends on other tasks, not on the video: the two are shown apart.
-      const debug = result.extra.debug_info;
-      const queued = Number(debug.execute_time_ms) - Number(debug.submit_time_ms);
-      const rendered = Number(debug.complete_time_ms) - Number(debug.execute_time_ms);
-      $("result-status").textContent = "Rendered in " + seconds(rendered) + " after " + seconds(queued) + " in the queue.";
-      $("fact-queue").textContent = seconds(queued);
-      $("fact-render").textContent = seconds(rendered);
-      play(result.videos[0].video_url, taskId);
+      $("result-status").textContent = "Rendered in " + seconds(task.renderedMs) + " after " + seconds(task.queuedMs) + " in the queue.";
+      $("fact-queue").textContent = seconds(task.queuedMs);
+      $("fact-render").textContent = seconds(task.renderedMs);
+      play(task.videoUrl, taskId);
       onEnd();
       return true;
     }
-    if (task.status === "TASK_STATUS_FAILED") {
+    if (task.state === "failed") {
       $("progress-label").textContent = "Failed";
       $("result-status").textContent = "Failed: " + (task.reason || "no reason given");
       onEnd();
       return true;
     }
-    const running = task.status === "TASK_STATUS_PROCESSING";
-    $("progress-label").textContent = running ? "Rendering " + task.progress_percent + " %" : "Queued";
-    // Novita's eta comes from the real queue; the position is in the task list, below.
-    $("result-status").textContent = running ? "About " + task.eta + " s left." : "Waiting for a worker, about " + task.eta + " s.";
+    const running = task.state === "running";
+    const percent = task.progress == null ? "" : " " + task.progress + " %";
+    $("progress-label").textContent = running ? "Rendering" + percent : "Queued";
+    // The eta comes from the real queue; the position is in the task list, below.
+    const eta = task.eta == null ? "." : ", about " + task.eta + " s.";
+    $("result-status").textContent = running
+      ? (task.eta == null ? "Rendering." : "About " + task.eta + " s left.")
+      : "Waiting for a worker" + eta;
     await sleep(POLL_MS);
   }
   return false;
+}
+
+/** The bar at a percentage, or moving without one while a query that gives none renders. */
+function showProgress(percent) {
+  if (percent == null) $("progress").removeAttribute("value");
+  else $("progress").value = percent;
 }
 
 /**
@@ -108,7 +118,7 @@ export async function resumeUnfinished() {
   }
   const unfinished = page.tasks.filter((t) => t.status === "queued" || t.status === "processing").reverse();
   for (const task of unfinished) {
-    if (!(await follow(task.id))) return;
+    if (!(await follow(task.id, task.dialect))) return;
   }
 }
 

@@ -1,5 +1,5 @@
-// The form's choices: the pictures (a file, a dropped file or a URL), the model, resolution and
-// duration offered for them (read from the server's model table), and the settings of an earlier
+// The form's choices: the pictures (a file, a dropped file or a URL), the model, resolution,
+// duration and ratio offered for them (read from the server's model table), and the settings of an earlier
 // task put back. Every change is announced as a "formchange" event on the form, which the copy as
 // curl, the price and the camera reading follow.
 
@@ -142,7 +142,7 @@ function radios(container, name, values, label, allowed, wanted) {
   const pick = allowed.includes(wanted) ? wanted : allowed[0];
   container.replaceChildren(
     ...values.map((value) => {
-      const id = name + "-" + value;
+      const id = name + "-" + String(value).replace(":", "-"); // "ratio-16-9"
       const disabled = !allowed.includes(value);
       return el(
         "span",
@@ -194,7 +194,7 @@ export function refreshChoices() {
     .join(" ");
 
   const resolution = checked("resolution");
-  const durations = allDurations(models);
+  const durations = allDurations([model]);
   const allowedDurations = resolution ? offers[resolution] : [];
   const wantedDuration = Number(checked("duration") || model.default_duration);
   radios($("durations"), "duration", durations, (d) => d + " s", allowedDurations, wantedDuration);
@@ -202,7 +202,27 @@ export function refreshChoices() {
     .filter((d) => !allowedDurations.includes(d))
     .map((d) => d + " s is not offered at " + resolution + ".")
     .join(" ");
+  refreshRatios(model, mode);
   changed();
+}
+
+const RATIO_WORDS = { adaptive: "The picture's shape" };
+
+/**
+ * The ratio, for a model whose API takes one (H3), by MiniMax V2's rules: adaptive is the
+ * picture's own shape, so text alone needs a concrete ratio; with a picture the video keeps the
+ * picture's shape whatever is asked, so adaptive is the one choice.
+ */
+function refreshRatios(model, mode) {
+  $("ratio-field").hidden = model.ratios.length === 0;
+  if (!model.ratios.length) return;
+  const text = mode === "text_to_video";
+  const allowed = text ? model.ratios.filter((r) => r !== "adaptive") : ["adaptive"];
+  const wanted = allowed.includes(checked("ratio")) ? checked("ratio") : model.default_ratio;
+  radios($("ratios"), "ratio", model.ratios, (r) => RATIO_WORDS[r] || r, allowed, wanted);
+  $("ratio-note").textContent = text
+    ? "The picture's shape needs a picture: text alone takes one of the ratios."
+    : "With a picture the video keeps the picture's shape.";
 }
 
 export function formState() {
@@ -214,6 +234,7 @@ export function formState() {
     last: pictures.end_image,
     duration: Number(checked("duration")),
     resolution: checked("resolution"),
+    ratio: currentModel().ratios.length ? checked("ratio") : null,
     expansion: $("expansion").checked,
   };
 }

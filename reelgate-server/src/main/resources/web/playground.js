@@ -1,13 +1,15 @@
-// The playground: a form that creates a task through the Novita dialect, follows it by polling,
+// The playground: a form that creates a task through the dialect that sells its model (Novita's
+// for Hailuo, MiniMax V2's for H3), follows it by polling,
 // plays the video, and lists the key's tasks. This file wires the parts: the key, the model table,
 // the submit and "Copy as curl"; each part lives in its own module (form, chips, examples, cost,
 // follow, history).
 
 import { ApiError, call, keyForm, storedKey } from "./api.js";
 import { renderChips } from "./chips.js";
-import { PLAYGROUND_MODELS, novitaEndpoint } from "./choices.js";
+import { PLAYGROUND_MODELS } from "./choices.js";
 import { costForKey, refreshCredit } from "./cost.js";
-import { bodyText, curl } from "./curl.js";
+import { curl } from "./curl.js";
+import { createTask } from "./dialects.js";
 import { clearErrors, showError } from "./errors.js";
 import "./examples.js";
 import { follow, resumeUnfinished, whenTaskEnds } from "./follow.js";
@@ -75,11 +77,8 @@ $("create").addEventListener("submit", async (event) => {
   submit.disabled = true;
   submit.textContent = "Sending…";
   try {
-    const created = await call("/v3/async/" + novitaEndpoint(form.model, form.mode), {
-      method: "POST",
-      body: JSON.parse(bodyText("novita", form)),
-    });
-    follow(created.task_id);
+    const created = await createTask(form);
+    follow(created.id, created.dialect);
     loadHistory();
     refreshCredit();
   } catch (e) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DocsTest extends RunningServer {
 
   @ParameterizedTest
-  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "openai"})
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "minimax-v2", "openai"})
   void openapi_document_of_each_dialect_is_served_without_a_key_as_on_the_classpath(String dialect) {
     String path = "/openapi/" + dialect + ".json";
     HttpResponse<String> response = get(path, null);
@@ -47,7 +47,7 @@ class DocsTest extends RunningServer {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "openai"})
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "minimax-v2", "openai"})
   void docs_page_lists_each_dialect_with_a_link_to_its_document_and_a_curl_example(String dialect) {
     String section = section(get("/docs", null).body(), dialect);
 
@@ -57,7 +57,7 @@ class DocsTest extends RunningServer {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "openai"})
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "minimax-v2", "openai"})
   void curl_example_of_each_dialect_creates_a_task_as_printed(String dialect) {
     String curl = unescape(between(section(get("/docs", null).body(), dialect), "<pre><code>", "</code></pre>"));
 
@@ -89,6 +89,18 @@ class DocsTest extends RunningServer {
   }
 
   @Test
+  void a_dark_system_setting_gets_the_dark_style_sheet_from_the_jar() {
+    assertThat(get("/docs", null).body())
+        .contains("<link rel=\"stylesheet\" href=\"/docs/assets/docs-dark.css\" media=\"(prefers-color-scheme: dark)\">");
+
+    HttpResponse<String> response = get("/docs/assets/docs-dark.css", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+    assertThat(response.body()).isEqualTo(classpath("/docs/docs-dark.css")).contains(".swagger-ui");
+  }
+
+  @Test
   void page_script_is_served_from_the_jar_and_keeps_requests_on_this_server() {
     HttpResponse<String> response = get("/docs/assets/docs.js", null);
 
@@ -97,13 +109,13 @@ class DocsTest extends RunningServer {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "openai"})
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "minimax-v2", "openai"})
   void viewer_offers_each_dialects_document(String dialect) {
     assertThat(get("/docs", null).body()).contains("<option value=\"/openapi/" + dialect + ".json\">");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "openai"})
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "minimax-v2", "openai"})
   void each_dialect_has_copy_buttons_for_create_poll_download_and_cancel_in_three_languages(String dialect) {
     String section = section(get("/docs", null).body(), dialect);
 
@@ -116,7 +128,7 @@ class DocsTest extends RunningServer {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "openai"})
+  @ValueSource(strings = {"novita", "evolink", "gptproto", "gptproto-unified", "minimax", "minimax-v2", "openai"})
   void poll_and_cancel_examples_of_each_dialect_work_as_printed(String dialect) {
     String section = section(get("/docs", null).body(), dialect);
     HttpResponse<String> created = send(asRequest(curl(section, dialect, 0).replace("$REELGATE_API_KEY", ALICE)));

@@ -3,17 +3,33 @@ package io.reelgate.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reelgate.app.Main;
 import io.reelgate.core.image.TestPhotos;
+import io.reelgate.core.model.ModelCatalog;
+import io.reelgate.motion.MotionRenderer;
+import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.server.ReelgateServer;
 import io.reelgate.server.ServerConfig;
+import io.reelgate.server.upstream.EngineKind;
+import io.reelgate.server.upstream.ModelRoute;
+import io.reelgate.server.upstream.RouteSettings;
+import io.reelgate.server.upstream.RoutingTable;
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +60,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * refuses gets the API's message beside the prompt; Shift+click and Shift+Enter combine chips in
  * one bracket; an example photo, an earlier task's settings, a replay and a share link; a key with
  * credit sees the price; the docs viewer shows every document's paths with no request to another
- * host; a dark system setting gives dark pages (emulated through DevTools). Screenshots (light and
- * dark) go to {@code target/screenshots/}. axe-core, from its webjar, finds no serious or critical
- * accessibility violation on {@code /}, {@code /operator} (with data) and {@code /docs} (an
- * operation open). Without Chromium the class is skipped, saying so.
+ * host; a dark system setting gives dark pages, /docs's Swagger UI included (emulated through
+ * DevTools); an H3 model offers its ratios and goes through MiniMax V2; copy as curl in MiniMax V2
+ * and OpenAI Videos, run as shown, is accepted. The operator's view shows two upstream routes to a
+ * second Reelgate (tiny renders): one healthy that made a video, one resting because the peer
+ * refuses its key, whose task failed with the reason. Screenshots (light and dark) go to {@code
+ * target/screenshots/}. axe-core, from its webjar, finds no serious or critical accessibility
+ * violation on {@code /}, {@code /operator} (with data) and {@code /docs} (an operation open), light
+ * and dark. Without Chromium the class is skipped, saying so.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlaygroundBrowserTest {
@@ -56,8 +76,14 @@ class PlaygroundBrowserTest {
   /** A key granted {@link #PAYER_CREDIT} credits, so that the page shows prices. */
   private static final String PAYER_KEY = "rg_test_playground_payer_0123456789abcde";
   private static final int PAYER_CREDIT = 100;
+  /** The key of the second Reelgate (the peer) that the upstream routes go to. */
+  private static final String PEER_KEY = "rg_test_playground_peer_0123456789abcdef";
+  /** A key the peer does not know: its route is refused at once and rests. */
+  private static final String WRONG_PEER_KEY = "rg_test_playground_nobody_0123456789abcd";
   /** A prompt marker that paces a task (docs/SCENARIOS.md): no queue time of its own, 3 s processing. */
   private static final String PACED = " [[reelgate:slow queue=0 render=3]]";
+  /** A prompt marker for a task that is accepted and then fails without a render. */
+  private static final String REFUSED_AT_RUN = " [[reelgate:content-policy]]";
   private static final String PHOTO = "hubble_deep_field.jpg";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   /** A time as the page writes it: "3.2 s" or "1 min 4 s". */
@@ -68,6 +94,7 @@ class PlaygroundBrowserTest {
 
   @TempDir static Path temp;
   private static ReelgateServer server;
+  private static ReelgateServer peer;
   private static ChromeDriver browser;
   private static String base;
   private static String skipReason;
@@ -84,6 +111,10 @@ class PlaygroundBrowserTest {
       return;
     }
 
+    peer = ReelgateServer.start(
+        ServerConfig.builder().port(0).dataDir(temp.resolve("peer")).workers(1).apiKeys(List.of(PEER_KEY))
+            .shutdownGrace(Duration.ZERO).build(),
+        Clock.systemUTC(), MotionRenderer.atShortSide(64, new EncoderSettings("ultrafast", 23, 1)));
     server =
         ReelgateServer.start(
             ServerConfig.builder()
@@ -92,6 +123,8 @@ class PlaygroundBrowserTest {
                 .workers(1)
                 .apiKeys(List.of(USER_KEY, ADMIN_KEY, PAYER_KEY))
                 .adminKeys(List.of("env-2"))
+                .routing(routesTo("http://localhost:" + peer.port()))
+                .scenarios(true) // off by default with routes; the paced and refused tasks need them
                 .build());
     base = "http://localhost:" + server.port();
     assertThat(Main.run("keys", "grant", "env-3", String.valueOf(PAYER_CREDIT), "--data-dir", temp.resolve("data").toString()))
@@ -117,10 +150,25 @@ class PlaygroundBrowserTest {
     assumeTrue(skipReason == null, skipReason);
   }
 
+  /**
+   * Hailuo-02 to the peer ("peer", healthy) and H3 Max to the peer with a key it does not know
+   * ("peer-wrong-key": refused, so resting at once, and its task fails saying so).
+   */
+  private static RoutingTable routesTo(String peerUrl) {
+    RouteSettings good = RouteSettings.builder("peer", EngineKind.NOVITA).baseUrl(URI.create(peerUrl)).apiKey(PEER_KEY)
+        .pollEvery(Duration.ofMillis(200)).build();
+    RouteSettings wrongKey = RouteSettings.builder("peer-wrong-key", EngineKind.MINIMAX_V2).baseUrl(URI.create(peerUrl))
+        .apiKey(WRONG_PEER_KEY).build();
+    return new RoutingTable(Map.of(good.name(), good, wrongKey.name(), wrongKey),
+        Map.of(ModelCatalog.HAILUO_02, List.of(new ModelRoute(good.name(), 0)),
+            ModelCatalog.H3_MAX, List.of(new ModelRoute(wrongKey.name(), 0))), RoutingTable.DEFAULT_CONCURRENCY);
+  }
+
   @AfterAll
   static void stop() {
     if (browser != null) browser.quit();
     if (server != null) server.close();
+    if (peer != null) peer.close();
   }
 
   @Test
@@ -257,11 +305,24 @@ class PlaygroundBrowserTest {
 
   @Test
   @Order(5)
-  void the_operator_view_shows_the_engine_keys_and_links_to_an_admin_key() {
+  void the_operator_view_shows_routes_queues_a_failure_and_keys_and_links_to_an_admin_key() throws IOException {
+    String routed = create("/v3/async/minimax-hailuo-02", "{\"prompt\": \"A harbour at noon [Pan left]\", \"duration\": 6}");
+    String photo = "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(TestPhotos.bytes(PHOTO));
+    String refused = create("/v2/video_generation", "{\"model\": \"MiniMax-H3-Max\", \"content\": [{\"type\": \"text\", \"text\":"
+        + " \"Stars wheel overhead\"}, {\"type\": \"image_url\", \"image_url\": {\"url\": \"" + photo + "\"}}], \"duration\": 5}");
+    create("/v3/async/minimax-hailuo-2.3-t2v", "{\"prompt\": \"Still waiting [Push in] [[reelgate:slow queue=600 render=1]]\"}");
+    awaitStatus(routed, "succeeded");
+    awaitStatus(refused, "failed");
+
     openWithKey("/operator", ADMIN_KEY);
 
     waitUntil("the overview", Duration.ofSeconds(15), "return !document.getElementById('overview-body').hidden");
     assertThat(text("engines")).contains("motion");
+    assertThat(row("routes", "peer").getText()).as("the route that made the video")
+        .contains("healthy").containsPattern("create \\d+\\.\\d\\d s").endsWith(" 12"); // 6 s at 768P: 12 credits
+    assertThat(row("routes", "peer-wrong-key").getText()).as("refused by the peer").contains("resting");
+    assertThat(row("models", "MiniMax-Hailuo-2.3").getText()).as("its queue").startsWith("MiniMax-Hailuo-2.3 1 ");
+    assertThat(row("failures", refused).getText()).contains("MiniMax-H3-Max", "peer-wrong-key");
     assertThat(text("keys")).contains("env-1", "env-2", "admin", "unlimited");
     assertThat(browser.findElements(By.cssSelector("#links a")).stream().map(a -> a.getDomAttribute("href")))
         .contains("/docs", "/openapi/novita.json", "/metrics");
@@ -420,7 +481,8 @@ class PlaygroundBrowserTest {
           "const done = arguments[arguments.length - 1];"
               + " Promise.all([...document.querySelectorAll('#document option')].map(o => fetch(o.value).then(r => r.json())"
               + "   .then(d => [o.value, Object.keys(d.paths)]))).then(all => done(Object.fromEntries(all)));");
-      assertThat(paths).containsKeys("/openapi/novita.json", "/openapi/evolink.json", "/openapi/reelgate.json").hasSize(6);
+      assertThat(paths).hasSize(8).containsKeys("/openapi/novita.json", "/openapi/evolink.json", "/openapi/minimax-v2.json",
+          "/openapi/openai.json", "/openapi/reelgate.json");
       paths.forEach((document, documentPaths) -> {
         new Select(browser.findElement(By.id("document"))).selectByValue(document);
         String wanted = documentPaths.stream().map(p -> "'" + p + "'").collect(java.util.stream.Collectors.joining(","));
@@ -429,6 +491,11 @@ class PlaygroundBrowserTest {
       });
       browser.findElement(By.cssSelector("#swagger-ui .opblock-summary")).click();
       waitUntil("an operation expanded", Duration.ofSeconds(10), "return document.querySelector('#swagger-ui .opblock-body') !== null");
+      if (scheme.equals("dark")) {
+        assertThat(style("document.body", "backgroundColor")).isEqualTo("rgb(17, 24, 39)");
+        assertThat(style("document.querySelector('#swagger-ui .opblock-summary-path')", "color")).as("Swagger UI's text").isEqualTo("rgb(229, 231, 235)");
+        assertThat(style("document.querySelector('#swagger-ui .opblock-body')", "color")).isEqualTo("rgb(229, 231, 235)");
+      }
       violations.addAll(axeViolations("/docs, an operation open" + (scheme.isEmpty() ? "" : " (dark)")));
       screenshot(scheme.isEmpty() ? "docs.png" : "docs-dark.png");
       @SuppressWarnings("unchecked")
@@ -439,6 +506,118 @@ class PlaygroundBrowserTest {
     }
     colorScheme("");
     assertThat(violations).as(String.join("\n", violations)).isEmpty();
+  }
+
+  /** The row of table body {@code tbodyId} with a cell that reads {@code key}. */
+  private static WebElement row(String tbodyId, String key) {
+    return browser.findElements(By.cssSelector("#" + tbodyId + " tr")).stream()
+        .filter(r -> r.findElements(By.cssSelector("th, td")).stream().anyMatch(c -> c.getText().equals(key)))
+        .findFirst().orElseThrow(() -> new AssertionError("no row " + key + " in " + text(tbodyId)));
+  }
+
+  /** Creates a task as the admin key, through the server's API; its id. */
+  private static String create(String path, String body) throws IOException {
+    JsonNode answer = api(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json"));
+    return answer.path("task_id").asText();
+  }
+
+  private static void awaitStatus(String taskId, String status) throws IOException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    String now;
+    while (!(now = api(HttpRequest.newBuilder(URI.create(base + "/reelgate/v1/tasks/" + taskId))).path("status").asText()).equals(status)) {
+      assertThat(System.nanoTime()).as("task " + taskId + " " + status + " (it is " + now + ")").isLessThan(deadline);
+      sleep(Duration.ofMillis(200));
+    }
+  }
+
+  private static JsonNode api(HttpRequest.Builder request) throws IOException {
+    try {
+      HttpResponse<String> response = HttpClient.newHttpClient()
+          .send(request.header("Authorization", "Bearer " + ADMIN_KEY).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      return new ObjectMapper().readTree(response.body());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  @Order(13)
+  void an_h3_model_offers_its_ratios_and_its_task_goes_through_minimax_v2() throws IOException {
+    openWithKey("/", USER_KEY);
+    browser.findElement(By.id("prompt")).sendKeys("Waves roll onto a shore [Pedestal up]");
+    assertThat(browser.findElement(By.id("ratio-field")).isDisplayed()).as("Hailuo's API names no ratio").isFalse();
+    assertThat(browser.findElement(By.cssSelector("#model option[value='MiniMax-H3-Max']")).getText()).isEqualTo("MiniMax H3 Max — needs a first frame");
+
+    new Select(browser.findElement(By.id("model"))).selectByValue("MiniMax-H3");
+    assertThat(text("prompt-count")).isEqualTo("37 / 7000");
+    assertThat(radio("ratio-adaptive").isEnabled()).as("adaptive is a picture's shape").isFalse();
+    assertThat(radio("ratio-16-9").isSelected()).as("V2's ratio for text").isTrue();
+    assertThat(radio("resolution-2K").isEnabled()).isTrue();
+    assertThat(browser.findElements(By.cssSelector("#resolutions input")).stream().map(r -> r.getDomAttribute("value")))
+        .as("smallest first").containsExactly("512P", "768P", "1080P", "2K");
+    assertThat(radio("duration-15").isEnabled()).isTrue();
+    label("ratio-9-16").click();
+    label("duration-4").click();
+
+    // The command's task fails at once (a scenario marker), so that it costs no render.
+    WebElement prompt = browser.findElement(By.id("prompt"));
+    prompt.sendKeys(REFUSED_AT_RUN);
+    browser.findElement(By.cssSelector("#curl summary")).click();
+    new Select(browser.findElement(By.id("curl-dialect"))).selectByValue("minimax-v2");
+    String command = browser.findElement(By.id("curl-text")).getText();
+    assertThat(command).contains(base + "/v2/video_generation",
+        "{\"model\":\"MiniMax-H3\",\"content\":[{\"type\":\"text\",\"text\":\"Waves roll onto a shore [Pedestal up]" + REFUSED_AT_RUN + "\"}],"
+            + "\"duration\":4,\"resolution\":\"768P\",\"ratio\":\"9:16\"}");
+    assertThat(runInShell(command, temp)).as("the MiniMax V2 command, run as shown").contains("\"task_id\"");
+    browser.findElement(By.cssSelector("#curl summary")).click();
+    prompt.clear();
+    prompt.sendKeys("Waves roll onto a shore [Pedestal up]");
+
+    browser.findElement(By.id("submit")).click();
+
+    waitUntil("the H3 video", Duration.ofMinutes(2), "const v = document.getElementById('video'); return !v.hidden && v.readyState >= 2;");
+    assertThat(number("const v = document.getElementById('video'); return v.videoWidth / v.videoHeight;"))
+        .as("9:16").isCloseTo(9 / 16.0, org.assertj.core.data.Offset.offset(0.03));
+    @SuppressWarnings("unchecked")
+    List<String> requested = (List<String>) ((JavascriptExecutor) browser)
+        .executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
+    assertThat(requested).as("created and followed through MiniMax V2")
+        .contains(base + "/v2/video_generation", base + "/v2/query/video_generation/" + text("result-id"));
+    assertThat(text("fact-render")).matches(SECONDS);
+    screenshot("playground-h3.png");
+
+    Path photo = temp.resolve(PHOTO);
+    Files.write(photo, TestPhotos.bytes(PHOTO));
+    browser.findElement(By.id("image-file")).sendKeys(photo.toString());
+    waitUntil("the photo's preview", Duration.ofSeconds(10), "return !document.querySelector('#first-frame .preview').hidden");
+    assertThat(radio("ratio-adaptive").isSelected()).as("a picture keeps its shape").isTrue();
+    assertThat(radio("ratio-9-16").isEnabled()).isFalse();
+    new Select(browser.findElement(By.id("model"))).selectByValue("MiniMax-H3-Max");
+    assertThat(radio("resolution-2K").isEnabled()).as("H3 Max is 768P only").isFalse();
+    assertThat(browser.findElements(By.id("duration-4"))).as("H3 Max starts at 5 s").isEmpty();
+  }
+
+  @Test
+  @Order(14)
+  void copy_as_curl_in_openais_dialect_uploads_the_photo_as_its_sdk_does_and_the_server_takes_it() throws IOException {
+    openWithKey("/", USER_KEY);
+    Path photo = temp.resolve(PHOTO);
+    Files.write(photo, TestPhotos.bytes(PHOTO));
+    browser.findElement(By.id("image-file")).sendKeys(photo.toString());
+    waitUntil("the photo's preview", Duration.ofSeconds(10), "return !document.querySelector('#first-frame .preview').hidden");
+    browser.findElement(By.id("prompt")).sendKeys("Galaxies drift [Push in]" + REFUSED_AT_RUN);
+
+    browser.findElement(By.cssSelector("#curl summary")).click();
+    new Select(browser.findElement(By.id("curl-dialect"))).selectByValue("openai");
+    String command = browser.findElement(By.id("curl-text")).getText();
+
+    assertThat(command).contains(base + "/v1/videos", "--form-string 'model=MiniMax-Hailuo-2.3'", "--form-string 'seconds=6'",
+        "--form-string 'size=1366x768'", "-F 'input_reference=@" + PHOTO + "'");
+    assertThat(runInShell(command, photo.getParent())).as("the OpenAI command, run as shown")
+        .contains("\"object\":\"video\"", "\"model\":\"MiniMax-Hailuo-2.3\"", "\"seconds\":\"6\"", "\"size\":\"1366x768\"");
   }
 
   private static WebElement chip(String command) {

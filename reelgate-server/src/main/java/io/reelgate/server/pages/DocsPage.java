@@ -9,7 +9,8 @@ import java.util.function.Function;
  * The HTML of {@code /docs}: the interactive OpenAPI viewer over the document chosen in a list,
  * then for each dialect a link to its document and its create, poll, download and cancel calls in
  * curl, Python and JavaScript, each with a copy button. Everything it loads comes from this server
- * ({@link DocsRoutes#ASSETS}), so the page works offline.
+ * ({@link DocsRoutes#ASSETS}), so the page works offline; a dark system setting gives it dark
+ * colours, Swagger UI's included ({@code docs-dark.css}).
  */
 final class DocsPage {
   /** The languages of the examples, in the order the page shows them. */
@@ -67,19 +68,20 @@ final class DocsPage {
         .swagger-ui .json-schema-2020-12__constraint, .swagger-ui .json-schema-2020-12__constraint--string { background-color: #8a5a00; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         </style>
+        <link rel="stylesheet" href="%sdocs-dark.css" media="(prefers-color-scheme: dark)">
         <title>Reelgate API reference</title>
         </head>
         <body>
         <main>
         <h1>Reelgate API reference</h1>
-        <p>This server answers the MiniMax Hailuo video API in the dialects below. Point a client of
+        <p>This server answers the MiniMax Hailuo and H3 video APIs, and OpenAI's Videos API, in the dialects below. Point a client of
         one of these providers at this server and keep the rest of its code. Every call needs an API
         key of this server; the examples read it from <code>$REELGATE_API_KEY</code>, and send every
         request to this server only. Replace <code>TASK_ID</code> with the id a create answered, and
         <code>VIDEO_URL</code> with the signed link (<code>/files/…</code> on this server) that a
         finished task's answer gives (MiniMax's through <code>/v1/files/retrieve</code>).</p>
         <p id="copy-status" class="visually-hidden" role="status"></p>
-        """.formatted(DocsRoutes.ASSETS));
+        """.formatted(DocsRoutes.ASSETS, DocsRoutes.ASSETS));
   }
 
   private void viewer(Map<ApiDialect, DialectCalls> calls) {

@@ -58,6 +58,7 @@ public final class DocsRoutes {
     asset(app, "swagger-ui.css", webjar, "text/css; charset=utf-8");
     asset(app, "swagger-ui-bundle.js", webjar, "text/javascript; charset=utf-8");
     asset(app, "docs.js", "/docs/", "text/javascript; charset=utf-8");
+    asset(app, "docs-dark.css", "/docs/", "text/css; charset=utf-8");
   }
 
   /** Every OpenAPI document served: the dialects', then the extensions'. */

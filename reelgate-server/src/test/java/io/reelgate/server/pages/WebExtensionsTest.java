@@ -51,6 +51,26 @@ class WebExtensionsTest extends RunningServer {
     JsonNode commands = json(response).path("camera_commands");
     assertThat(commands).hasSize(15);
     assertThat(commands.toString()).contains("{\"english\":\"Pan left\",\"chinese\":\"左摇\"}");
+    assertThat(fast.path("ratios")).as("the V1 API names no ratio").isEmpty();
+    assertThat(fast.path("default_ratio").isNull()).isTrue();
+    assertThat(fast.path("max_prompt_length").asInt()).isEqualTo(2000);
+  }
+
+  @Test
+  void model_table_gives_the_h3_models_their_modes_sizes_lengths_and_ratios() {
+    JsonNode models = json(get("/reelgate/v1/models", null)).path("models");
+
+    JsonNode h3 = model(models, "MiniMax-H3");
+    assertThat(names(h3.path("offers"))).containsExactly("text_to_video", "image_to_video", "first_last_frame", "reference_to_video");
+    assertThat(names(h3.path("offers").path("text_to_video"))).containsExactlyInAnyOrder("768P", "2K");
+    assertThat(h3.path("offers").path("reference_to_video").path("2K").toString()).isEqualTo("[4,5,6,7,8,9,10,11,12,13,14,15]");
+    assertThat(h3.path("ratios").toString()).isEqualTo("[\"adaptive\",\"21:9\",\"16:9\",\"4:3\",\"1:1\",\"3:4\",\"9:16\"]");
+    assertThat(h3.path("default_ratio").asText()).isEqualTo("16:9");
+    assertThat(h3.path("max_prompt_length").asInt()).isEqualTo(7000);
+    JsonNode max = model(models, "MiniMax-H3-Max");
+    assertThat(names(max.path("offers"))).containsExactly("image_to_video", "first_last_frame");
+    assertThat(max.path("offers").path("image_to_video").path("768P").toString()).isEqualTo("[5,6,7,8,9,10,11,12,13,14,15]");
+    assertThat(max.path("offers").path("image_to_video").has("2K")).isFalse();
   }
 
   @Test
