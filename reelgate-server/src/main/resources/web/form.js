@@ -252,6 +252,8 @@ export function applySettings(task) {
   refreshChoices();
   const duration = $("duration-" + task.duration);
   if (duration && !duration.disabled) duration.checked = true;
+  const ratio = task.ratio && $("ratio-" + task.ratio.replace(":", "-"));
+  if (ratio && !ratio.disabled) ratio.checked = true;
   changed();
 }
 

@@ -22,6 +22,7 @@ import java.util.OptionalLong;
  *     taken); null once a worker took it
  * @param etaSeconds about how many seconds until it ends: its wait and render while queued, the
  *     rest at its speed so far while running, 0 once ended
+ * @param ratio the frame's aspect ratio asked ({@code 16:9}, or {@code adaptive}: the picture's own shape)
  * @param camera how the prompt's camera language was read: shots over the clip, warnings, default
  */
 record TaskSummary(
@@ -34,6 +35,7 @@ record TaskSummary(
     String prompt,
     int duration,
     String resolution,
+    String ratio,
     boolean promptExpansion,
     String reason,
     Instant createdAt,
@@ -65,6 +67,7 @@ record TaskSummary(
         task.request().prompt(),
         task.request().durationSeconds(),
         task.request().resolution().wireName(),
+        task.request().format().ratio().wireName(),
         task.request().promptExpansion(),
         task.state().failureMessage(null),
         task.createdAt(),
