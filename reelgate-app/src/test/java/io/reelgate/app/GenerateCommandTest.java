@@ -80,6 +80,36 @@ class GenerateCommandTest {
     assertThat(progress.getLast()).isEqualTo("task " + id + ": SUCCEEDED 100%");
   }
 
+  @Test
+  void minimax_v2_makes_an_h3_clip_in_the_ratio_asked_with_its_frame_rate_and_sound() throws Exception {
+    Path output = temp.resolve("h3.mp4");
+
+    ClientCommands.Run run = generate("minimax-v2", ClientCommands.KEY, "--prompt", "A lighthouse at dawn [Push in]",
+        "--model", "MiniMax-H3", "--ratio", "1:1", "--duration", "4", "--resolution", "768P", "--output", output.toString());
+
+    assertThat(run.exitCode()).as(run.both()).isZero();
+    assertThat(run.err()).contains("(minimax-v2)");
+    VideoInfo info = VideoProbe.probe(output);
+    assertThat(List.of(info.width(), info.height())).containsExactly(768, 768);
+    assertThat(info.fps()).isEqualTo(24.0);
+    assertThat(info.frames()).isEqualTo(107); // 17n+5 frames, the first that last 4 s at 24 fps
+    assertThat(info.hasAudio()).isTrue();
+  }
+
+  @Test
+  void openai_makes_the_size_that_resolution_and_ratio_name() throws Exception {
+    Path output = temp.resolve("openai.mp4");
+
+    ClientCommands.Run run = generate("openai", ClientCommands.KEY, "--prompt", "A paper boat [Truck left]",
+        "--model", "reelgate-motion", "--resolution", "720P", "--ratio", "9:16", "--duration", "4", "--output", output.toString());
+
+    assertThat(run.exitCode()).as(run.both()).isZero();
+    VideoInfo info = VideoProbe.probe(output);
+    assertThat(List.of(info.width(), info.height())).containsExactly(720, 1280);
+    assertThat(info.frames()).isEqualTo(100);
+    assertThat(info.hasAudio()).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"novita", "minimax"})
   void invalid_duration_exits_2_naming_the_field(String dialect) {
