@@ -31,7 +31,10 @@ public final class Main {
   }
 
   private static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionStrategy(QuietLogs::execute)
+        .setExecutionExceptionHandler(QuietLogs::unexpected);
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reelgate render}: the motion engine on its own, a photo and a prompt in, an MP4 out. */
@@ -65,8 +66,15 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, description = "The MP4 to write.")
   Path output;
 
+  @Mixin VerboseOption verbose;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
+    String unwritable = OutputFile.problem(output);
+    if (unwritable != null) {
+      System.err.println("reelgate render: --output: " + unwritable);
+      return 2;
+    }
     ValidatedRequest request;
     try {
       RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new FileOrRemoteImageSource());

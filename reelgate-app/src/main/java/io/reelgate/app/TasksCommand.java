@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
 final class TasksCommand {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  @Mixin VerboseOption verbose;
+
   /** What get and cancel share: the server, the task's id, the output format. */
   abstract static class TaskAction implements Callable<Integer> {
     @Spec CommandSpec spec;
