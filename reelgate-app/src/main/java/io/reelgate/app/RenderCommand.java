@@ -76,24 +76,27 @@ final class RenderCommand implements Callable<Integer> {
       return 2;
     }
     ValidatedRequest request;
+    RenderJob job;
     try {
-      RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new FileOrRemoteImageSource());
+      // The pictures are decoded once, below, at the size this video needs, not also by the validator.
+      RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new FileOrRemoteImageSource(), false);
       request =
           validator.validate(
               new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, !noPromptExpansion, false, false, null));
+      int shortSide = request.resolution().shortSide();
+      job =
+          new RenderJob(
+              request.model().id(),
+              request.prompt(),
+              request.script(),
+              decode("image", request.firstFrame(), shortSide),
+              decode("end_image", request.lastFrame(), shortSide),
+              request.durationSeconds(),
+              request.resolution());
     } catch (InvalidFieldException e) {
       System.err.println("reelgate render: " + OPTION_OF_FIELD.getOrDefault(e.field(), e.field()) + ": " + e.reason());
       return 2;
     }
-    RenderJob job =
-        new RenderJob(
-            request.model().id(),
-            request.prompt(),
-            request.script(),
-            decode(request.firstFrame()),
-            decode(request.lastFrame()),
-            request.durationSeconds(),
-            request.resolution());
     ProgressBar bar = ProgressBar.forStderr("rendering");
     long started = System.nanoTime();
     RenderResult result = new MotionRenderer().render(job, output, bar::update);
@@ -104,8 +107,8 @@ final class RenderCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static BufferedImage decode(ImageInput input) {
-    return input == null ? null : ImageLoader.load(input.bytes());
+  private static BufferedImage decode(String field, ImageInput input, int videoShortSide) {
+    return input == null ? null : ImageLoader.loadForVideo(field, input.bytes(), videoShortSide);
   }
 
   /** Files on disk, besides the URLs and data URIs that the API takes. */

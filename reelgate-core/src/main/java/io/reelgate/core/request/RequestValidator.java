@@ -33,10 +33,21 @@ public final class RequestValidator {
 
   private final ModelCatalog catalog;
   private final ImageSource images;
+  private final boolean decodeCheck;
 
   public RequestValidator(ModelCatalog catalog, ImageSource images) {
+    this(catalog, images, true);
+  }
+
+  /**
+   * @param decodeCheck whether a picture is decoded once to find damage past its header; false only
+   *     for a caller that decodes it next thing anyway and refuses a damaged one the same way, naming
+   *     the field ({@code reelgate render}, which would otherwise decode a large photo twice)
+   */
+  public RequestValidator(ModelCatalog catalog, ImageSource images, boolean decodeCheck) {
     this.catalog = catalog;
     this.images = images;
+    this.decodeCheck = decodeCheck;
   }
 
   /**
@@ -153,6 +164,7 @@ public final class RequestValidator {
     byte[] bytes = images.fetch(field, reference.strip());
     ImageInfo info = ImageProbe.probe(field, bytes);
     ImageRules.check(field, info);
+    if (!decodeCheck) return new ImageInput(bytes, info);
     // Decoded once here, at the size the engine will read it (a few hundred ms at most): a picture
     // that is truncated or corrupt past its header is refused now, naming its field, rather than
     // accepted and failing its task later. The pixels are dropped; the task keeps the bytes.
