@@ -19,6 +19,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.bytedeco.ffmpeg.global.avformat;
+import org.bytedeco.javacpp.Loader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -75,6 +77,9 @@ final class RenderCommand implements Callable<Integer> {
       System.err.println("reelgate render: --output: " + unwritable);
       return 2;
     }
+    // FFmpeg's libraries take a few tenths of a second to load: on the other core, while the photo
+    // is read and decoded, rather than after.
+    Thread.ofPlatform().daemon().name("ffmpeg-load").start(RenderCommand::loadFfmpeg);
     ValidatedRequest request;
     RenderJob job;
     try {
@@ -105,6 +110,14 @@ final class RenderCommand implements Callable<Integer> {
         "wrote %s: %dx%d, %d frames at %d fps, in %.2f s%n",
         output, result.width(), result.height(), result.frames(), result.fps(), (System.nanoTime() - started) / 1e9);
     return 0;
+  }
+
+  private static void loadFfmpeg() {
+    try {
+      Loader.load(avformat.class); // and the libraries it links: avcodec (libx264), avutil
+    } catch (RuntimeException | LinkageError e) {
+      // The encoder loads them again when it starts, and reports the failure there.
+    }
   }
 
   private static BufferedImage decode(String field, ImageInput input, int videoShortSide) {
