@@ -17,8 +17,9 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * The benchmark's detailed photo (docs/BENCHMARKS.md): a busy street of a made-up town at dusk,
- * 3705x2500, drawn from a fixed seed, so every run and every machine gets the same JPEG. One source
- * file, run by bench/motion.sh with {@code java bench/DetailedPhoto.java OUTPUT.jpg}.
+ * 3705x2500, drawn from a fixed seed, so every run draws the same scene (the stalls' lettering
+ * takes the machine's sans-serif font). One source file, run by bench/motion.sh with {@code java
+ * bench/DetailedPhoto.java OUTPUT.jpg}.
  *
  * <p>Why a drawing and not the deep field upscaled: the deep field is mostly black sky, which JPEG
  * stores in few bits and decodes fast; a street of façades, windows, awnings, a crowd and grain
