@@ -36,6 +36,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin ApiOptions api;
 
+  @Mixin VerboseOption verbose;
+
   @Option(names = "--image", paramLabel = "IN", description = "The first frame: a file (PNG, JPEG or WebP), a URL or a data URI.")
   String image;
 
@@ -72,6 +74,11 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String unwritable = OutputFile.problem(output);
+    if (unwritable != null) {
+      err.println("error: --output: " + unwritable);
+      return ApiOptions.REFUSED;
+    }
     VideoRequest request = VideoRequest.of(prompt);
     try {
       if (image != null) request = request.withImage(imageReference("--image", image));

@@ -32,6 +32,8 @@ final class KeysCommand {
       description = "The servers' PostgreSQL, as for serve (default: $REELGATE_DB, else the SQLite file in the data folder).")
   String database;
 
+  @picocli.CommandLine.Mixin VerboseOption verbose;
+
   /** Opens the key store of the servers' database, runs {@code action}, closes it. */
   int withKeys(KeyAction action) throws Exception {
     try (Database db = Database.open(database, dataDir)) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "A self-hosted server for the MiniMax Hailuo video-generation API.",
     subcommands = {
       ServeCommand.class, RenderCommand.class, GenerateCommand.class, TasksCommand.class, KeysCommand.class,
-      BenchCommand.class
+      BenchCommand.class, AotTrainingCommand.class
     })
 public final class Main {
   public static void main(String[] args) {
@@ -31,7 +31,10 @@ public final class Main {
   }
 
   private static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionStrategy(QuietLogs::execute)
+        .setExecutionExceptionHandler(QuietLogs::unexpected);
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -8,6 +8,7 @@ import io.reelgate.core.image.ImageSource;
 import io.reelgate.core.model.ModelCatalog;
 import io.reelgate.core.render.RenderJob;
 import io.reelgate.core.render.RenderResult;
+import io.reelgate.core.request.MediaSources;
 import io.reelgate.core.request.RequestValidator;
 import io.reelgate.core.request.ValidatedRequest;
 import io.reelgate.core.request.VideoRequestDraft;
@@ -19,7 +20,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.bytedeco.ffmpeg.global.avformat;
+import org.bytedeco.javacpp.Loader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reelgate render}: the motion engine on its own, a photo and a prompt in, an MP4 out. */
@@ -65,27 +69,41 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, description = "The MP4 to write.")
   Path output;
 
+  @Mixin VerboseOption verbose;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
+    String unwritable = OutputFile.problem(output);
+    if (unwritable != null) {
+      System.err.println("reelgate render: --output: " + unwritable);
+      return 2;
+    }
+    // FFmpeg's libraries take a few tenths of a second to load: on the other core, while the photo
+    // is read and decoded, rather than after.
+    Thread.ofPlatform().daemon().name("ffmpeg-load").start(RenderCommand::loadFfmpeg);
     ValidatedRequest request;
+    RenderJob job;
     try {
-      RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new FileOrRemoteImageSource());
+      // The pictures are decoded once, below, at the size this video needs, not also by the validator.
+      RequestValidator validator = new RequestValidator(ModelCatalog.standard(), new FileOrRemoteImageSource(), MediaSources.publicOnly(), false);
       request =
           validator.validate(
               new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, !noPromptExpansion, false, false, null));
+      int shortSide = request.resolution().shortSide();
+      job =
+          new RenderJob(
+              request.model().id(),
+              request.prompt(),
+              request.script(),
+              decode("image", request.firstFrame(), shortSide),
+              decode("end_image", request.lastFrame(), shortSide),
+              request.durationSeconds(),
+              request.resolution(),
+              request.format());
     } catch (InvalidFieldException e) {
       System.err.println("reelgate render: " + OPTION_OF_FIELD.getOrDefault(e.field(), e.field()) + ": " + e.reason());
       return 2;
     }
-    RenderJob job =
-        new RenderJob(
-            request.model().id(),
-            request.prompt(),
-            request.script(),
-            decode(request.firstFrame()),
-            decode(request.lastFrame()),
-            request.durationSeconds(),
-            request.resolution());
     CameraReadingLines.print(request.script(), request.durationSeconds(), System.err);
     ProgressBar bar = ProgressBar.forStderr("rendering");
     long started = System.nanoTime();
@@ -97,8 +115,16 @@ final class RenderCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static BufferedImage decode(ImageInput input) {
-    return input == null ? null : ImageLoader.load(input.bytes());
+  private static void loadFfmpeg() {
+    try {
+      Loader.load(avformat.class); // and the libraries it links: avcodec (libx264), avutil
+    } catch (RuntimeException | LinkageError e) {
+      // The encoder loads them again when it starts, and reports the failure there.
+    }
+  }
+
+  private static BufferedImage decode(String field, ImageInput input, int videoShortSide) {
+    return input == null ? null : ImageLoader.loadForVideo(field, input.bytes(), videoShortSide);
   }
 
   /** Files on disk, besides the URLs and data URIs that the API takes. */

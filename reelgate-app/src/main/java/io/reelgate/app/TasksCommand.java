@@ -22,7 +22,15 @@ import picocli.CommandLine.Spec;
     description = "Show or cancel a task on a Reelgate server (or a provider), in any dialect.",
     subcommands = {TasksCommand.Get.class, TasksCommand.Cancel.class})
 final class TasksCommand {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Made on first use: picocli creates every command at start-up, and Jackson's first mapper
+   * costs about 80 ms, which every other command (a render, a key) would pay for nothing.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
+  @Mixin VerboseOption verbose;
 
   /** What get and cancel share: the server, the task's id, the output format. */
   abstract static class TaskAction implements Callable<Integer> {
@@ -54,7 +62,7 @@ final class TasksCommand {
         return ApiOptions.refused(err, e, id);
       }
       if (json) {
-        out.println(JSON.writeValueAsString(toJson(task)));
+        out.println(Json.MAPPER.writeValueAsString(toJson(task)));
       } else {
         out.println("id:        " + task.id());
         out.println("status:    " + task.status());
@@ -68,7 +76,7 @@ final class TasksCommand {
   }
 
   static ObjectNode toJson(VideoTask task) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("id", task.id());
     node.put("status", task.status().name());
     node.put("progress_percent", task.progressPercent());

@@ -53,6 +53,14 @@ public final class BenchCommand implements Callable<Integer> {
   List<String> javaOptions = new ArrayList<>();
 
   @Option(
+      names = "--launcher",
+      description =
+          "Run `reelgate render` as users do, through this launcher script (e.g. ./reelgate, with its start-up cache on"
+              + " JDK 25+), instead of java -jar; --jar and --java are then the launcher's, --java-option goes in"
+              + " REELGATE_JAVA_OPTS (default: java -jar).")
+  Path launcher;
+
+  @Option(
       names = "--prescale",
       defaultValue = "OUTPUT",
       description =
@@ -94,6 +102,10 @@ public final class BenchCommand implements Callable<Integer> {
       chosen.add(resolution);
     }
     Path renderJar = jar != null ? jar : defaultJar();
+    if (launcher != null && !Files.isExecutable(launcher)) {
+      log.println("reelgate bench: --launcher: not an executable file: " + launcher);
+      return 2;
+    }
     if (!Files.isRegularFile(renderJar)) {
       log.println("reelgate bench: --jar: no such file: " + renderJar + " (build it: ./mvnw -q -DskipTests package -pl reelgate-app -am)");
       return 2;
@@ -103,7 +115,8 @@ public final class BenchCommand implements Callable<Integer> {
     Path folder = temporary ? Files.createTempDirectory("reelgate-bench") : Files.createDirectories(workDir);
     EncoderSettings encoder = new EncoderSettings(preset, crf, 0);
     MotionBench.Settings settings =
-        new MotionBench.Settings(photo, chosen, runs, renderJar, javaCommand, List.copyOf(javaOptions), prescale, folder, encoder);
+        new MotionBench.Settings(
+            photo, chosen, runs, renderJar, javaCommand, List.copyOf(javaOptions), launcher, prescale, folder, encoder);
     try {
       Report report;
       try {
@@ -118,9 +131,15 @@ public final class BenchCommand implements Callable<Integer> {
       }
       report.note(String.format(Locale.ROOT, "photo %s; 6 s push-in (1.25x about the centre); libx264 preset %s, CRF %d, threads auto; median of %d runs after a warm-up.", photo, preset, crf, runs));
       report.note("8x pre-scale: " + (prescale == Zoompan.Prescale.OUTPUT ? "`scale=8*W:-2` (8 times the clip's width)" : "`scale=8*iw:-1` (8 times the photo)") + ".");
-      report.note("`reelgate render`: " + javaCommand + (javaOptions.isEmpty() ? "" : " " + String.join(" ", javaOptions)) + " -jar " + renderJar + "; wall time of the whole process, JVM start included.");
+      String options = javaOptions.isEmpty() ? "" : String.join(" ", javaOptions);
+      report.note(
+          "`reelgate render`: "
+              + (launcher != null
+                  ? launcher + (options.isEmpty() ? "" : " with REELGATE_JAVA_OPTS=\"" + options + "\"") + " (the launcher, and its start-up cache on JDK 25+)"
+                  : javaCommand + (options.isEmpty() ? "" : " " + options) + " -jar " + renderJar)
+              + "; wall time of the whole process, JVM start included.");
       report.note(String.format(Locale.ROOT, "machine: %s, %d cores seen by the JVM.", Machine.cpuModel(), Runtime.getRuntime().availableProcessors()));
-      String text = report.markdown("## Motion benchmark");
+      String text = report.markdown("## Motion benchmark: " + photo.getFileName());
       out.println();
       out.print(text);
       if (markdown != null) {

@@ -50,6 +50,7 @@ final class MotionBench {
       Path jar,
       Path java,
       List<String> javaOptions,
+      Path launcher,
       Zoompan.Prescale prescale,
       Path workDir,
       EncoderSettings encoder) {}
@@ -156,18 +157,15 @@ final class MotionBench {
 
   private Measurement process(Resolution resolution, int frames) throws IOException, InterruptedException {
     Path output = output(resolution, Method.PROCESS);
-    List<String> command = new ArrayList<>();
-    command.add(settings.java().toString());
-    command.addAll(settings.javaOptions());
-    command.addAll(List.of("-jar", settings.jar().toString(), "render"));
-    command.addAll(List.of("--image", settings.photo().toString(), "--prompt", PROMPT));
-    command.addAll(List.of("--duration", Integer.toString(DURATION_SECONDS), "--resolution", resolution.wireName()));
-    command.addAll(List.of("--output", output.toString()));
-    log.println("  $ " + String.join(" ", command));
+    ProcessBuilder command =
+        reelgate(
+            "render", "--image", settings.photo().toString(), "--prompt", PROMPT, "--duration", Integer.toString(DURATION_SECONDS),
+            "--resolution", resolution.wireName(), "--output", output.toString());
+    log.println("  $ " + String.join(" ", command.command()));
     long[] peak = new long[1];
     List<Double> seconds =
         timed(Method.PROCESS, () -> {
-          ProcessRun.Result result = ProcessRun.run(new ProcessBuilder(command), logFile(resolution, Method.PROCESS));
+          ProcessRun.Result result = ProcessRun.run(command, logFile(resolution, Method.PROCESS));
           peak[0] = Math.max(peak[0], result.peakRssKib());
           return result.seconds();
         });
@@ -221,13 +219,10 @@ final class MotionBench {
    */
   private void overheads(Report report, Map<Resolution, RenderJob> jobs) throws IOException, InterruptedException {
     log.printf("%n== what a whole process adds%n");
-    List<String> command = new ArrayList<>();
-    command.add(settings.java().toString());
-    command.addAll(settings.javaOptions());
-    command.addAll(List.of("-jar", settings.jar().toString(), "--version"));
+    ProcessBuilder command = reelgate("--version");
     Path versionLog = settings.workDir().resolve("version.log");
     double start =
-        Measurement.median(timed("JVM start, `reelgate --version`", () -> ProcessRun.run(new ProcessBuilder(command), versionLog).seconds()));
+        Measurement.median(timed("JVM start, `reelgate --version`", () -> ProcessRun.run(command, versionLog).seconds()));
     double decode =
         Measurement.median(
             timed("photo read and decoded (ImageLoader)", () -> {
@@ -254,6 +249,24 @@ final class MotionBench {
                 + " in a JVM (%s, before the JIT compiled the renderer) %.2f s against the median above. The in-process"
                 + " time already includes preparing the clip (%s).",
             start, decode, coldResolution, coldInProcess, prepare));
+  }
+
+  /** A {@code reelgate} process as the settings say: through the launcher, or {@code java -jar}. */
+  private ProcessBuilder reelgate(String... arguments) {
+    List<String> command = new ArrayList<>();
+    if (settings.launcher() != null) {
+      command.add(settings.launcher().toString());
+    } else {
+      command.add(settings.java().toString());
+      command.addAll(settings.javaOptions());
+      command.addAll(List.of("-jar", settings.jar().toString()));
+    }
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (settings.launcher() != null && !settings.javaOptions().isEmpty()) {
+      builder.environment().put("REELGATE_JAVA_OPTS", String.join(" ", settings.javaOptions()));
+    }
+    return builder;
   }
 
   private OptionalDouble smoothness(Path output, int frames) throws IOException {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 final class Report {
   static final double IN_PROCESS_OVER_FLOOR = 1.2;
   static final double PRESCALED_OVER_PROCESS = 2.5;
+  static final double PROCESS_OVER_FLOOR = 1.5;
   static final long PEAK_RSS_KIB = 512 * 1024;
   static final double SMOOTHNESS = 0.25;
 
@@ -103,6 +104,10 @@ final class Report {
                 resolution + ": whole process no slower than plain zoompan",
                 format("%.2f s vs %.2f s", process.median(), zoompan.median()),
                 process.median() <= zoompan.median()));
+      }
+      if (process != null && floor != null) {
+        double ratio = process.median() / floor.median();
+        targets.add(new Target(resolution + ": whole process within 1.5x of the floor", format("%.2fx", ratio), ratio <= PROCESS_OVER_FLOOR));
       }
       if (process != null && prescaled != null) {
         double speedup = prescaled.median() / process.median();

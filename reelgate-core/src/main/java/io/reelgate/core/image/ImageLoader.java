@@ -60,10 +60,24 @@ public final class ImageLoader {
     return load(field, bytes, ImageRules.MAX_PIXELS);
   }
 
+  /**
+   * As {@link #load(String, byte[])}, read no larger than a video with {@code videoShortSide}
+   * pixels on its short side needs: a large picture is read subsampled to a short side between
+   * {@link ImageRules#sampledShortSide} of it and twice that, rather than of 1080P. A 3705x2500
+   * photo for a 768P video is read at 1853x1250, a quarter of the pixels to convert and shrink.
+   */
+  public static BufferedImage loadForVideo(String field, byte[] bytes, int videoShortSide) {
+    return load(field, bytes, ImageRules.MAX_PIXELS, ImageRules.sampledShortSide(videoShortSide));
+  }
+
   /** With a lower pixel limit, for the fuzz test, whose inputs must decode fast. */
   static BufferedImage load(String field, byte[] bytes, long maxPixels) {
+    return load(field, bytes, maxPixels, ImageRules.MAX_SAMPLED_SHORT_SIDE);
+  }
+
+  private static BufferedImage load(String field, byte[] bytes, long maxPixels, int sampledShortSide) {
     try {
-      return load(field, bytes, maxPixels, DEFAULT_LIMIT);
+      return load(field, bytes, maxPixels, DEFAULT_LIMIT, sampledShortSide);
     } catch (InterruptedException e) {
       // These callers do not answer interrupts; the flag stays set for whoever does.
       Thread.currentThread().interrupt();
@@ -79,6 +93,11 @@ public final class ImageLoader {
    * @throws InterruptedException when the calling thread was interrupted while decoding
    */
   static BufferedImage load(String field, byte[] bytes, long maxPixels, Duration limit) throws InterruptedException {
+    return load(field, bytes, maxPixels, limit, ImageRules.MAX_SAMPLED_SHORT_SIDE);
+  }
+
+  private static BufferedImage load(String field, byte[] bytes, long maxPixels, Duration limit, int sampledShortSide)
+      throws InterruptedException {
     StoredHeader header = ImageProbe.header(field, bytes);
     // Refuse before allocating: the header alone can claim gigapixels.
     if ((long) header.width() * header.height() > maxPixels) {
@@ -91,14 +110,15 @@ public final class ImageLoader {
       throw new InvalidFieldException(field, "the JPEG has more than " + JpegHeader.MAX_SCANS + " scans");
     }
     DecodeWatch watch = new DecodeWatch(limit);
-    Dimension size = decodedSize(header.width(), header.height());
+    int n = subsampling(header.width(), header.height(), sampledShortSide);
+    Dimension size = new Dimension(Math.ceilDiv(header.width(), n), Math.ceilDiv(header.height(), n));
     BufferedImage decoded;
     try {
       watch.failIfStopped(field);
       decoded =
           header.format() == ImageFormat.WEBP
               ? WebpDecoder.decode(bytes, header.width(), header.height(), size.width, size.height)
-              : toOpaqueRgb(decode(field, header, bytes, watch));
+              : toOpaqueRgb(decode(field, header, bytes, watch, n));
       watch.failIfStopped(field);
     } catch (MalformedHeaderException e) {
       throw new InvalidFieldException(field, e.getMessage());
@@ -117,15 +137,16 @@ public final class ImageLoader {
    * ImageRules#MAX_DECODED_LONG_SIDE} (a picture wider than the rules allow, read outside a request).
    */
   public static Dimension decodedSize(int width, int height) {
-    int n = subsampling(width, height);
+    int n = subsampling(width, height, ImageRules.MAX_SAMPLED_SHORT_SIDE);
     return new Dimension(Math.ceilDiv(width, n), Math.ceilDiv(height, n));
   }
 
-  private static int subsampling(int width, int height) {
+  /** Every n-th pixel of every n-th row: the largest n that keeps the short side at least {@code sampledShortSide}. */
+  private static int subsampling(int width, int height, int sampledShortSide) {
     int shortSide = Math.min(width, height);
     int longSide = Math.max(width, height);
     return Math.max(
-        Math.max(1, shortSide / ImageRules.MAX_SAMPLED_SHORT_SIDE),
+        Math.max(1, shortSide / sampledShortSide),
         Math.ceilDiv(longSide, ImageRules.MAX_DECODED_LONG_SIDE));
   }
 
@@ -138,7 +159,7 @@ public final class ImageLoader {
    * by ({@code setSourceSubsampling}): the readers decode row by row and keep only those pixels, so
    * a 50-megapixel photo never becomes a 50-megapixel raster.
    */
-  private static BufferedImage decode(String field, StoredHeader header, byte[] bytes, DecodeWatch watch) {
+  private static BufferedImage decode(String field, StoredHeader header, byte[] bytes, DecodeWatch watch, int n) {
     ImageFormat format = header.format();
     ImageReader reader = readerFor(format);
     TruncationWatch truncation = new TruncationWatch();
@@ -153,7 +174,6 @@ public final class ImageLoader {
             field, "the " + name(format) + " data is damaged: its header gives two different sizes");
       }
       ImageReadParam param = reader.getDefaultReadParam();
-      int n = subsampling(header.width(), header.height());
       param.setSourceSubsampling(n, n, 0, 0);
       BufferedImage image = reader.read(0, param);
       watch.failIfStopped(field);

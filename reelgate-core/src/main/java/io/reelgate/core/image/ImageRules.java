@@ -28,6 +28,8 @@ public final class ImageRules {
    * 1080P (a truck or a pan that sees more of the picture than one frame). Its tests check this.
    */
   public static final int MAX_SAMPLED_SHORT_SIDE = 1404;
+  /** {@link #MAX_SAMPLED_SHORT_SIDE} over the short side of 1080P: the most of a picture per video pixel. */
+  private static final double SAMPLED_OVER_VIDEO = 1.3;
   /**
    * Pictures are decoded at most this large on their short side: a larger one is read subsampled
    * (every n-th pixel of every n-th row) to between {@link #MAX_SAMPLED_SHORT_SIDE} and this, so
@@ -38,6 +40,15 @@ public final class ImageRules {
   static final int MAX_DECODED_LONG_SIDE = MAX_DECODED_SHORT_SIDE * 5 / 2;
 
   private ImageRules() {}
+
+  /**
+   * The most of a picture the engine uses for a video with {@code videoShortSide} pixels on its
+   * short side, as a short side: the same 1.3 times as {@link #MAX_SAMPLED_SHORT_SIDE} for 1080P,
+   * and never more than that.
+   */
+  public static int sampledShortSide(int videoShortSide) {
+    return Math.min(MAX_SAMPLED_SHORT_SIDE, (int) Math.ceil(videoShortSide * SAMPLED_OVER_VIDEO));
+  }
 
   /** @throws InvalidFieldException naming {@code field} and the measured value that broke a rule */
   public static void check(String field, ImageInfo info) {

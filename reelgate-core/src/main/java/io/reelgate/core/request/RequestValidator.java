@@ -42,6 +42,7 @@ public final class RequestValidator {
   private final ModelCatalog catalog;
   private final ImageSource images;
   private final ReferenceReader media;
+  private final boolean decodeCheck;
 
   /** Reference clips and sound from public addresses only. */
   public RequestValidator(ModelCatalog catalog, ImageSource images) {
@@ -60,9 +61,19 @@ public final class RequestValidator {
   }
 
   public RequestValidator(ModelCatalog catalog, ImageSource images, MediaSources media) {
+    this(catalog, images, media, true);
+  }
+
+  /**
+   * @param decodeCheck whether a picture is decoded once to find damage past its header; false only
+   *     for a caller that decodes it next thing anyway and refuses a damaged one the same way, naming
+   *     the field ({@code reelgate render}, which would otherwise decode a large photo twice)
+   */
+  public RequestValidator(ModelCatalog catalog, ImageSource images, MediaSources media, boolean decodeCheck) {
     this.catalog = catalog;
     this.images = images;
     this.media = new ReferenceReader(media);
+    this.decodeCheck = decodeCheck;
   }
 
   /**
@@ -230,6 +241,7 @@ public final class RequestValidator {
     } else {
       ImageRules.check(field, info);
     }
+    if (!decodeCheck) return new ImageInput(bytes, info);
     // Decoded once here, at the size the engine will read it (a few hundred ms at most): a picture
     // that is truncated or corrupt past its header is refused now, naming its field, rather than
     // accepted and failing its task later. The pixels are dropped; the task keeps the bytes.

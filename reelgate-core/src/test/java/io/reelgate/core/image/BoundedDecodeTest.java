@@ -72,6 +72,22 @@ class BoundedDecodeTest {
   }
 
   @Test
+  void a_large_photo_for_a_smaller_video_is_read_to_what_that_video_needs() {
+    byte[] photo = TestPhotos.bytes("hubble_4000.jpg"); // 4000x3488
+
+    // 768P needs 999 pixels on the short side: every third pixel, 1334x1163.
+    BufferedImage for768 = ImageLoader.loadForVideo("image", photo, 768);
+    // 1080P needs 1404, as the default: every other pixel.
+    BufferedImage for1080 = ImageLoader.loadForVideo("image", photo, 1080);
+
+    assertThat(ImageRules.sampledShortSide(768)).isEqualTo(999);
+    assertThat(new Dimension(for768.getWidth(), for768.getHeight())).isEqualTo(new Dimension(1334, 1163));
+    assertThat(new Dimension(for1080.getWidth(), for1080.getHeight())).isEqualTo(ImageLoader.decodedSize(4000, 3488));
+    // A picture already small enough is read whole.
+    assertThat(ImageLoader.loadForVideo("image", TestPhotos.bytes("hubble_deep_field.jpg"), 512).getWidth()).isEqualTo(1000);
+  }
+
+  @Test
   void the_decoded_size_caps_each_side_and_keeps_small_pictures_whole() {
     assertThat(ImageLoader.decodedSize(1920, 1080)).isEqualTo(new Dimension(1920, 1080));
     assertThat(ImageLoader.decodedSize(3840, 2160)).isEqualTo(new Dimension(3840, 2160));
