@@ -38,6 +38,20 @@ final class NodePackage {
    * installed beside it.
    */
   static synchronized Installed install(String name, String version, List<String> runtimeDependencies) {
+    // Test JVMs run side by side (forkCount): one npm at a time in the shared folder.
+    try {
+      Files.createDirectories(FOLDER);
+      try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(FOLDER.resolve(".lock"),
+              java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+          java.nio.channels.FileLock held = lock.lock()) {
+        return installAlone(name, version, runtimeDependencies);
+      }
+    } catch (IOException e) {
+      return new Installed(null, "cannot lock " + FOLDER + ": " + e);
+    }
+  }
+
+  private static Installed installAlone(String name, String version, List<String> runtimeDependencies) {
     Path modules = FOLDER.resolve("node_modules");
     if (Files.isRegularFile(modules.resolve(name).resolve("package.json"))) return new Installed(FOLDER, null);
     if (!onPath("node") || !onPath("npm")) return new Installed(null, "node or npm is not installed");
