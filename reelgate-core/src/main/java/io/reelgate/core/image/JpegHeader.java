@@ -48,7 +48,8 @@ final class JpegHeader {
   /**
    * Whether FFmpeg's JPEG decoder gives the same picture as ImageIO for this JPEG (see {@link
    * LowresJpegDecoder}): it ends with its end-of-image marker (is not cut off), its frame is 8-bit
-   * Huffman-coded (baseline, extended or progressive) with one or three components, and it has
+   * sequential Huffman-coded (baseline or extended; FFmpeg does not read progressive ones at reduced
+   * scale) with one or three components, and it has
    * neither an ICC profile (which ImageIO applies and FFmpeg ignores) nor an Adobe segment (CMYK,
    * YCCK or RGB, which the two read differently).
    */
@@ -62,7 +63,7 @@ final class JpegHeader {
           plain[0] = false;
         }
         if (isFrameHeader(marker)) {
-          plain[1] = (marker == 0xC0 || marker == 0xC1 || marker == 0xC2) && length >= 8 && Bytes.u8(b, pos + 2) == 8
+          plain[1] = (marker == 0xC0 || marker == 0xC1) && length >= 8 && Bytes.u8(b, pos + 2) == 8
               && (Bytes.u8(b, pos + 7) == 1 || Bytes.u8(b, pos + 7) == 3);
         }
         return plain[0];
