@@ -34,7 +34,8 @@ public final class Main {
     return commandLine(args).setOut(out).setErr(err).execute(args);
   }
 
-  private static CommandLine commandLine(String... args) {
+  /** The command line for {@code args}: with the subcommand they name, or all of them (see {@link #named}). */
+  static CommandLine commandLine(String... args) {
     CommandLine line = new CommandLine(new Main());
     // Before the settings below, which picocli passes on only to the subcommands already added.
     for (Class<?> subcommand : named(args)) line.addSubcommand(subcommand);
