@@ -73,6 +73,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    StartupTrace.mark("command line parsed");
     String unwritable = OutputFile.problem(output);
     if (unwritable != null) {
       System.err.println("reelgate render: --output: " + unwritable);
@@ -89,6 +90,7 @@ final class RenderCommand implements Callable<Integer> {
       request =
           validator.validate(
               new VideoRequestDraft(model, prompt, image, endImage, duration, resolution, !noPromptExpansion, false, false, null));
+      StartupTrace.mark("request validated");
       int shortSide = request.resolution().shortSide();
       job =
           new RenderJob(
@@ -100,6 +102,7 @@ final class RenderCommand implements Callable<Integer> {
               request.durationSeconds(),
               request.resolution(),
               request.format());
+      StartupTrace.mark("photo read and decoded");
     } catch (InvalidFieldException e) {
       System.err.println("reelgate render: " + OPTION_OF_FIELD.getOrDefault(e.field(), e.field()) + ": " + e.reason());
       return 2;
@@ -107,8 +110,17 @@ final class RenderCommand implements Callable<Integer> {
     CameraReadingLines.print(request.script(), request.durationSeconds(), System.err);
     ProgressBar bar = ProgressBar.forStderr("rendering");
     long started = System.nanoTime();
-    RenderResult result = new MotionRenderer().render(job, output, bar::update);
+    RenderResult result =
+        new MotionRenderer()
+            .render(
+                job,
+                output,
+                (done, total) -> {
+                  if (done == 1) StartupTrace.mark("first frame rendered");
+                  bar.update(done, total);
+                });
     bar.finish();
+    StartupTrace.mark("video written");
     System.err.printf(
         "wrote %s: %dx%d, %d frames at %d fps, in %.2f s%n",
         output, result.width(), result.height(), result.frames(), result.fps(), (System.nanoTime() - started) / 1e9);
@@ -118,6 +130,7 @@ final class RenderCommand implements Callable<Integer> {
   private static void loadFfmpeg() {
     try {
       Loader.load(avformat.class); // and the libraries it links: avcodec (libx264), avutil
+      StartupTrace.mark("FFmpeg loaded (other thread)");
     } catch (RuntimeException | LinkageError e) {
       // The encoder loads them again when it starts, and reports the failure there.
     }

@@ -112,7 +112,7 @@ class ServeCommandTest {
     while (row.find()) inTable.add(row.group(1));
     inTable.remove("REELGATE_JAVA_OPTS"); // read by the ./reelgate script, not by Java
 
-    Set<String> readByFlags = variablesReadByFlags(new CommandLine(new Main()));
+    Set<String> readByFlags = variablesReadByFlags(Main.commandLine());
 
     assertThat(inTable).isNotEmpty();
     assertThat(readByFlags).containsAll(inTable);

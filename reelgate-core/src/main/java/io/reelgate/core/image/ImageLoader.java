@@ -21,7 +21,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * Decodes a JPEG, PNG or WebP into upright 8-bit sRGB pixels ({@code TYPE_INT_RGB}), whatever the
  * file holds: EXIF orientation, CMYK or YCCK JPEG (converted by TwelveMonkeys), grayscale,
  * progressive, 16 bits per channel, transparency. JPEG and PNG go through ImageIO, WebP through
- * FFmpeg ({@link WebpDecoder}).
+ * FFmpeg ({@link WebpDecoder}), and a large plain JPEG read subsampled through FFmpeg too, which
+ * scales it in the inverse DCT ({@link LowresJpegDecoder}).
  *
  * <p>Bounded, whatever the file: at most {@link ImageRules#MAX_PIXELS} as stored (checked from the
  * header before any pixel), never held larger than {@link #decodedSize} (the most the engine uses,
@@ -115,10 +116,14 @@ public final class ImageLoader {
     BufferedImage decoded;
     try {
       watch.failIfStopped(field);
-      decoded =
-          header.format() == ImageFormat.WEBP
-              ? WebpDecoder.decode(bytes, header.width(), header.height(), size.width, size.height)
-              : toOpaqueRgb(decode(field, header, bytes, watch, n));
+      decoded = switch (header.format()) {
+        case WEBP -> WebpDecoder.decode(bytes, header.width(), header.height(), size.width, size.height);
+        case JPEG -> {
+          BufferedImage lowres = n > 1 ? LowresJpegDecoder.decode(bytes, header.width(), header.height(), n) : null;
+          yield lowres != null ? lowres : toOpaqueRgb(decode(field, header, bytes, watch, n));
+        }
+        case PNG -> toOpaqueRgb(decode(field, header, bytes, watch, n));
+      };
       watch.failIfStopped(field);
     } catch (MalformedHeaderException e) {
       throw new InvalidFieldException(field, e.getMessage());

@@ -6,9 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.reelgate.core.error.InvalidFieldException;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Arrays;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ImageLoaderTest {
@@ -154,6 +161,55 @@ class ImageLoaderTest {
         .hasMessageStartingWith("image: not an image");
   }
 
+  @ParameterizedTest
+  @CsvSource({"hubble_4000.jpg, 1080", "retina.jpg, 512", "grayscale.jpg, 128"})
+  void a_large_jpeg_read_subsampled_in_the_idct_has_the_picture_imageio_gives(String name, int videoShortSide) throws IOException {
+    byte[] bytes = TestPhotos.bytes(name);
+    BufferedImage fast = ImageLoader.loadForVideo("image", bytes, videoShortSide);
+    ImageReader reader = ImageIO.getImageReadersByFormatName("jpeg").next();
+    reader.setInput(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
+    ImageReadParam param = reader.getDefaultReadParam();
+    int n = (int) Math.round((double) reader.getWidth(0) / fast.getWidth()); // sizes are rounded up
+    param.setSourceSubsampling(n, n, 0, 0);
+    BufferedImage imageIo = new BufferedImage(fast.getWidth(), fast.getHeight(), BufferedImage.TYPE_INT_RGB);
+    imageIo.createGraphics().drawImage(reader.read(0, param), 0, 0, null); // as ImageLoader converts gray
+
+    assertThat(LowresJpegDecoder.decode(bytes, reader.getWidth(0), reader.getHeight(0), n)).isNotNull();
+    assertThat(fast.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+    for (int c = 0; c < 3; c++) assertThat(mean(fast, c)).isCloseTo(mean(imageIo, c), within(1.0));
+    // Averaged in the IDCT rather than every n-th pixel taken: alike, not equal, on fine detail
+    // (gravel), so compared by the means of 16x16 blocks, which a shifted or garbled picture misses.
+    assertThat(meanAbsoluteDifference(blockMeans(fast, 16), blockMeans(imageIo, 16))).isLessThan(4.0);
+  }
+
+  @Test
+  void a_sideways_jpeg_read_subsampled_in_the_idct_is_still_turned_upright() {
+    byte[] bytes = TestPhotos.bytes("exif_orientation_6.jpg");
+    BufferedImage image = ImageLoader.loadForVideo("image", bytes, 128);
+
+    assertThat(LowresJpegDecoder.decode(bytes, 640, 960, 3)).isNotNull();
+    assertThat(image.getWidth()).isEqualTo(320); // 960 / 3, shown landscape
+    assertThat(image.getHeight()).isEqualTo(214);
+    int mark = image.getWidth() / 40;
+    assertThat(isRed(image.getRGB(mark, mark))).isTrue();
+    assertThat(isRed(image.getRGB(image.getWidth() - 1 - mark, image.getHeight() - 1 - mark))).isFalse();
+  }
+
+  @Test
+  void a_cut_off_cmyk_progressive_or_small_jpeg_is_left_to_imageio() {
+    byte[] large = TestPhotos.bytes("hubble_4000.jpg");
+    byte[] cutOff = Arrays.copyOf(large, large.length - 1000);
+
+    assertThat(JpegHeader.plain(large)).isTrue();
+    assertThat(JpegHeader.plain(cutOff)).isFalse();
+    assertThat(JpegHeader.plain(TestPhotos.bytes("cmyk.jpg"))).isFalse();
+    assertThat(JpegHeader.plain(TestPhotos.bytes("progressive.jpg"))).isFalse();
+    assertThat(LowresJpegDecoder.decode(large, 4000, 3488, 1)).isNull();
+    assertThatThrownBy(() -> ImageLoader.loadForVideo("image", cutOff, 128))
+        .isInstanceOf(InvalidFieldException.class)
+        .hasMessageContaining("truncated");
+  }
+
   private static boolean isRed(int rgb) {
     return channel(rgb, 0) > 200 && channel(rgb, 1) < 60 && channel(rgb, 2) < 60;
   }
@@ -169,6 +225,25 @@ class ImageLoaderTest {
       for (int x = 0; x < image.getWidth(); x++) sum += channel(image.getRGB(x, y), channel);
     }
     return (double) sum / (image.getWidth() * image.getHeight());
+  }
+
+  /** Each {@code block x block} square's mean colour as one pixel. */
+  private static BufferedImage blockMeans(BufferedImage image, int block) {
+    BufferedImage means = new BufferedImage(image.getWidth() / block, image.getHeight() / block, BufferedImage.TYPE_INT_RGB);
+    for (int by = 0; by < means.getHeight(); by++) {
+      for (int bx = 0; bx < means.getWidth(); bx++) {
+        int rgb = 0;
+        for (int c = 0; c < 3; c++) {
+          long sum = 0;
+          for (int y = 0; y < block; y++) {
+            for (int x = 0; x < block; x++) sum += channel(image.getRGB(bx * block + x, by * block + y), c);
+          }
+          rgb |= (int) (sum / (block * block)) << (16 - 8 * c);
+        }
+        means.setRGB(bx, by, rgb);
+      }
+    }
+    return means;
   }
 
   private static double meanAbsoluteDifference(BufferedImage a, BufferedImage b) {
