@@ -1,14 +1,9 @@
 package io.reelgate.server.dialect.openai;
 
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import io.reelgate.core.error.InvalidFieldException;
 import io.reelgate.core.image.ImageRules;
 import io.reelgate.server.http.JsonFields;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -34,15 +29,19 @@ interface CreateForm {
     return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
   }
 
-  /** The form of a multipart request, refused with 413 past {@code maxBytes} before a byte is read. */
-  static CreateForm multipart(Context ctx, long maxBytes) {
-    if (ctx.req().getContentLengthLong() > maxBytes) {
-      throw new ContentTooLargeResponse("the request body is larger than " + maxBytes / (1024 * 1024) + " MB");
-    }
+  /**
+   * The form of a multipart request, refused with 413 past {@code maxBytes}. The body is read
+   * whole, and bounded, through the request's own stream, so that the slow-body limits (minimum
+   * rate, deadline) hold as for a JSON body and a chunked body cannot grow past {@code maxBytes};
+   * then parsed in memory (Jetty's own parser would read around those limits, and cap the text
+   * fields, where an {@code input_reference[image_url]} data URI lives, at 200 kB).
+   */
+  static CreateForm multipart(Context ctx, int maxBytes) {
+    MultipartParts parts = MultipartParts.read(ctx, maxBytes);
     return new CreateForm() {
       @Override
       public String text(String field) {
-        return ctx.formParam(field);
+        return parts.text(field);
       }
 
       @Override
@@ -52,7 +51,7 @@ interface CreateForm {
 
       @Override
       public String picture(String field) {
-        UploadedFile upload = ctx.uploadedFile(field);
+        MultipartParts.Upload upload = parts.file(field);
         if (upload != null) return dataUri(field, upload);
         return reference(field, text(field + "[image_url]"), text(field + "[file_id]"));
       }
@@ -106,20 +105,16 @@ interface CreateForm {
   }
 
   /** An upload as a data URI; its bytes decide its format ({@code ImageProbe}), its declared type only has to allow an image. */
-  private static String dataUri(String field, UploadedFile upload) {
+  private static String dataUri(String field, MultipartParts.Upload upload) {
     String type = upload.contentType() == null ? "" : upload.contentType().toLowerCase(Locale.ROOT).strip();
     if (!type.isEmpty() && !type.startsWith("image/") && !type.equals("application/octet-stream")) {
       throw new InvalidFieldException(field, "the upload is " + type + "; send a JPEG, PNG or WebP image");
     }
-    if (upload.size() > ImageRules.MAX_BYTES) {
+    if (upload.bytes().length > ImageRules.MAX_BYTES) {
       throw new InvalidFieldException(field, "the upload holds more than " + ImageRules.MAX_BYTES / (1024 * 1024) + " MB");
     }
-    if (upload.size() == 0) throw new InvalidFieldException(field, "the upload is empty");
-    try (InputStream in = upload.content()) {
-      return dataUri(type.startsWith("image/") ? type : "image/upload", in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the upload " + field, e);
-    }
+    if (upload.bytes().length == 0) throw new InvalidFieldException(field, "the upload is empty");
+    return dataUri(type.startsWith("image/") ? type : "image/upload", upload.bytes());
   }
 
   /** {@code bytes} as a base64 data URI of {@code mediaType}, an {@code image/} type. */

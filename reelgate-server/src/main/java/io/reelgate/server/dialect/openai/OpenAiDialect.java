@@ -98,10 +98,11 @@ public final class OpenAiDialect extends ApiDialect {
     ApiKey key = key(ctx);
     Task source = services.tasks().get(key.id(), NAME, ctx.pathParam("video_id"));
     if (source.state().status() != Status.SUCCEEDED) throw new VideoNotReadyException(source.id(), "remixed");
+    String id = ids.remixOf(source.id());
     String prompt = form(ctx).text("prompt");
     String picture = services.tasks().firstFrame(source).map(bytes -> CreateForm.dataUri("image/stored", bytes)).orElse(null);
     ValidatedRequest remix = OpenAiCreateRequest.remix(source, prompt, picture).validate(services.validator());
-    accept(ctx, key, ids.remixOf(source.id()), remix);
+    accept(ctx, key, id, remix);
   }
 
   private void accept(Context ctx, ApiKey key, String id, ValidatedRequest request) {
