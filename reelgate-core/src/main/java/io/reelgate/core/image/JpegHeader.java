@@ -55,7 +55,7 @@ final class JpegHeader {
    */
   static boolean plain(byte[] b) {
     if (b.length < 4 || Bytes.u8(b, b.length - 2) != 0xFF || Bytes.u8(b, b.length - 1) != 0xD9) return false;
-    boolean[] plain = {true, false}; // nothing special seen, a plain frame seen
+    boolean[] plain = {true, false, false}; // nothing special seen, the frame is plain, a frame seen
     try {
       walk(b, (marker, pos, length) -> {
         if (marker == 0xDA) return false; // the first scan: every table and frame header is behind
@@ -63,6 +63,9 @@ final class JpegHeader {
           plain[0] = false;
         }
         if (isFrameHeader(marker)) {
+          // A second frame header is not plain: FFmpeg would act on it, past the size the probe read from the first.
+          if (plain[2]) plain[0] = false;
+          plain[2] = true;
           plain[1] = (marker == 0xC0 || marker == 0xC1) && length >= 8 && Bytes.u8(b, pos + 2) == 8
               && (Bytes.u8(b, pos + 7) == 1 || Bytes.u8(b, pos + 7) == 3);
         }

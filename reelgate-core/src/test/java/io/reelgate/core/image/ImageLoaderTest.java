@@ -204,6 +204,7 @@ class ImageLoaderTest {
     assertThat(JpegHeader.plain(cutOff)).isFalse();
     assertThat(JpegHeader.plain(TestPhotos.bytes("cmyk.jpg"))).isFalse();
     assertThat(JpegHeader.plain(TestPhotos.bytes("progressive.jpg"))).isFalse();
+    assertThat(JpegHeader.plain(withFrameHeaderTwice(large))).as("a second frame header, past the probed size").isFalse();
     assertThat(LowresJpegDecoder.decode(large, 4000, 3488, 1)).isNull();
     assertThatThrownBy(() -> ImageLoader.loadForVideo("image", cutOff, 128))
         .isInstanceOf(InvalidFieldException.class)
@@ -256,5 +257,19 @@ class ImageLoaderTest {
       }
     }
     return (double) sum / (3.0 * a.getWidth() * a.getHeight());
+  }
+
+  /** {@code jpeg} with its first frame header (SOF0) written twice, one after the other. */
+  private static byte[] withFrameHeaderTwice(byte[] jpeg) {
+    for (int i = 2; i + 3 < jpeg.length; i++) {
+      if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+        int length = ((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF);
+        byte[] twice = new byte[jpeg.length + 2 + length];
+        System.arraycopy(jpeg, 0, twice, 0, i + 2 + length);
+        System.arraycopy(jpeg, i, twice, i + 2 + length, jpeg.length - i);
+        return twice;
+      }
+    }
+    throw new IllegalArgumentException("no SOF0 in the test photo");
   }
 }
