@@ -90,7 +90,10 @@ final class TimedBodyStream extends ServletInputStream {
       waited += System.nanoTime() - now;
     }
     if (n > 0) received += n;
-    if (n < 0) restoreIdleTimeout();
+    // The whole body is in once the end is read, or once the declared length is: a reader that stops
+    // there (and never reads the end) must not leave the connection's idle timeout cut to the body's
+    // pace while the handler works on, fetching a picture, say.
+    if (n < 0 || (declaredLength >= 0 && received >= declaredLength)) restoreIdleTimeout();
     return n;
   }
 
