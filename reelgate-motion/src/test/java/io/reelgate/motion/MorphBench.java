@@ -5,6 +5,7 @@ import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.image.TestPhotos;
 import io.reelgate.core.model.Resolution;
 import io.reelgate.core.render.RenderJob;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.motion.encode.YuvFrame;
 import io.reelgate.motion.morph.Morph;
 import io.reelgate.motion.render.ClipRenderer;
@@ -40,8 +41,8 @@ public final class MorphBench {
     int cut = photo.getWidth() * 15 / 100;
     BufferedImage end = photo.getSubimage(cut, 0, photo.getWidth() - cut, photo.getHeight());
     String prompt = "[Push in]";
-    RenderJob morphJob = new RenderJob("MiniMax-Hailuo-02", prompt, CameraScriptParser.parse(prompt, false), photo, end, 6, resolution);
-    RenderJob singleJob = new RenderJob("MiniMax-Hailuo-02", prompt, CameraScriptParser.parse(prompt, false), photo, null, 6, resolution);
+    RenderJob morphJob = new RenderJob("MiniMax-Hailuo-02", prompt, CameraScriptParser.parse(prompt, false), photo, end, 6, resolution, VideoFormat.HAILUO);
+    RenderJob singleJob = new RenderJob("MiniMax-Hailuo-02", prompt, CameraScriptParser.parse(prompt, false), photo, null, 6, resolution, VideoFormat.HAILUO);
 
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Double> prepareMorph = new ArrayList<>();

@@ -6,6 +6,7 @@ import io.reelgate.core.image.ImageLoader;
 import io.reelgate.core.image.TestPhotos;
 import io.reelgate.core.model.Resolution;
 import io.reelgate.core.render.RenderJob;
+import io.reelgate.core.render.VideoFormat;
 import io.reelgate.core.render.RenderProgress;
 import io.reelgate.motion.encode.EncoderSettings;
 import io.reelgate.motion.encode.H264Writer;
@@ -46,7 +47,7 @@ public final class MotionRendererBench {
     String prompt = args.length > 1 ? args[1] : "[Push in]";
     Resolution resolution = args.length > 2 ? Resolution.valueOf(args[2]) : Resolution.P768;
     BufferedImage photo = ImageLoader.load(TestPhotos.bytes("hubble_4000.jpg"));
-    RenderJob job = new RenderJob("MiniMax-Hailuo-02", prompt, CameraScriptParser.parse(prompt, false), photo, null, 6, resolution);
+    RenderJob job = new RenderJob("MiniMax-Hailuo-02", prompt, CameraScriptParser.parse(prompt, false), photo, null, 6, resolution, VideoFormat.HAILUO);
     EncoderSettings settings = EncoderSettings.defaults();
     MotionRenderer engine = new MotionRenderer(settings);
     Path dir = Files.createTempDirectory("engine-bench");

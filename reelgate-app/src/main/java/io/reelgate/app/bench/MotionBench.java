@@ -76,8 +76,8 @@ final class MotionBench {
     Map<Resolution, OutputSize> sizes = new LinkedHashMap<>();
     for (Resolution resolution : settings.resolutions()) {
       RenderJob job =
-          new RenderJob(
-              ModelCatalog.REELGATE_MOTION, PROMPT, CameraScriptParser.parse(PROMPT, false), photo, null, DURATION_SECONDS, resolution);
+          new RenderJob(ModelCatalog.REELGATE_MOTION, PROMPT, CameraScriptParser.parse(PROMPT, false), photo, null,
+              DURATION_SECONDS, resolution, VideoFormat.HAILUO);
       jobs.put(resolution, job);
       sizes.put(resolution, OutputSize.of(photo.getWidth(), photo.getHeight(), resolution));
     }

@@ -18,17 +18,4 @@ public record RenderJob(
     BufferedImage lastFrame,
     int durationSeconds,
     Resolution resolution,
-    VideoFormat format) {
-
-  /** A Hailuo 2.x job: the picture's own shape, 25 fps, silent. */
-  public RenderJob(
-      String model,
-      String prompt,
-      CameraScript script,
-      BufferedImage firstFrame,
-      BufferedImage lastFrame,
-      int durationSeconds,
-      Resolution resolution) {
-    this(model, prompt, script, firstFrame, lastFrame, durationSeconds, resolution, VideoFormat.HAILUO);
-  }
-}
+    VideoFormat format) {}
