@@ -27,6 +27,7 @@ final class CheckedConnector {
   private final HostResolver resolver;
   private final boolean allowPrivateNetwork;
   private final Duration connectTimeout;
+  /** Null for the JDK's default, asked for at the first https connection (see {@link #tlsFactory}). */
   private final SSLSocketFactory tls;
 
   CheckedConnector(HostResolver resolver, boolean allowPrivateNetwork, Duration connectTimeout, SSLSocketFactory tls) {
@@ -92,7 +93,7 @@ final class CheckedConnector {
 
   /** TLS over {@code socket}, handshaken within what is left of the exchange's time. */
   Socket tls(Socket socket, UrlTarget target, ExchangeDeadline limit) throws IOException {
-    SSLSocket ssl = (SSLSocket) tls.createSocket(socket, target.tlsName(), target.port(), true);
+    SSLSocket ssl = (SSLSocket) tlsFactory().createSocket(socket, target.tlsName(), target.port(), true);
     SSLParameters parameters = ssl.getSSLParameters();
     parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the host
     if (target.literal() == null) {
@@ -118,5 +119,15 @@ final class CheckedConnector {
     } catch (IOException ignored) {
       // nothing was sent on it
     }
+  }
+
+  /**
+   * The JDK's default TLS context reads and parses the trusted CA certificates when first asked
+   * for, a tenth of a second: asked for at the first https connection, not when a client is made,
+   * so that a command line given only files (and a server that fetches nothing over https) never
+   * pays it (docs/BENCHMARKS.md).
+   */
+  private SSLSocketFactory tlsFactory() {
+    return tls != null ? tls : (SSLSocketFactory) SSLSocketFactory.getDefault();
   }
 }

@@ -45,8 +45,7 @@ public final class GuardedHttpClient {
   private final CheckedConnector connector;
 
   private GuardedHttpClient(Builder builder) {
-    SSLSocketFactory tls = builder.tls != null ? builder.tls : (SSLSocketFactory) SSLSocketFactory.getDefault();
-    this.connector = new CheckedConnector(builder.resolver, builder.allowPrivateNetwork, builder.connectTimeout, tls);
+    this.connector = new CheckedConnector(builder.resolver, builder.allowPrivateNetwork, builder.connectTimeout, builder.tls);
   }
 
   /** Public addresses only, the system resolver, a 5 s connect limit, the JDK's trusted CAs. */
