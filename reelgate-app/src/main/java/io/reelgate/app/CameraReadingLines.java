@@ -4,7 +4,6 @@ import io.reelgate.core.camera.CameraReading;
 import io.reelgate.core.camera.CameraReading.Segment;
 import io.reelgate.core.camera.CameraScript;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
 /**
@@ -39,8 +38,16 @@ final class CameraReadingLines {
         + " (" + segment.speed() + ")";
   }
 
-  /** 5.0 as {@code 5}, 3.33 as {@code 3.33}. */
-  private static String seconds(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  /**
+   * 5.0 as {@code 5}, 3.33 as {@code 3.33}, 2.5 as {@code 2.5} (the reading keeps two decimals).
+   * Not by BigDecimal: its class initialisation squares large numbers, about 30 ms of a render's
+   * start-up with the compilations it sets off (docs/BENCHMARKS.md).
+   */
+  static String seconds(double value) {
+    long hundredths = Math.round(value * 100);
+    long whole = hundredths / 100;
+    long fraction = hundredths % 100;
+    if (fraction == 0) return Long.toString(whole);
+    return fraction % 10 == 0 ? whole + "." + fraction / 10 : whole + "." + (fraction < 10 ? "0" : "") + fraction;
   }
 }

@@ -29,4 +29,15 @@ class CameraReadingLinesTest {
     assertThat(lines("A harbour at dawn", 6))
         .isEqualTo("camera: 0-6 s Push in (normal, default: the prompt names no move)" + NL);
   }
+
+  @Test
+  void seconds_drop_trailing_zeros_and_keep_two_decimals() {
+    assertThat(CameraReadingLines.seconds(5.0)).isEqualTo("5");
+    assertThat(CameraReadingLines.seconds(0)).isEqualTo("0");
+    assertThat(CameraReadingLines.seconds(2.5)).isEqualTo("2.5");
+    assertThat(CameraReadingLines.seconds(3.33)).isEqualTo("3.33");
+    assertThat(CameraReadingLines.seconds(6.67)).isEqualTo("6.67");
+    assertThat(CameraReadingLines.seconds(10.05)).isEqualTo("10.05");
+    assertThat(CameraReadingLines.seconds(1.999)).isEqualTo("2");
+  }
 }

@@ -29,6 +29,16 @@ final class FrameSampler {
    */
   static final int SPAN = 16;
 
+  /**
+   * The separable path works through a frame in bands of this many rows, a call each. The first
+   * frames of a process run before the JIT has compiled the renderer: as one long loop a frame, the
+   * JIT compiled the frame's loop mid-run (on-stack replacement) and then again as a method, two
+   * large compilations competing with the encoder for the cores; as many short calls, the band is
+   * compiled as a method early, and from the start-up cache's profiles at its first call (measured:
+   * 20 ms less for a whole `reelgate render`, 50 ms less CPU; docs/BENCHMARKS.md).
+   */
+  static final int BAND = 16;
+
   private static final double ONE = 1 << 24;
   /** Reads two neighbouring 8-bit samples at once, the left one in the low byte. */
   private static final VarHandle PAIR = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -79,15 +89,27 @@ final class FrameSampler {
       mixed = new int[dw];
       for (int k = 0; k < across.length; k++) across[k] = new int[dw];
     }
+    planColumns(map, sw, dw);
+    rowsHeld[0] = -1;
+    rowsHeld[1] = -1;
+    for (int from = 0; from < dh; from += BAND) {
+      separableRows(from, Math.min(dh, from + BAND), srcA, srcB, sw, sh, map, dstA, dstB, dw);
+    }
+  }
+
+  private void planColumns(Homography map, int sw, int dw) {
     for (int col = 0; col < dw; col++) {
       int cell = cell(map.m00() * col + map.m02(), sw);
       columns[col] = cell >>> 9;
       columnWeights[col] = cell & 511;
     }
-    rowsHeld[0] = -1;
-    rowsHeld[1] = -1;
+  }
+
+  /** Output rows {@code from} to {@code to - 1} of the separable path. */
+  private void separableRows(
+      int from, int to, byte[] srcA, byte[] srcB, int sw, int sh, Homography map, byte[] dstA, byte[] dstB, int dw) {
     boolean two = srcB != srcA;
-    for (int row = 0; row < dh; row++) {
+    for (int row = from; row < to; row++) {
       int cell = cell(map.m11() * row + map.m12(), sh);
       int upper = cell >>> 9;
       int weight = cell & 511;
