@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Parameters;
  * {@code reelgate aot-training [render|all]}, hidden: the training run of the launcher's
  * ahead-of-time cache (JDK 25's {@code -XX:AOTCacheOutput}, see the {@code reelgate} script). It runs
  * what a user's commands run, through the same command line, so that the cache holds their classes
- * loaded and linked, and the renderer's method profiles: a 6 s 512P push-in on a shipped JPEG
- * (2200x1400, large enough to be decoded at reduced scale, as a phone photo is), and for {@code all}
+ * loaded and linked, and the renderer's method profiles: a 6 s 512P push-in and pan on a shipped
+ * JPEG (2200x1400, large enough to be decoded at reduced scale, as a phone photo is), and for {@code all}
  * also a key listing in a throw-away data folder. Everything goes to a temporary folder, deleted
  * afterwards.
  *
@@ -45,9 +46,14 @@ final class AotTrainingCommand implements Callable<Integer> {
         if (shipped == null) throw new IOException("the training photo is missing from the jar");
         Files.copy(shipped, photo);
       }
-      int render =
-          Main.run("render", "--image", photo.toString(), "--prompt", "[Push in]", "--duration", "6",
-              "--resolution", "512P", "--output", folder.resolve("clip.mp4").toString());
+      // The renderer's two paths: moves that keep the picture's axes (push, zoom, truck,
+      // pedestal), and the general one (pan, tilt, roll, shake).
+      int render = 0;
+      for (String prompt : List.of("[Push in]", "[Pan left]")) {
+        render |=
+            Main.run("render", "--image", photo.toString(), "--prompt", prompt, "--duration", "6",
+                "--resolution", "512P", "--output", folder.resolve("clip.mp4").toString());
+      }
       int keys = flavour == Flavour.all ? Main.run("keys", "--data-dir", folder.resolve("data").toString(), "list") : 0;
       return render == 0 && keys == 0 ? 0 : 1;
     } finally {
