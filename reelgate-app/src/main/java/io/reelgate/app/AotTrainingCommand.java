@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
  * ahead-of-time cache (JDK 25's {@code -XX:AOTCacheOutput}, see the {@code reelgate} script). It runs
  * what a user's commands run, through the same command line, so that the cache holds their classes
  * loaded and linked, and the renderer's method profiles: a 6 s 512P push-in and pan on a shipped
- * JPEG (2200x1400, large enough to be decoded at reduced scale, as a phone photo is), and for {@code all}
+ * JPEG (2200x1400, large enough to be decoded at reduced scale, as a phone photo is: a gradient and
+ * coloured bars drawn with Java2D for this purpose, no one else's picture), and for {@code all}
  * also a key listing in a throw-away data folder. Everything goes to a temporary folder, deleted
  * afterwards.
  *

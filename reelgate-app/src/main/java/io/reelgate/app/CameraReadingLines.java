@@ -44,6 +44,7 @@ final class CameraReadingLines {
    * start-up with the compilations it sets off (docs/BENCHMARKS.md).
    */
   static String seconds(double value) {
+    if (value < 0) return "-" + seconds(-value);
     long hundredths = Math.round(value * 100);
     long whole = hundredths / 100;
     long fraction = hundredths % 100;

@@ -39,5 +39,7 @@ class CameraReadingLinesTest {
     assertThat(CameraReadingLines.seconds(6.67)).isEqualTo("6.67");
     assertThat(CameraReadingLines.seconds(10.05)).isEqualTo("10.05");
     assertThat(CameraReadingLines.seconds(1.999)).isEqualTo("2");
+    assertThat(CameraReadingLines.seconds(-2.5)).isEqualTo("-2.5");
+    assertThat(CameraReadingLines.seconds(-0.25)).isEqualTo("-0.25");
   }
 }

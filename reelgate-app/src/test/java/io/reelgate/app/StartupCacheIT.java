@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,8 @@ class StartupCacheIT {
   static Path classLog;
   static Path gcLog;
   static String options;
+  /** Besides REELGATE_JAVA_OPTS, for the launcher and for working out its cache's name. */
+  static Map<String, String> environment;
 
   record Run(int exitCode, String err) {}
 
@@ -52,6 +55,7 @@ class StartupCacheIT {
     gcLog = folder.resolve(run + "-gc.log");
     // Unique to each test, so the launcher keys a cache of the test's own; the logs say where
     // classes came from and which collector ran.
+    environment = Map.of();
     options = "-Dreelgate.test.run=" + run + " -Xlog:class+load=info:file=" + classLog + " -Xlog:gc:file=" + gcLog;
   }
 
@@ -94,6 +98,17 @@ class StartupCacheIT {
     assertThat(run.err().lines()).as(run.err()).noneMatch(line -> line.contains("WARNING") || line.contains("AOT") || line.contains("CDS"));
   }
 
+  @Test
+  void a_collector_chosen_in_the_environment_is_kept_and_the_render_still_runs() throws Exception {
+    // The JVM refuses to start with two collectors: the launcher's serial one must give way.
+    environment = Map.of("JDK_JAVA_OPTIONS", "-XX:+UseParallelGC");
+    Run run = render("parallel.mp4");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.size(folder.resolve("parallel.mp4"))).isPositive();
+    assertThat(Files.readString(gcLog)).contains("Using Parallel");
+  }
+
   private static Run render(String clip) throws IOException, InterruptedException {
     Path err = Files.createTempFile(folder, "err-", ".txt");
     ProcessBuilder launcher =
@@ -104,6 +119,7 @@ class StartupCacheIT {
             .redirectError(err.toFile());
     launcher.environment().put("JAVA_HOME", System.getProperty("java.home"));
     launcher.environment().put("REELGATE_JAVA_OPTS", options);
+    launcher.environment().putAll(environment);
     int exitCode = launcher.start().waitFor();
     return new Run(exitCode, Files.readString(err, StandardCharsets.UTF_8));
   }
@@ -117,15 +133,23 @@ class StartupCacheIT {
     }
   }
 
-  /** The launcher's key, made the launcher's way: a checksum of the java it runs and REELGATE_JAVA_OPTS. */
+  /**
+   * The launcher's key, made the launcher's way: a checksum of the java it runs, the Java options
+   * the JVM will read and the JDK's release file (which names its build).
+   */
   private static String cacheKey() throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process cksum =
-        new ProcessBuilder("sh", "-c", "printf '%s\\n' \"$1\" \"$2\" | cksum | cut -d' ' -f1", "sh", java, options)
-            .redirectErrorStream(true)
-            .start();
-    String key = new String(cksum.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
-    cksum.waitFor();
+    String release = Path.of(System.getProperty("java.home"), "release").toString();
+    ProcessBuilder cksum =
+        new ProcessBuilder(
+                "sh", "-c",
+                "{ printf '%s\\n' \"$1\" \"$2\" \"${JDK_JAVA_OPTIONS-}\" \"${JAVA_TOOL_OPTIONS-}\"; cat \"$3\" 2>/dev/null; } | cksum | cut -d' ' -f1",
+                "sh", java, options, release)
+            .redirectErrorStream(true);
+    cksum.environment().putAll(environment);
+    Process process = cksum.start();
+    String key = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+    process.waitFor();
     return key;
   }
 }

@@ -127,7 +127,7 @@ final class CheckedConnector {
    * so that a command line given only files (and a server that fetches nothing over https) never
    * pays it (docs/BENCHMARKS.md).
    */
-  private SSLSocketFactory tlsFactory() {
+  SSLSocketFactory tlsFactory() {
     return tls != null ? tls : (SSLSocketFactory) SSLSocketFactory.getDefault();
   }
 }

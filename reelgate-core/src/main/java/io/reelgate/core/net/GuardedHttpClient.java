@@ -83,8 +83,11 @@ public final class GuardedHttpClient {
       String method, URI url, Map<String, String> headers, byte[] body, Duration timeout, long maxBody, boolean prefix)
       throws FetchException {
     if (maxBody < 0 || maxBody > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("maxBody " + maxBody);
-    long deadline = System.nanoTime() + timeout.toNanos();
     UrlTarget target = UrlTarget.of(url);
+    // The JDK's default TLS context, made at the first https exchange (it reads the CA
+    // certificates), is made before this exchange's clock starts, not on its time.
+    if (target.https()) connector.tlsFactory();
+    long deadline = System.nanoTime() + timeout.toNanos();
     byte[] request = Http1Request.head(method, target, headers, body);
     List<InetAddress> addresses = connector.addresses(target);
     try (Socket socket = connector.connect(target, addresses, deadline, timeout)) {
