@@ -33,11 +33,13 @@ final class FrameSampler {
    * The separable path works through a frame in bands of this many rows, a call each. The first
    * frames of a process run before the JIT has compiled the renderer: as one long loop a frame, the
    * JIT compiled the frame's loop mid-run (on-stack replacement) and then again as a method, two
-   * large compilations competing with the encoder for the cores; as many short calls, the band is
-   * compiled as a method early, and from the start-up cache's profiles at its first call (measured:
-   * 20 ms less for a whole `reelgate render`, 50 ms less CPU; docs/BENCHMARKS.md).
+   * large compilations competing with the encoder for the cores. As many short calls, the band is
+   * called often enough, in the start-up cache's training too, to be compiled once as a method, and
+   * from the training's profile at its first call (docs/BENCHMARKS.md: with bands of 16 the
+   * training's 512P clip still compiled it mid-run; with 2, the JIT's time in a render fell from
+   * 0.27 to 0.20 s of CPU).
    */
-  static final int BAND = 16;
+  static final int BAND = 2;
 
   private static final double ONE = 1 << 24;
   /** Reads two neighbouring 8-bit samples at once, the left one in the low byte. */
