@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher's start-up cache, as README promises it (JDK 25 and newer): `./reelgate render` makes
  * it on its first run and uses it from then on, with the serial collector; a cache the JVM cannot
- * use is skipped in silence. Each run is the real launcher script in a process of its own, on the
+ * use is skipped in silence; a failed training is not tried again; a collector chosen in the
+ * environment is kept. Each run is the real launcher script in a process of its own, on the
  * packaged jar, with options of its own so that the test makes its own cache (the cache is keyed by
  * them) rather than finding or spoiling a developer's.
  */
@@ -96,6 +97,22 @@ class StartupCacheIT {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.size(folder.resolve("anyway.mp4"))).isPositive();
     assertThat(run.err().lines()).as(run.err()).noneMatch(line -> line.contains("WARNING") || line.contains("AOT") || line.contains("CDS"));
+  }
+
+  @Test
+  void a_training_that_fails_is_remembered_and_not_tried_at_every_start() throws Exception {
+    // With the JVM's AOT mode off the training writes no cache: it fails, as on a full disk.
+    options += " -XX:AOTMode=off";
+    Run first = render("untrained.mp4");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.err()).contains("preparing the start-up cache");
+    assertThat(ourCacheFiles()).anySatisfy(p -> assertThat(p.toString()).endsWith("-render.aot.failed"));
+
+    Run second = render("still-untrained.mp4");
+
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.err()).doesNotContain("preparing the start-up cache");
+    assertThat(Files.size(folder.resolve("still-untrained.mp4"))).isPositive();
   }
 
   @Test
